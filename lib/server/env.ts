@@ -1,0 +1,84 @@
+// The one place that reads process.env. Validated once; a bad deployment fails at start with the variable named.
+import { z } from "zod";
+
+const booleen = z
+  .enum(["true", "false", "1", "0", "oui", "non"])
+  .transform((v) => v === "true" || v === "1" || v === "oui");
+
+const entier = (defaut: number, min = 1, max = 1_000_000) => z.coerce.number().int().min(min).max(max).default(defaut);
+
+const url = z.url({ protocol: /^https?$/, error: "doit être une URL http(s)" });
+
+/** Secrets of the committed .env.example all start with this prefix; they are refused outside demo mode. */
+export const PREFIXE_SECRET_DEMO = "demo-";
+
+const schema = z
+  .object({
+    PORTAIL_DEMO: booleen.default(false),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: entier(3000, 1, 65535),
+    PORTAIL_URL: url.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "doit commencer par postgresql://")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    DATABASE_POOL_MAX: entier(10, 1, 200),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    STORAGE_DIR: z.string().min(1).default(".data/documents"),
+    JOBS_ENABLED: booleen.default(true),
+
+    AUTH_SECRET: z.string().min(32, "doit faire au moins 32 caractères"),
+    SESSION_IDLE_MINUTES: entier(30, 1, 24 * 60),
+    SESSION_MAX_HOURS: entier(12, 1, 24 * 30),
+
+    FRANCECONNECT_ISSUER: url,
+    FRANCECONNECT_CLIENT_ID: z.string().min(1),
+    FRANCECONNECT_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
+
+    DGFIP_API_URL: url,
+    DGFIP_TOKEN_URL: url,
+    DGFIP_CLIENT_ID: z.string().min(1),
+    DGFIP_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
+    DGFIP_ID_TELESERVICE: z.string().min(1),
+  })
+  .transform((e) => ({ ...e, PORTAIL_URL: e.PORTAIL_URL ?? `http://localhost:${e.PORT}` }));
+
+export type Env = z.infer<typeof schema>;
+
+const SECRETS = ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET"] as const;
+
+export class ConfigurationInvalide extends Error {
+  constructor(readonly problemes: string[]) {
+    super(`Configuration invalide :\n${problemes.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigurationInvalide";
+  }
+}
+
+/** Validates a raw environment. Exported for tests and scripts; the app uses `env()`. */
+export function lireEnv(brut: Record<string, string | undefined>): Env {
+  const r = schema.safeParse(brut);
+  if (!r.success) {
+    throw new ConfigurationInvalide(
+      r.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.code === "invalid_type" && i.input === undefined ? "obligatoire" : i.message}`),
+    );
+  }
+  if (!r.data.PORTAIL_DEMO) {
+    const demo = SECRETS.filter((nom) => r.data[nom].startsWith(PREFIXE_SECRET_DEMO));
+    if (demo.length > 0) {
+      throw new ConfigurationInvalide(
+        demo.map((nom) => `${nom} : valeur de démonstration refusée hors mode démo (PORTAIL_DEMO=false)`),
+      );
+    }
+  }
+  return r.data;
+}
+
+let cache: Env | undefined;
+
+export function env(): Env {
+  cache ??= lireEnv(process.env);
+  return cache;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { chargerPopulation, foyerDuSpi, population } from "./schema";
+
+const p = chargerPopulation();
+
+describe("population fictive partagée", () => {
+  it("couvre chacun des cas difficiles exigés des simulateurs", () => {
+    const cas = new Set(p.personas.map((x) => x.cas));
+    for (const attendu of [
+      "couple_marie_deux_enfants",
+      "parent_isole_case_t",
+      "parents_non_maries",
+      "parents_non_maries_second_parent",
+      "etudiant_rattache",
+      "deces_conjoint",
+      "annee_n_moins_1_non_taxee",
+      "spi_inconnu",
+      "hors_territoire",
+      "revenu_nul",
+      "revenu_tres_eleve",
+      "adresse_ambigue",
+    ]) {
+      expect(cas, attendu).toContain(attendu);
+    }
+  });
+
+  it("donne à chaque personne un SPI de 13 chiffres, unique", () => {
+    expect(new Set(p.personas.map((x) => x.spi)).size).toBe(p.personas.length);
+    expect(p.personas.every((x) => /^\d{13}$/.test(x.spi))).toBe(true);
+  });
+
+  it("retrouve le foyer d'un déclarant par son SPI, et rien pour un non-déclarant", () => {
+    const marianne = p.personas.find((x) => x.cas === "couple_marie_deux_enfants")!;
+    expect(foyerDuSpi(p, marianne.spi)?.foyer.declarants).toContain("pierre-dupont");
+    const etudiant = p.personas.find((x) => x.cas === "etudiant_rattache")!;
+    expect(foyerDuSpi(p, etudiant.spi)).toBeNull();
+  });
+
+  it("refuse un fichier incohérent : déclarant inconnu, SPI mal formé", () => {
+    const brut = structuredClone(p);
+    brut.personas[0]!.spi = "12345";
+    brut.foyersFiscaux[0]!.declarants.push("personne-inconnue");
+    const r = population.safeParse(brut);
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/spi/);
+  });
+});

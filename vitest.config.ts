@@ -10,6 +10,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // One line per test with its suite: integration suites name their database ([PGlite (embarquée)] / [PostgreSQL]).
+    reporters: ["verbose"],
     projects: [
       {
         resolve: { alias },

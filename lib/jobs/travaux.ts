@@ -1,40 +1,48 @@
 // The application's durable jobs. Each entry: a queue name, an optional cron schedule, and a handler that gets
 // the database. Later features add their entries here.
 import type { Base } from "@/lib/server/database";
-import { env } from "@/lib/server/env";
-import { logger } from "@/lib/server/log";
+import type { Env } from "@/lib/server/env";
+import type { Logger } from "@/lib/server/logger";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
 import { creerMoteur, type Moteur } from "./moteur";
+
+/** What a job gets: the database and the validated configuration (never process.env). */
+export interface ContexteTravaux {
+  base: Base;
+  config: Env;
+  logger: Logger;
+}
 
 export interface Travail {
   nom: string;
   /** Cron expression (UTC), for periodic jobs. */
   planification?: string;
-  executer(base: Base, donnees: unknown): Promise<unknown>;
+  executer(contexte: ContexteTravaux, donnees: unknown): Promise<unknown>;
 }
 
 export const TRAVAUX: Travail[] = [
   {
     nom: "purger-sessions",
     planification: "*/15 * * * *",
-    async executer(base) {
-      const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), { inactiviteMinutes: env().SESSION_IDLE_MINUTES });
+    async executer({ base, config }) {
+      const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), { inactiviteMinutes: config.SESSION_IDLE_MINUTES });
       return { supprimees };
     },
   },
 ];
 
 /** Creates the queues and schedules, and (unless `travailler` is false) starts workers for every job. */
-export async function brancherTravaux(moteur: Moteur, base: Base, travailler = true): Promise<void> {
+export async function brancherTravaux(moteur: Moteur, contexte: ContexteTravaux, travailler = true): Promise<void> {
   for (const t of TRAVAUX) {
     await moteur.createQueue(t.nom);
     if (t.planification) await moteur.schedule(t.nom, t.planification, {}, { tz: "UTC" });
     if (travailler) {
-      await moteur.work(t.nom, async (jobs) => {
-        for (const job of jobs) {
-          const resultat = await t.executer(base, job.data);
-          logger.info({ travail: t.nom, job: job.id, resultat }, "travail terminé");
-        }
+      // One job at a time (pg-boss's default batch of 1): its result is stored as the job's output.
+      await moteur.work(t.nom, async ([job]) => {
+        if (!job) return null;
+        const resultat = await t.executer(contexte, job.data);
+        contexte.logger.info({ travail: t.nom, job: job.id, resultat }, "travail terminé");
+        return resultat;
       });
     }
   }
@@ -42,13 +50,13 @@ export async function brancherTravaux(moteur: Moteur, base: Base, travailler = t
 
 const cle = Symbol.for("portail-famille.moteur");
 
-export async function demarrerTravaux(base: Base): Promise<Moteur> {
+export async function demarrerTravaux(contexte: ContexteTravaux): Promise<Moteur> {
   const g = globalThis as typeof globalThis & { [cle]?: Moteur };
   if (g[cle]) return g[cle];
-  const moteur = creerMoteur(base);
-  moteur.on("error", (err) => logger.error({ err }, "moteur de travaux"));
+  const moteur = creerMoteur(contexte.base);
+  moteur.on("error", (err) => contexte.logger.error({ err }, "moteur de travaux"));
   await moteur.start();
-  await brancherTravaux(moteur, base);
+  await brancherTravaux(moteur, contexte);
   g[cle] = moteur;
   return moteur;
 }

@@ -17,5 +17,5 @@ export async function demarrer(): Promise<void> {
   logger.info({ base: base.genre, appliquees: r.appliquees, dureeMs: Date.now() - debut }, "migrations à jour");
   const semee = await semerDemoSiVide(base.prisma);
   if (semee) logger.info("base vide : collectivité de démonstration créée");
-  if (e.JOBS_ENABLED) await demarrerTravaux(base);
+  if (e.JOBS_ENABLED) await demarrerTravaux({ base, config: e, logger });
 }

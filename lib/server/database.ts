@@ -46,9 +46,10 @@ function ouvrirPostgres(url: string, poolMax: number): Base {
       return { rows: Array.isArray(r) ? (r.at(-1)?.rows ?? []) : r.rows };
     },
   });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     genre: "postgresql",
-    prisma: new PrismaClient({ adapter: new PrismaPg(pool) }),
+    prisma,
     sql: surClient(pool),
     async avecConnexion(fn) {
       const client = await pool.connect();
@@ -59,7 +60,7 @@ function ouvrirPostgres(url: string, poolMax: number): Base {
       }
     },
     async fermer() {
-      await this.prisma.$disconnect();
+      await prisma.$disconnect();
       await pool.end();
     },
   };
@@ -72,14 +73,15 @@ async function ouvrirPglite(dossier: string | null): Promise<Base> {
     query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
     exec: async <T,>(sql: string) => ({ rows: ((await pglite.exec(sql)).at(-1)?.rows ?? []) as T[] }),
   };
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     genre: "embarquee",
-    prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }),
+    prisma,
     sql: executeur,
     // PGlite is one connection: every caller already shares it.
     avecConnexion: (fn) => fn(executeur),
     async fermer() {
-      await this.prisma.$disconnect();
+      await prisma.$disconnect();
       await pglite.close();
     },
   };

@@ -29,10 +29,10 @@ const panique = { message: "" };
 (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => (panique.message = m) };
 
 // The wasm-bindgen glue keeps views on one WebAssembly memory: instantiate the module once per process.
-let module: Promise<{ SchemaEngine: { "new": (o: unknown, cb: () => void, a: unknown) => Promise<Moteur> } }> | undefined;
+let moduleWasm: Promise<{ SchemaEngine: { "new": (o: unknown, cb: () => void, a: unknown) => Promise<Moteur> } }> | undefined;
 
 function chargerModule() {
-  module ??= (async () => {
+  moduleWasm ??= (async () => {
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
     const bg = await import(path.join(dir, "schema_engine_bg.js"));
     const { instance } = await WebAssembly.instantiate(readFileSync(path.join(dir, "schema_engine_bg.wasm")), {
@@ -42,7 +42,7 @@ function chargerModule() {
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
     return bg;
   })();
-  return module;
+  return moduleWasm;
 }
 
 async function chargerMoteur(schema: string): Promise<Moteur> {

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { EnTete } from "@/components/layout/en-tete";
+import { PiedDePage } from "@/components/layout/pied-de-page";
+import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
+import { db } from "@/lib/server/db";
+import "./globals.css";
+
+// Every page reads the database and carries a per-request CSP nonce: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Portail Famille", template: "%s — Portail Famille" },
+  description: "Inscrire ses enfants à la cantine et aux activités périscolaires, avec un tarif calculé tout de suite.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const collectivite = (await lireCollectivite(await db()))?.nom ?? "Votre commune";
+  return (
+    <html lang="fr">
+      <body className="min-h-screen flex flex-col font-sans">
+        <nav aria-label="Accès rapide" className="bg-primaire-fonce">
+          <ul className="mx-auto max-w-5xl px-4 flex gap-4">
+            <li>
+              <a href="#contenu" className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline">
+                Aller au contenu
+              </a>
+            </li>
+            <li>
+              <a href="#pied-de-page" className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline">
+                Aller au pied de page
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <EnTete collectivite={collectivite} />
+        <main id="contenu" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
+          {children}
+        </main>
+        <PiedDePage collectivite={collectivite} />
+      </body>
+    </html>
+  );
+}

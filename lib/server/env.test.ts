@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { envDeTest } from "@/tests/support/env";
+import { ConfigurationInvalide, lireEnv } from "./env";
+
+const valide = {
+  AUTH_SECRET: "un-vrai-secret-de-session-tres-long-0123456789",
+  FRANCECONNECT_ISSUER: "https://fcp-low.integ01.dev-franceconnect.fr/api/v2",
+  FRANCECONNECT_CLIENT_ID: "client",
+  FRANCECONNECT_CLIENT_SECRET: "un-secret-client-fc-0123456789",
+  DGFIP_API_URL: "https://gw.dgfip.finances.gouv.fr/impotparticulier/1.0",
+  DGFIP_TOKEN_URL: "https://gw.dgfip.finances.gouv.fr/token",
+  DGFIP_CLIENT_ID: "client",
+  DGFIP_CLIENT_SECRET: "un-secret-client-dgfip-0123456789",
+  DGFIP_ID_TELESERVICE: "TS-123",
+};
+
+describe("configuration", () => {
+  it("accepte une configuration de production et applique les valeurs par défaut", () => {
+    const e = lireEnv(valide);
+    expect(e.PORTAIL_DEMO).toBe(false);
+    expect(e.PORT).toBe(3000);
+    expect(e.PORTAIL_URL).toBe("http://localhost:3000");
+    expect(e.DATABASE_URL).toBeUndefined();
+    expect(e.PGLITE_DIR).toBe(".data/pglite");
+    expect(e.SESSION_IDLE_MINUTES).toBe(30);
+    expect(e.SESSION_MAX_HOURS).toBe(12);
+  });
+
+  it("nomme chaque variable fautive dans un message en français", () => {
+    const appel = () => lireEnv({ ...valide, PORT: "quatre", DATABASE_URL: "mysql://x", FRANCECONNECT_ISSUER: undefined });
+    expect(appel).toThrow(ConfigurationInvalide);
+    try {
+      appel();
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toMatch(/^Configuration invalide/);
+      expect(message).toContain("PORT");
+      expect(message).toContain("DATABASE_URL : doit commencer par postgresql://");
+      expect(message).toContain("FRANCECONNECT_ISSUER : obligatoire");
+    }
+  });
+
+  it("refuse les secrets de démonstration hors mode démo, en les nommant", () => {
+    expect(() => lireEnv({ ...valide, AUTH_SECRET: "demo-secret-de-session-a-remplacer-en-production-0000" })).toThrow(
+      /AUTH_SECRET : valeur de démonstration refusée hors mode démo/,
+    );
+  });
+
+  it("accepte les secrets de démonstration en mode démo", () => {
+    expect(envDeTest().PORTAIL_DEMO).toBe(true);
+  });
+
+  it("traite DATABASE_URL vide comme absente (base embarquée)", () => {
+    expect(lireEnv({ ...valide, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/server/env";
+
+// Content-Security-Policy with a per-request nonce: Next.js reads it from the request and puts it on its own
+// scripts. Form submissions may only go to this site and to the identity providers it redirects to.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const https = request.nextUrl.protocol === "https:";
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    // next-auth posts the sign-in form, then redirects to the identity provider: allow those origins.
+    `form-action 'self' ${new URL(env().FRANCECONNECT_ISSUER).origin}`,
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+  const entetes = new Headers(request.headers);
+  entetes.set("x-nonce", nonce);
+  entetes.set("Content-Security-Policy", csp);
+  const reponse = NextResponse.next({ request: { headers: entetes } });
+  reponse.headers.set("Content-Security-Policy", csp);
+  if (https) reponse.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return reponse;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/health).*)" }],
+};

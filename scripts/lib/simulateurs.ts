@@ -1,0 +1,33 @@
+// The local stand-ins for FranceConnect and the DGFiP that `npm start` runs when the configuration points at them
+// (their URLs on 127.0.0.1). Pointing the variables at the real services turns them off; no code changes.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Env } from "../../lib/server/env";
+
+export interface Simulateur {
+  nom: string;
+  entree: string;
+  actif(config: Env): boolean;
+  env(config: Env): Record<string, string>;
+  sante(config: Env): string;
+}
+
+const racine = path.resolve(import.meta.dirname, "../..");
+const local = (u: string) => ["127.0.0.1", "localhost"].includes(new URL(u).hostname);
+
+export const SIMULATEURS: Simulateur[] = [
+  {
+    nom: "FranceConnect",
+    entree: "simulators/franceconnect/main.ts",
+    actif: (c) => local(c.FRANCECONNECT_ISSUER) && existsSync(path.join(racine, "simulators/franceconnect/main.ts")),
+    env: (c) => ({ FC_SIM_ISSUER: c.FRANCECONNECT_ISSUER }),
+    sante: (c) => `${c.FRANCECONNECT_ISSUER}/.well-known/openid-configuration`,
+  },
+  {
+    nom: "DGFiP",
+    entree: "simulators/dgfip/main.ts",
+    actif: (c) => local(c.DGFIP_API_URL) && existsSync(path.join(racine, "simulators/dgfip/main.ts")),
+    env: (c) => ({ DGFIP_SIM_PORT: new URL(c.DGFIP_API_URL).port || "80", DGFIP_SIM_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER }),
+    sante: (c) => new URL("/sante", c.DGFIP_API_URL).toString(),
+  },
+];

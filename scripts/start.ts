@@ -1,0 +1,104 @@
+// `npm start`: one command for a working portal. Reads .env (or the committed .env.example), validates it, builds
+// when the sources changed since the last build, starts the configured simulators, then serves the production
+// build. The portal process itself migrates the database, seeds the demo when it is empty and runs the jobs
+// (lib/server/boot.ts). Variables already set in the environment win over the file.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { lireEnv, ConfigurationInvalide } from "../lib/server/env";
+import { empreinteSources, lireEmpreinteConstruite, ecrireEmpreinteConstruite } from "./lib/empreinte-sources";
+import { SIMULATEURS, type Simulateur } from "./lib/simulateurs";
+
+const racine = path.resolve(import.meta.dirname, "..");
+const args = new Set(process.argv.slice(2));
+const forcerBuild = args.has("--build");
+
+const fichierEnv = existsSync(path.join(racine, ".env")) ? ".env" : ".env.example";
+process.loadEnvFile(path.join(racine, fichierEnv));
+
+let config;
+try {
+  config = lireEnv(process.env);
+} catch (e) {
+  if (e instanceof ConfigurationInvalide) {
+    console.error(`\n${e.message}\n(fichier lu : ${fichierEnv})\n`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+const envEnfants: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_URL: config.PORTAIL_URL,
+};
+
+const enfants: ChildProcess[] = [];
+let arret = false;
+
+function arreter(code: number) {
+  if (arret) return;
+  arret = true;
+  for (const e of enfants) if (e.exitCode === null) e.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 3_000).unref();
+  Promise.all(enfants.map((e) => (e.exitCode === null ? new Promise((r) => e.once("exit", r)) : null))).then(() => process.exit(code));
+}
+process.on("SIGINT", () => arreter(0));
+process.on("SIGTERM", () => arreter(0));
+
+function lancer(nom: string, commande: string, argv: string[], env = envEnfants): ChildProcess {
+  const enfant = spawn(commande, argv, { cwd: racine, env, stdio: ["ignore", "inherit", "inherit"] });
+  enfant.on("exit", (code, signal) => {
+    if (!arret) {
+      console.error(`[${nom}] s'est arrêté (code ${code ?? signal}) : arrêt du portail.`);
+      arreter(code || 1);
+    }
+  });
+  enfants.push(enfant);
+  return enfant;
+}
+
+async function attendreUrl(url: string, delaiMs: number, ok: (r: Response) => boolean = (r) => r.status < 500): Promise<void> {
+  const fin = Date.now() + delaiMs;
+  for (;;) {
+    try {
+      if (ok(await fetch(url, { signal: AbortSignal.timeout(2_000) }))) return;
+    } catch {
+      // not listening yet
+    }
+    if (arret) throw new Error("arrêt demandé");
+    if (Date.now() > fin) throw new Error(`${url} ne répond pas après ${Math.round(delaiMs / 1000)} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// 1. Build when needed.
+const next = path.join(racine, "node_modules/.bin/next");
+const empreinte = empreinteSources(racine);
+if (forcerBuild || lireEmpreinteConstruite(racine) !== empreinte) {
+  console.log("Construction de l'application (les sources ont changé depuis la dernière construction)…");
+  const debut = Date.now();
+  const r = spawnSync(next, ["build"], { cwd: racine, env: envEnfants, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  ecrireEmpreinteConstruite(racine, empreinte);
+  console.log(`Construction terminée en ${Math.round((Date.now() - debut) / 1000)} s.`);
+}
+
+// 2. Simulators (FranceConnect, DGFiP) when the configuration points at them.
+const actifs: Simulateur[] = SIMULATEURS.filter((s) => s.actif(config));
+for (const s of actifs) lancer(s.nom, path.join(racine, "node_modules/.bin/tsx"), [s.entree], { ...envEnfants, ...s.env(config) });
+
+// 3. The portal.
+lancer("portail", next, ["start", "-p", String(config.PORT)]);
+
+try {
+  await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 30_000)));
+  await attendreUrl(`http://127.0.0.1:${config.PORT}/api/health`, 120_000, (r) => r.ok);
+  const base = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PostgreSQL embarqué (${config.PGLITE_DIR})`;
+  console.log(`\nPortail Famille prêt : ${config.PORTAIL_URL}  —  base : ${base}${config.PORTAIL_DEMO ? "  —  mode démo" : ""}`);
+  for (const s of actifs) console.log(`  simulateur ${s.nom} : ${s.sante(config)}`);
+} catch (e) {
+  console.error(`Démarrage impossible : ${e instanceof Error ? e.message : String(e)}`);
+  arreter(1);
+}

@@ -7,6 +7,8 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pg-boss", "pino", "@prisma/adapter-pg"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+    // forbidden() renders app/forbidden.tsx with HTTP 403 when a signed-in person lacks the role.
+    authInterrupts: true,
   },
   async headers() {
     // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.

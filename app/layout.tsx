@@ -4,6 +4,7 @@ import { EnTete } from "@/components/layout/en-tete";
 import { PiedDePage } from "@/components/layout/pied-de-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
+import { lireSession } from "@/lib/server/session";
 import "./globals.css";
 
 // Every page reads the database and carries a per-request CSP nonce: nothing is prerendered at build time.
@@ -17,7 +18,10 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const collectivite = (await lireCollectivite(await db()))?.nom ?? "Votre commune";
+  const [collectivite, session] = await Promise.all([
+    lireCollectivite(await db()).then((c) => c?.nom ?? "Votre commune"),
+    lireSession(),
+  ]);
   return (
     <html lang="fr">
       <body className="min-h-screen flex flex-col font-sans">
@@ -35,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </li>
           </ul>
         </nav>
-        <EnTete collectivite={collectivite} />
+        <EnTete collectivite={collectivite} session={session} />
         <main id="contenu" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
           {children}
         </main>

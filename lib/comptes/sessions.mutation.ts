@@ -1,7 +1,72 @@
+import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/server/database";
+import type { FournisseurIdentite, Role } from "@/lib/generated/prisma/client";
 
 export interface ReglesSession {
   inactiviteMinutes: number;
+}
+
+export interface ReglesSessionCompletes extends ReglesSession {
+  dureeMaxHeures: number;
+}
+
+/** Opens a session row; the browser only ever holds its random id (inside the signed next-auth JWT). */
+export async function creerSession(
+  db: Db,
+  d: { compteId: string; fournisseur: FournisseurIdentite; idToken?: string | null; maintenant: Date; regles: ReglesSessionCompletes },
+): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  await db.session.create({
+    data: {
+      id,
+      compteId: d.compteId,
+      fournisseur: d.fournisseur,
+      idToken: d.idToken ?? null,
+      creeLe: d.maintenant,
+      derniereActiviteLe: d.maintenant,
+      expireLe: new Date(d.maintenant.getTime() + d.regles.dureeMaxHeures * 3_600_000),
+    },
+  });
+  await db.compte.update({ where: { id: d.compteId }, data: { derniereConnexionLe: d.maintenant } });
+  return id;
+}
+
+export interface SessionValide {
+  id: string;
+  fournisseur: FournisseurIdentite;
+  idToken: string | null;
+  compte: { id: string; role: Role; prenoms: string | null; nomUsage: string | null; nomNaissance: string | null; email: string | null; identiteCertifiee: boolean };
+}
+
+/** Not expired, not idle too long, not revoked, account open; refreshes the activity time (at most once a minute). */
+export async function validerSession(db: Db, id: string, maintenant: Date, regles: ReglesSession): Promise<SessionValide | null> {
+  const s = await db.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      fournisseur: true,
+      idToken: true,
+      expireLe: true,
+      derniereActiviteLe: true,
+      revoqueeLe: true,
+      compte: { select: { id: true, role: true, prenoms: true, nomUsage: true, nomNaissance: true, email: true, identiteCertifiee: true, fermeLe: true } },
+    },
+  });
+  if (!s || s.revoqueeLe || s.compte.fermeLe) return null;
+  if (s.expireLe <= maintenant) return null;
+  if (maintenant.getTime() - s.derniereActiviteLe.getTime() > regles.inactiviteMinutes * 60_000) return null;
+  if (maintenant.getTime() - s.derniereActiviteLe.getTime() > 60_000) {
+    await db.session.update({ where: { id }, data: { derniereActiviteLe: maintenant } });
+  }
+  const { fermeLe: _ferme, ...compte } = s.compte;
+  return { id: s.id, fournisseur: s.fournisseur, idToken: s.idToken, compte };
+}
+
+export async function revoquerSession(db: Db, id: string, maintenant: Date): Promise<{ idToken: string | null; fournisseur: FournisseurIdentite } | null> {
+  const s = await db.session.findUnique({ where: { id }, select: { idToken: true, fournisseur: true } });
+  if (!s) return null;
+  await db.session.update({ where: { id }, data: { revoqueeLe: maintenant, idToken: null } });
+  return s;
 }
 
 /** Deletes sessions past their absolute limit, idle too long, or revoked. Returns how many were removed. */

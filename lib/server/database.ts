@@ -6,9 +6,11 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
+/** A client or an open interactive transaction: for data functions that may run inside a caller's transaction. */
+export type Tx = Prisma.TransactionClient;
 
 /** One connection's worth of raw SQL, for the migration runner, the job engine and health checks. */
 export interface ExecuteurSql {

@@ -38,17 +38,26 @@ const schema = z
     FRANCECONNECT_CLIENT_ID: z.string().min(1),
     FRANCECONNECT_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
 
+    // ProConnect (agents' single sign-on): optional, all three or none.
+    PROCONNECT_ISSUER: url.optional().or(z.literal("").transform(() => undefined)),
+    PROCONNECT_CLIENT_ID: z.string().optional().or(z.literal("").transform(() => undefined)),
+    PROCONNECT_CLIENT_SECRET: z.string().optional().or(z.literal("").transform(() => undefined)),
+
     DGFIP_API_URL: url,
     DGFIP_TOKEN_URL: url,
     DGFIP_CLIENT_ID: z.string().min(1),
     DGFIP_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
     DGFIP_ID_TELESERVICE: z.string().min(1),
   })
+  .refine((e) => [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
+    message: "PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET vont ensemble : renseignez les trois ou aucun",
+    path: ["PROCONNECT_ISSUER"],
+  })
   .transform((e) => ({ ...e, PORTAIL_URL: e.PORTAIL_URL ?? `http://localhost:${e.PORT}` }));
 
 export type Env = z.infer<typeof schema>;
 
-const SECRETS = ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET"] as const;
+const SECRETS = ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET", "PROCONNECT_CLIENT_SECRET"] as const;
 
 export class ConfigurationInvalide extends Error {
   constructor(readonly problemes: string[]) {
@@ -66,7 +75,7 @@ export function lireEnv(brut: Record<string, string | undefined>): Env {
     );
   }
   if (!r.data.PORTAIL_DEMO) {
-    const demo = SECRETS.filter((nom) => r.data[nom].startsWith(PREFIXE_SECRET_DEMO));
+    const demo = SECRETS.filter((nom) => r.data[nom]?.startsWith(PREFIXE_SECRET_DEMO));
     if (demo.length > 0) {
       throw new ConfigurationInvalide(
         demo.map((nom) => `${nom} : valeur de démonstration refusée hors mode démo (PORTAIL_DEMO=false)`),

@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { verifierAccessibilite } from "./support/axe";
+import { ADMIN, AGENT, creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
+
+test("un agent atteint l'instruction des dossiers ; un mauvais mot de passe est refusé en français", async ({ page }) => {
+  await seConnecterLocalement(page, { ...AGENT, motDePasse: "mauvais" });
+  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Adresse électronique ou mot de passe incorrect.");
+  await seConnecterLocalement(page, AGENT);
+  await page.waitForURL("**/agent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
+  await verifierAccessibilite(page);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+});
+
+test("l'administrateur atteint l'administration et l'instruction", async ({ page }) => {
+  await seConnecterLocalement(page, ADMIN);
+  await page.waitForURL("**/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+  await verifierAccessibilite(page);
+  await page.goto("/agent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
+});
+
+test("une famille crée son compte, l'active par courriel, se connecte ; le back-office lui est refusé", async ({ page }) => {
+  await creerFamilleLocale(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Sacha Essai");
+  await expect(page.getByText("Déclarée à la création du compte")).toBeVisible();
+  await verifierAccessibilite(page);
+  for (const chemin of ["/agent", "/admin"]) {
+    await page.goto(chemin);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  }
+});
+
+test("le cookie de session est httpOnly et SameSite ; la déconnexion le rend inutilisable", async ({ page, context, browser }) => {
+  await seConnecterLocalement(page, AGENT);
+  await page.waitForURL("**/agent");
+  const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes déconnecté");
+  await verifierAccessibilite(page);
+  // The old cookie, replayed from elsewhere, opens nothing: the session row is revoked.
+  const autre = await browser.newContext();
+  await autre.addCookies([{ ...cookie!, sameSite: "Lax" }]);
+  const p2 = await autre.newPage();
+  await p2.goto("/agent");
+  await expect(p2).toHaveURL(/\/connexion\?retour=%2Fagent/);
+  await autre.close();
+});
+
+test("les pages de compte passent axe", async ({ page }) => {
+  for (const chemin of ["/connexion", "/inscription", "/mot-de-passe-oublie", "/boite-d-envoi", "/reinitialiser?jeton=perime-perime-perime-perime"]) {
+    await page.goto(chemin);
+    await verifierAccessibilite(page);
+  }
+});
+
+test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une seule fois", async ({ page }) => {
+  const { email } = await creerFamilleLocale(page, "oubli");
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.goto("/mot-de-passe-oublie");
+  await page.getByLabel("Adresse électronique du compte").fill(email);
+  await page.getByRole("button", { name: "Recevoir le lien" }).click();
+  await expect(page.getByText("un courriel vient de lui être envoyé")).toBeVisible();
+  await page.goto("/boite-d-envoi");
+  const lien = await page.getByRole("listitem").filter({ hasText: `À ${email}` }).filter({ hasText: "Réinitialiser" }).getByRole("link").getAttribute("href");
+  await page.goto(lien!);
+  await page.getByLabel("Nouveau mot de passe").fill("court");
+  await page.getByLabel("Confirmation").fill("court");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("au moins 12 caractères").first()).toBeVisible();
+  await page.getByLabel("Nouveau mot de passe").fill("Nouveau-Mot-De-Passe-2026");
+  await page.getByLabel("Confirmation").fill("Nouveau-Mot-De-Passe-2026");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Votre mot de passe a été changé")).toBeVisible();
+  await page.goto(lien!);
+  await expect(page.getByText("Lien expiré ou déjà utilisé")).toBeVisible();
+  await seConnecterLocalement(page, { email, motDePasse: "Nouveau-Mot-De-Passe-2026" });
+  await page.waitForURL("**/espace");
+});
+
+test("connexion et déconnexion d'un agent sans JavaScript @sans-js", async ({ page }) => {
+  await seConnecterLocalement(page, AGENT);
+  await page.waitForURL("**/agent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes déconnecté");
+  await page.goto("/agent");
+  await expect(page).toHaveURL(/\/connexion/);
+});
+
+test("création de compte famille sans JavaScript, erreurs affichées près des champs @sans-js", async ({ page }) => {
+  await page.goto("/inscription");
+  await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Adresse électronique invalide")).toBeVisible();
+  await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
+  await expect(page.getByLabel("Adresse électronique")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Indiquez votre prénom.")).toBeVisible();
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { decodeJwt } from "jose";
+import { compteFranceConnect, compteProConnect } from "@/lib/comptes/comptes.mutation";
+import { creerSession, type ReglesSessionCompletes } from "@/lib/comptes/sessions.mutation";
+import type { Db } from "@/lib/server/database";
+import { acrSuffisant, identitePivot } from "./domain/franceconnect";
+
+/**
+ * After FranceConnect answered: check the eIDAS level, find or create the account (keyed on `sub`), open a
+ * session row. Returns where to send the person, or the session id to put in the JWT.
+ */
+export async function ouvrirSessionOidc(
+  base: Db,
+  regles: ReglesSessionCompletes,
+  p: { fournisseur: "franceconnect" | "proconnect"; idToken: string | undefined; profil: Record<string, unknown>; maintenant: Date },
+): Promise<{ sid: string } | { erreur: "niveau_insuffisant" | "agent_inconnu" | "compte_ferme" | "OAuthCallback" }> {
+  // The ID token's signature, issuer, audience and nonce were checked by the OIDC client; the level is ours to check.
+  if (!p.idToken || !acrSuffisant(decodeJwt(p.idToken).acr)) return { erreur: "niveau_insuffisant" };
+  let compteId: string;
+  if (p.fournisseur === "franceconnect") {
+    const identite = identitePivot.safeParse(p.profil);
+    if (!identite.success) return { erreur: "OAuthCallback" };
+    const compte = await compteFranceConnect(base, identite.data);
+    if (compte.fermeLe) return { erreur: "compte_ferme" };
+    compteId = compte.id;
+  } else {
+    const compte = await compteProConnect(base, { sub: String(p.profil.sub), email: typeof p.profil.email === "string" ? p.profil.email : undefined });
+    if (!compte) return { erreur: "agent_inconnu" };
+    compteId = compte.id;
+  }
+  const sid = await creerSession(base, { compteId, fournisseur: p.fournisseur, idToken: p.idToken, maintenant: p.maintenant, regles });
+  await base.journalAudit.create({ data: { acteurId: compteId, action: "connexion", details: { fournisseur: p.fournisseur } } });
+  return { sid };
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Db } from "@/lib/server/database";
+import { identiteDuCompte, type IdentitePivot } from "@/lib/auth/domain/franceconnect";
+
+/**
+ * The citizen account for a FranceConnect identity, keyed on the pairwise `sub` (never on the e-mail). The
+ * certified identity is refreshed at every sign-in.
+ */
+export async function compteFranceConnect(db: Db, identite: IdentitePivot): Promise<{ id: string; fermeLe: Date | null }> {
+  const donnees = identiteDuCompte(identite);
+  return db.compte.upsert({
+    where: { franceConnectSub: identite.sub },
+    create: { role: "citoyen", franceConnectSub: identite.sub, ...donnees },
+    update: donnees,
+    select: { id: true, fermeLe: true },
+  });
+}
+
+/**
+ * ProConnect is for public agents: only an existing agent or admin account may sign in with it, found by its
+ * ProConnect `sub` or, the first time, by its professional e-mail (then the `sub` is linked).
+ */
+export async function compteProConnect(db: Db, p: { sub: string; email?: string }): Promise<{ id: string } | null> {
+  const lie = await db.compte.findUnique({ where: { proConnectSub: p.sub }, select: { id: true, role: true, fermeLe: true } });
+  if (lie) return lie.role !== "citoyen" && !lie.fermeLe ? { id: lie.id } : null;
+  if (!p.email) return null;
+  const parEmail = await db.compte.findUnique({ where: { email: p.email.toLowerCase() }, select: { id: true, role: true, fermeLe: true, proConnectSub: true } });
+  if (!parEmail || parEmail.role === "citoyen" || parEmail.fermeLe || parEmail.proConnectSub) return null;
+  await db.compte.update({ where: { id: parEmail.id }, data: { proConnectSub: p.sub } });
+  return { id: parEmail.id };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Tx } from "@/lib/server/database";
+import type { TypeJeton } from "@/lib/generated/prisma/client";
+
+const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
+
+/** A single-use link token; only its hash is stored. */
+export async function emettreJeton(db: Tx, p: { type: TypeJeton; compteId?: string; foyerId?: string; dureeHeures: number; maintenant: Date }): Promise<string> {
+  const jeton = randomBytes(32).toString("base64url");
+  await db.jetonCompte.create({
+    data: { type: p.type, empreinte: empreinte(jeton), compteId: p.compteId, foyerId: p.foyerId, creeLe: p.maintenant, expireLe: new Date(p.maintenant.getTime() + p.dureeHeures * 3_600_000) },
+  });
+  return jeton;
+}
+
+/** Uses a token once: null when unknown, of another type, expired or already used. */
+export async function consommerJeton(db: Tx, type: TypeJeton, jeton: string, maintenant: Date) {
+  const { count } = await db.jetonCompte.updateMany({
+    where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } },
+    data: { utiliseLe: maintenant },
+  });
+  if (count !== 1) return null;
+  return db.jetonCompte.findUniqueOrThrow({ where: { empreinte: empreinte(jeton) }, select: { compteId: true, foyerId: true } });
+}
+
+/** Checks a token without using it (to show the right form). */
+export async function jetonValide(db: Tx, type: TypeJeton, jeton: string, maintenant: Date): Promise<boolean> {
+  return (await db.jetonCompte.count({ where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } } })) === 1;
+}

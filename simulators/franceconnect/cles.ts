@@ -56,9 +56,3 @@ export async function chargerOuCreerCles(dossier: string): Promise<ClesSimulateu
   renameSync(temporaire, chemin);
   return cles;
 }
-
-/** The public part of the signing keys, as published at /jwks. */
-export function clePublique(jwk: JWK): JWK {
-  const { d: _d, ...publique } = jwk;
-  return publique;
-}

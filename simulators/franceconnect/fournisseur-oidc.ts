@@ -84,6 +84,9 @@ export function creerFournisseur(p: ParametresFournisseur): Provider {
     clientAuthMethods: ["client_secret_post", "private_key_jwt"],
     responseTypes: ["code"],
     pkce: { required: () => false },
+    // Lifetimes are exact. FranceConnect's oidc-provider keeps the default 15 s tolerance on token expiry: a portal
+    // that works with exact lifetimes works there too, the reverse is not true.
+    clockTolerance: 0,
     ttl: {
       AccessToken: p.config.dureeAccessToken,
       AuthorizationCode: p.config.dureeCode,

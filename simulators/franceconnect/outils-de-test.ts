@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { CHEMIN_CLIENTS_PAR_DEFAUT } from "./configuration";
 import { actionDuFormulaire, Navigateur, type Etape } from "./navigateur-de-test";
@@ -110,3 +111,23 @@ export async function echangerCode(config: oidc.Configuration, callback: string,
 }
 
 export const attendre = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** POST {issuer}/checktoken as a data provider (HTTP Basic, per the contract). */
+export function checktoken(issuer: string, token: string, fd: { id: string; secret: string } = FD_DGFIP): Promise<Response> {
+  return fetch(`${issuer}/checktoken`, {
+    method: "POST",
+    headers: {
+      authorization: `Basic ${Buffer.from(`${fd.id}:${fd.secret}`).toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ token }),
+  });
+}
+
+/** The payload of a checktoken answer, verified against the simulator's JWKS. */
+export async function introspection(reponse: Response, issuer?: string, audience = FD_DGFIP.id) {
+  const jwt = await reponse.text();
+  if (!issuer) return decodeJwt(jwt);
+  const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL(`${issuer}/jwks`)), { issuer, audience });
+  return { ...payload, entete: protectedHeader };
+}

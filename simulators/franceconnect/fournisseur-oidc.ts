@@ -1,7 +1,7 @@
 // The OpenID Provider itself: oidc-provider configured as FranceConnect v2 configures it (core-fcp-low in
 // france-connect/sources): authorization code flow only, pairwise subjects, acr eidas1, signed userinfo, access
 // tokens 60 s and codes 30 s, client_secret_post at the token endpoint, no refresh token, no PAR, no DPoP.
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { Population } from "../population/schema";
 import { estScopeDeDonnees, SCOPES_DONNEES, SCOPES_IDENTITE, scopesDeLaRequete } from "./catalogue-donnees";
 import type { ClesSimulateur } from "./cles";
@@ -24,8 +24,9 @@ const MESSAGES_ERREURS: Record<string, string> = {
   invalid_redirect_uri: "L'adresse de retour (redirect_uri) n'est pas enregistrée pour ce service.",
   invalid_client: "Ce service n'est pas enregistré auprès de FranceConnect.",
   invalid_request: "La demande envoyée par le service est invalide.",
-  session_not_found: "La demande de connexion a expiré ou n'existe plus.",
 };
+
+export const MESSAGE_SESSION_EXPIREE = "La demande de connexion a expiré ou n'existe plus.";
 
 /**
  * Consent for data scopes is asked at each authorization that carries them, as FranceConnect does (it never
@@ -112,10 +113,13 @@ export function creerFournisseur(p: ParametresFournisseur): Provider {
       userinfoSigningAlgValues: ["ES256"],
       clientAuthSigningAlgValues: ["ES256", "RS256"],
     },
-    renderError(ctx, out) {
+    renderError(ctx, out, erreur) {
       ctx.type = "html";
       ctx.body = pageErreur({
-        message: MESSAGES_ERREURS[out.error] ?? "La demande n'a pas pu être traitée.",
+        message:
+          erreur instanceof errors.SessionNotFound
+            ? MESSAGE_SESSION_EXPIREE
+            : (MESSAGES_ERREURS[out.error] ?? "La demande n'a pas pu être traitée."),
         error: out.error,
         errorDescription: out.error_description,
       });

@@ -75,6 +75,14 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
     expect(retour.searchParams.get("state")).toBe(demande.state);
   });
 
+  it("refuse une page de connexion ouverte dans un autre navigateur (sans le cookie d'interaction)", async () => {
+    const debut = await new Navigateur().requete(demandeAutorisation(config).url);
+    const interaction = new URL(debut.reponse.headers.get("location")!, debut.url).href;
+    const ailleurs = await new Navigateur().requete(interaction);
+    expect(ailleurs.reponse.status).toBe(400);
+    expect(ailleurs.corps).toContain("La demande de connexion a expiré ou n&#39;existe plus.");
+  });
+
   it("n'accepte un code qu'une fois", async () => {
     const demande = demandeAutorisation(config);
     const retour = await seConnecter(new Navigateur(), demande, { persona: "karim-benali" });

@@ -12,7 +12,7 @@ import { chargerClients, lireClients } from "./clients";
 import { completerConfiguration, type ConfigurationSimulateurFranceConnect } from "./configuration";
 import { controlerAutorisation, controlerDeconnexion } from "./controle-parametres";
 import { terminerSessionAuRetour } from "./deconnexion";
-import { creerFournisseur } from "./fournisseur-oidc";
+import { creerFournisseur, MESSAGE_SESSION_EXPIREE } from "./fournisseur-oidc";
 import { CorpsInvalide, envoyerPage, lireFormulaire } from "./http-outils";
 import { traiterInteraction, type EtapeInteraction } from "./interactions";
 import { pageAccueil, pageErreur } from "./pages/page-erreur";
@@ -112,7 +112,7 @@ export async function demarrerSimulateurFranceConnect(options: OptionsSimulateur
     traiter(req, res).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (e instanceof errors.OIDCProviderError) {
-        const message = e instanceof errors.SessionNotFound ? "La demande de connexion a expiré ou n'existe plus." : "La demande n'a pas pu être traitée.";
+        const message = e instanceof errors.SessionNotFound ? MESSAGE_SESSION_EXPIREE : "La demande n'a pas pu être traitée.";
         return envoyerPage(res, e.statusCode, pageErreur({ message, error: e.error, errorDescription: e.error_description }));
       }
       if (e instanceof CorpsInvalide) {

@@ -50,7 +50,8 @@ async function introspecter(p: ParametresChecktoken, fd: FournisseurDeDonneesEnr
   if (at.expiresWithSession && at.sessionUid && !(await p.fournisseur.Session.findByUid(at.sessionUid))) return inactif;
   const persona = trouverPersona(p.population, at.accountId);
   if (!persona) return inactif;
-  const i = claimsIdentite(persona);
+  // The identité pivot; e-mail is not part of it.
+  const { email: _email, given_name_array: _prenoms, ...identity } = claimsIdentite(persona);
   // Like FranceConnect, a data provider only learns the granted scopes it serves.
   const scopes = (at.scope ?? "").split(" ").filter((s) => fd.scopes.includes(s));
   return {
@@ -61,15 +62,7 @@ async function introspecter(p: ParametresChecktoken, fd: FournisseurDeDonneesEnr
     acr: ACR_EIDAS1,
     iat: at.iat,
     exp: at.exp,
-    identity: {
-      given_name: i.given_name,
-      family_name: i.family_name,
-      birthdate: i.birthdate,
-      gender: i.gender,
-      birthcountry: i.birthcountry,
-      ...(i.birthplace ? { birthplace: i.birthplace } : {}),
-      ...(i.preferred_username ? { preferred_username: i.preferred_username } : {}),
-    },
+    identity,
   };
 }
 

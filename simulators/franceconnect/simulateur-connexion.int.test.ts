@@ -1,34 +1,26 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { simulateurPartage } from "./cadre-de-test";
 import { Navigateur } from "./navigateur-de-test";
 import {
   AUTRE_SERVICE,
   configurerClient,
   demandeAutorisation,
-  demarrer,
   echangerCode,
   PORTAIL,
   seConnecter,
 } from "./outils-de-test";
-import type { SimulateurFranceConnect } from "./simulateur";
 
-let sim: SimulateurFranceConnect;
-let config: oidc.Configuration;
-
-beforeAll(async () => {
-  sim = await demarrer();
-  config = await configurerClient(sim.url);
-});
-afterAll(() => sim.fermer());
+const t = simulateurPartage();
 
 describe("simulateur FranceConnect : découverte et connexion", () => {
   it("publie une découverte conforme à FranceConnect v2", async () => {
-    const r = await fetch(`${sim.url}/.well-known/openid-configuration`);
+    const r = await fetch(`${t.sim.url}/.well-known/openid-configuration`);
     expect(r.ok).toBe(true);
     const d = await r.json();
-    expect(d.issuer).toBe(sim.url);
-    expect(sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2$/);
+    expect(d.issuer).toBe(t.sim.url);
+    expect(t.sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2$/);
     for (const [cle, chemin] of [
       ["authorization_endpoint", "/authorize"],
       ["token_endpoint", "/token"],
@@ -36,7 +28,7 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
       ["jwks_uri", "/jwks"],
       ["end_session_endpoint", "/session/end"],
     ]) {
-      expect(d[cle!], cle).toBe(`${sim.url}${chemin}`);
+      expect(d[cle!], cle).toBe(`${t.sim.url}${chemin}`);
     }
     expect(d.acr_values_supported).toEqual(["eidas1"]);
     expect(d.subject_types_supported).toEqual(["pairwise"]);
@@ -55,24 +47,24 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
   });
 
   it("étant donné une personne choisie dans la liste, le code donne un ID token ES256 eidas1 et une identité signée", async () => {
-    const demande = demandeAutorisation(config);
+    const demande = demandeAutorisation(t.config);
     const retour = await seConnecter(new Navigateur(), demande, { persona: "marianne-dupont" });
     const callback = new URL(retour.url);
     expect(callback.origin + callback.pathname).toBe(PORTAIL.redirection);
     expect(callback.searchParams.get("state")).toBe(demande.state);
-    expect(callback.searchParams.get("iss")).toBe(sim.url);
+    expect(callback.searchParams.get("iss")).toBe(t.sim.url);
 
-    const jetons = await echangerCode(config, retour.url, demande);
+    const jetons = await echangerCode(t.config, retour.url, demande);
     expect(decodeProtectedHeader(jetons.id_token!).alg).toBe("ES256");
     const claims = jetons.claims()!;
-    expect(claims).toMatchObject({ iss: sim.url, aud: PORTAIL.id, acr: "eidas1", nonce: demande.nonce });
+    expect(claims).toMatchObject({ iss: t.sim.url, aud: PORTAIL.id, acr: "eidas1", nonce: demande.nonce });
     expect(claims.sub).toMatch(/^[0-9a-f]{64}v1$/);
     // Scope claims are served at userinfo only.
     expect(claims.given_name).toBeUndefined();
     expect(jetons.expires_in).toBe(60);
     expect(jetons.refresh_token).toBeUndefined();
 
-    const info = await oidc.fetchUserInfo(config, jetons.access_token, claims.sub);
+    const info = await oidc.fetchUserInfo(t.config, jetons.access_token, claims.sub);
     expect(info).toMatchObject({
       sub: claims.sub,
       given_name: "Marianne Claire",
@@ -86,32 +78,32 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
     });
     expect(info.preferred_username).toBeUndefined();
 
-    const brut = await fetch(`${sim.url}/userinfo`, { headers: { authorization: `Bearer ${jetons.access_token}` } });
+    const brut = await fetch(`${t.sim.url}/userinfo`, { headers: { authorization: `Bearer ${jetons.access_token}` } });
     expect(brut.headers.get("content-type")).toMatch(/^application\/jwt/);
-    const jwks = createRemoteJWKSet(new URL(`${sim.url}/jwks`));
-    const { payload, protectedHeader } = await jwtVerify(await brut.text(), jwks, { issuer: sim.url, audience: PORTAIL.id });
+    const jwks = createRemoteJWKSet(new URL(`${t.sim.url}/jwks`));
+    const { payload, protectedHeader } = await jwtVerify(await brut.text(), jwks, { issuer: t.sim.url, audience: PORTAIL.id });
     expect(protectedHeader.alg).toBe("ES256");
     expect(payload).toMatchObject({ sub: claims.sub, family_name: "LEFEVRE" });
   });
 
   it("étant donné l'adresse et le mot de passe d'une personne fictive, la connexion aboutit ; un mauvais mot de passe est refusé en français", async () => {
     const navigateur = new Navigateur();
-    const demande = demandeAutorisation(config);
+    const demande = demandeAutorisation(t.config);
     const refus = await seConnecter(navigateur, demande, { identifiant: "sophie.martin@exemple.test", motDePasse: "mauvais" });
     expect(refus.reponse.status).toBe(400);
     expect(refus.corps).toContain("Adresse électronique ou mot de passe incorrect.");
     expect(refus.corps).toContain('aria-invalid="true"');
 
     const retour = await seConnecter(navigateur, demande, { identifiant: "Sophie.Martin@exemple.test", motDePasse: "Demo-Sophie-2026" });
-    const jetons = await echangerCode(config, retour.url, demande);
-    const info = await oidc.fetchUserInfo(config, jetons.access_token, jetons.claims()!.sub);
+    const jetons = await echangerCode(t.config, retour.url, demande);
+    const info = await oidc.fetchUserInfo(t.config, jetons.access_token, jetons.claims()!.sub);
     expect(info.family_name).toBe("MARTIN");
   });
 
   it("donne à une même personne un sub stable par service et différent d'un service à l'autre", async () => {
-    const autre = await configurerClient(sim.url, AUTRE_SERVICE);
+    const autre = await configurerClient(t.sim.url, AUTRE_SERVICE);
     const subs: string[] = [];
-    for (const [c, client] of [[config, PORTAIL], [autre, AUTRE_SERVICE], [config, PORTAIL]] as const) {
+    for (const [c, client] of [[t.config, PORTAIL], [autre, AUTRE_SERVICE], [t.config, PORTAIL]] as const) {
       const demande = demandeAutorisation(c, client);
       const retour = await seConnecter(new Navigateur(), demande, { persona: "julien-bernard" });
       subs.push((await echangerCode(c, retour.url, demande)).claims()!.sub);
@@ -122,36 +114,36 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
 
   it("renvoie à l'instant une seconde demande sur la session existante, mais affiche la connexion avec prompt=login (second parent)", async () => {
     const navigateur = new Navigateur();
-    const origine = new URL(sim.url).origin;
-    const premiere = demandeAutorisation(config);
+    const origine = new URL(t.sim.url).origin;
+    const premiere = demandeAutorisation(t.config);
     const retour1 = await seConnecter(navigateur, premiere, { persona: "julien-bernard" });
-    const sub1 = (await echangerCode(config, retour1.url, premiere)).claims()!.sub;
+    const sub1 = (await echangerCode(t.config, retour1.url, premiere)).claims()!.sub;
 
-    const sso = demandeAutorisation(config);
-    const retourSso = await navigateur.suivre(sso.url, origine);
+    const sso = demandeAutorisation(t.config);
+    const retourSso = await navigateur.suivre(sso.url, t.origine);
     expect(new URL(retourSso.url).origin + new URL(retourSso.url).pathname).toBe(PORTAIL.redirection);
-    expect((await echangerCode(config, retourSso.url, sso)).claims()!.sub).toBe(sub1);
+    expect((await echangerCode(t.config, retourSso.url, sso)).claims()!.sub).toBe(sub1);
 
-    const seconde = demandeAutorisation(config, PORTAIL, { prompt: "login" });
-    const page = await navigateur.suivre(seconde.url, origine);
+    const seconde = demandeAutorisation(t.config, PORTAIL, { prompt: "login" });
+    const page = await navigateur.suivre(seconde.url, t.origine);
     expect(page.reponse.status).toBe(200);
     expect(page.corps).toContain("Choisir une personne fictive");
     const retour2 = await seConnecter(navigateur, seconde, { persona: "claire-petit" });
-    const jetons2 = await echangerCode(config, retour2.url, seconde);
+    const jetons2 = await echangerCode(t.config, retour2.url, seconde);
     expect(jetons2.claims()!.sub).not.toBe(sub1);
-    expect((await oidc.fetchUserInfo(config, jetons2.access_token, jetons2.claims()!.sub)).family_name).toBe("PETIT");
+    expect((await oidc.fetchUserInfo(t.config, jetons2.access_token, jetons2.claims()!.sub)).family_name).toBe("PETIT");
   });
 
   it("renvoie access_denied avec state et iss quand la personne annule la connexion", async () => {
     const navigateur = new Navigateur();
-    const demande = demandeAutorisation(config);
-    const page = await navigateur.suivre(demande.url, new URL(sim.url).origin);
+    const demande = demandeAutorisation(t.config);
+    const page = await navigateur.suivre(demande.url, new URL(t.sim.url).origin);
     const action = page.corps.match(/action="([^"]+\/annulation)"/)![1]!;
-    const retour = await navigateur.suivre(new URL(action, page.url).href, new URL(sim.url).origin, {});
+    const retour = await navigateur.suivre(new URL(action, page.url).href, new URL(t.sim.url).origin, {});
     const callback = new URL(retour.url);
     expect(callback.searchParams.get("error")).toBe("access_denied");
     expect(callback.searchParams.get("error_description")).toBe("User auth aborted");
     expect(callback.searchParams.get("state")).toBe(demande.state);
-    expect(callback.searchParams.get("iss")).toBe(sim.url);
+    expect(callback.searchParams.get("iss")).toBe(t.sim.url);
   });
 });

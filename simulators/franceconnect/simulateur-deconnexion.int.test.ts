@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NOM_FICHIER_CLES } from "./cles";
+import { simulateurPartage } from "./cadre-de-test";
 import { Navigateur } from "./navigateur-de-test";
 import {
   checktoken,
@@ -16,38 +16,28 @@ import {
   PORTAIL,
   seConnecter,
 } from "./outils-de-test";
-import type { SimulateurFranceConnect } from "./simulateur";
 
-let sim: SimulateurFranceConnect;
-let config: oidc.Configuration;
-let origine: string;
-
-beforeAll(async () => {
-  sim = await demarrer();
-  config = await configurerClient(sim.url);
-  origine = new URL(sim.url).origin;
-});
-afterAll(() => sim.fermer());
+const t = simulateurPartage();
 
 async function sessionOuverte(persona: string) {
   const navigateur = new Navigateur();
-  const demande = demandeAutorisation(config, PORTAIL, { scope: "openid identite_pivot dgfip_rfr" });
-  const page = await navigateur.suivre(demande.url, origine);
+  const demande = demandeAutorisation(t.config, PORTAIL, { scope: "openid identite_pivot dgfip_rfr" });
+  const page = await navigateur.suivre(demande.url, t.origine);
   const action = page.corps.match(/action="([^"]+\/persona)"/)![1]!;
-  const consentement = await navigateur.suivre(new URL(action, page.url).href, origine, { persona });
+  const consentement = await navigateur.suivre(new URL(action, page.url).href, t.origine, { persona });
   const actionAccord = consentement.corps.match(/action="([^"]+\/consentement)"/)![1]!;
-  const retour = await navigateur.suivre(new URL(actionAccord, page.url).href, origine, { accord: "oui" });
-  return { navigateur, jetons: await echangerCode(config, retour.url, demande) };
+  const retour = await navigateur.suivre(new URL(actionAccord, page.url).href, t.origine, { accord: "oui" });
+  return { navigateur, jetons: await echangerCode(t.config, retour.url, demande) };
 }
 
 function urlDeDeconnexion(params: Record<string, string>): string {
-  return `${sim.url}/session/end?${new URLSearchParams(params)}`;
+  return `${t.sim.url}/session/end?${new URLSearchParams(params)}`;
 }
 
 describe("simulateur FranceConnect : déconnexion", () => {
   it("termine la session sans page de confirmation, revient avec state, et rend le jeton inactif", async () => {
     const { navigateur, jetons } = await sessionOuverte("eric-lambert");
-    const actif = await introspection(await checktoken(sim.url, jetons.access_token));
+    const actif = await introspection(await checktoken(t.sim.url, jetons.access_token));
     expect((actif.token_introspection as { active: boolean }).active).toBe(true);
 
     const retour = await navigateur.requete(
@@ -55,19 +45,19 @@ describe("simulateur FranceConnect : déconnexion", () => {
     );
     expect(retour.reponse.status).toBe(303);
     expect(retour.reponse.headers.get("location")).toBe("http://localhost:3000/deconnexion?state=etat-de-deconnexion");
-    expect(navigateur.nomsDesCookies(origine)).not.toContain("_session");
+    expect(navigateur.nomsDesCookies(t.origine)).not.toContain("_session");
 
-    const apres = await introspection(await checktoken(sim.url, jetons.access_token));
+    const apres = await introspection(await checktoken(t.sim.url, jetons.access_token));
     expect(apres.token_introspection).toEqual({ active: false });
     // No single sign-on any more: the login page is shown again.
-    const page = await navigateur.suivre(demandeAutorisation(config).url, origine);
+    const page = await navigateur.suivre(demandeAutorisation(t.config).url, t.origine);
     expect(page.reponse.status).toBe(200);
     expect(page.corps).toContain("Choisir une personne fictive");
   });
 
   it("affiche la page de FranceConnect quand aucune adresse de retour n'est donnée", async () => {
     const { navigateur, jetons } = await sessionOuverte("amelie-roux");
-    const fin = await navigateur.suivre(urlDeDeconnexion({ id_token_hint: jetons.id_token! }), origine);
+    const fin = await navigateur.suivre(urlDeDeconnexion({ id_token_hint: jetons.id_token! }), t.origine);
     expect(fin.reponse.status).toBe(200);
     expect(fin.corps).toContain("Vous êtes déconnecté(e) de FranceConnect");
   });
@@ -83,7 +73,7 @@ describe("simulateur FranceConnect : déconnexion", () => {
     expect(ailleurs.reponse.headers.get("location")).toBeNull();
     expect(ailleurs.corps).toContain("post_logout_redirect_uri not registered");
     // The session survived the refused logout.
-    expect((await introspection(await checktoken(sim.url, jetons.access_token))).token_introspection).toMatchObject({ active: true });
+    expect((await introspection(await checktoken(t.sim.url, jetons.access_token))).token_introspection).toMatchObject({ active: true });
   });
 });
 

@@ -1,42 +1,30 @@
-import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { simulateurPartage } from "./cadre-de-test";
 import { actionDuFormulaire, Navigateur } from "./navigateur-de-test";
 import {
   checktoken,
-  configurerClient,
   demandeAutorisation,
-  demarrer,
   echangerCode,
   FD_DGFIP,
   introspection,
   PORTAIL,
   seConnecter,
 } from "./outils-de-test";
-import type { SimulateurFranceConnect } from "./simulateur";
-
-let sim: SimulateurFranceConnect;
-let config: oidc.Configuration;
-let origine: string;
 
 const DONNEES = {
   redirect_uri: "http://localhost:3000/api/franceconnect/donnees/callback",
   scope: "openid identite_pivot dgfip_rfr dgfip_nbpart dgfip_annee_n_moins_1",
 };
 
-beforeAll(async () => {
-  sim = await demarrer();
-  config = await configurerClient(sim.url);
-  origine = new URL(sim.url).origin;
-});
-afterAll(() => sim.fermer());
+const t = simulateurPartage();
 
 /** A signed-in navigator (identity scopes), then the page reached by a data authorization. */
 async function pageDeConsentement(persona: string) {
   const navigateur = new Navigateur();
-  const connexion = demandeAutorisation(config);
+  const connexion = demandeAutorisation(t.config);
   await seConnecter(navigateur, connexion, { persona });
-  const demande = demandeAutorisation(config, PORTAIL, DONNEES);
-  const page = await navigateur.suivre(demande.url, origine);
+  const demande = demandeAutorisation(t.config, PORTAIL, DONNEES);
+  const page = await navigateur.suivre(demande.url, t.origine);
   return { navigateur, demande, page };
 }
 
@@ -56,28 +44,28 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
 
   it("renvoie access_denied quand la personne refuse", async () => {
     const { navigateur, demande, page } = await pageDeConsentement("marianne-dupont");
-    const retour = await navigateur.suivre(actionDuFormulaire(page, "/annulation"), origine, {});
+    const retour = await navigateur.suivre(actionDuFormulaire(page, "/annulation"), t.origine, {});
     const callback = new URL(retour.url);
     expect(callback.origin + callback.pathname).toBe(DONNEES.redirect_uri);
     expect(callback.searchParams.get("error")).toBe("access_denied");
     expect(callback.searchParams.get("state")).toBe(demande.state);
-    expect(callback.searchParams.get("iss")).toBe(sim.url);
+    expect(callback.searchParams.get("iss")).toBe(t.sim.url);
   });
 
   it("exige la case cochée, puis délivre un jeton que checktoken décrit, signé pour le fournisseur de données", async () => {
     const { navigateur, demande, page } = await pageDeConsentement("marianne-dupont");
-    const sansAccord = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), origine, {});
+    const sansAccord = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), t.origine, {});
     expect(sansAccord.reponse.status).toBe(400);
     expect(sansAccord.corps).toContain("Cochez la case");
 
-    const retour = await navigateur.suivre(actionDuFormulaire(sansAccord, "/consentement"), origine, { accord: "oui" });
-    const jetons = await echangerCode(config, retour.url, demande);
+    const retour = await navigateur.suivre(actionDuFormulaire(sansAccord, "/consentement"), t.origine, { accord: "oui" });
+    const jetons = await echangerCode(t.config, retour.url, demande);
     expect(jetons.scope?.split(" ")).toEqual(expect.arrayContaining(["dgfip_rfr", "dgfip_nbpart", "dgfip_annee_n_moins_1"]));
 
-    const reponse = await checktoken(sim.url, jetons.access_token);
+    const reponse = await checktoken(t.sim.url, jetons.access_token);
     expect(reponse.status).toBe(200);
     expect(reponse.headers.get("content-type")).toBe("application/token-introspection+jwt");
-    const jwt = await introspection(reponse, sim.url, FD_DGFIP.id);
+    const jwt = await introspection(reponse, t.sim.url, FD_DGFIP.id);
     expect(jwt.entete).toMatchObject({ alg: "ES256", typ: "token-introspection+jwt" });
     const ti = jwt.token_introspection as Record<string, unknown>;
     expect(ti).toMatchObject({
@@ -103,17 +91,17 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
 
   it("redemande le consentement à chaque autorisation de données (il n'est pas mémorisé)", async () => {
     const { navigateur, page } = await pageDeConsentement("sophie-martin");
-    await navigateur.suivre(actionDuFormulaire(page, "/consentement"), origine, { accord: "oui" });
-    const encore = await navigateur.suivre(demandeAutorisation(config, PORTAIL, DONNEES).url, origine);
+    await navigateur.suivre(actionDuFormulaire(page, "/consentement"), t.origine, { accord: "oui" });
+    const encore = await navigateur.suivre(demandeAutorisation(t.config, PORTAIL, DONNEES).url, t.origine);
     expect(encore.reponse.status).toBe(200);
     expect(encore.corps).toContain("Autoriser la transmission de vos données");
   });
 
   it("omet birthplace pour une personne née à l'étranger", async () => {
     const { navigateur, demande, page } = await pageDeConsentement("nadia-faure");
-    const retour = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), origine, { accord: "oui" });
-    const jetons = await echangerCode(config, retour.url, demande);
-    const ti = (await introspection(await checktoken(sim.url, jetons.access_token), sim.url)).token_introspection as { identity: object };
+    const retour = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), t.origine, { accord: "oui" });
+    const jetons = await echangerCode(t.config, retour.url, demande);
+    const ti = (await introspection(await checktoken(t.sim.url, jetons.access_token), t.sim.url)).token_introspection as { identity: object };
     expect(ti.identity).toEqual({ given_name: "Nadia", family_name: "FAURE", birthdate: "1992-10-11", gender: "female", birthcountry: "99134" });
   });
 
@@ -122,21 +110,21 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     ["un fournisseur inconnu", { id: "inconnu", secret: FD_DGFIP.secret }],
     ["les identifiants d'un fournisseur de service", { id: PORTAIL.id, secret: PORTAIL.secret }],
   ])("répond 401 à checktoken avec %s", async (_cas, fd) => {
-    const r = await checktoken(sim.url, "peu-importe", fd);
+    const r = await checktoken(t.sim.url, "peu-importe", fd);
     expect(r.status).toBe(401);
     expect(await r.json()).toEqual({ error: "invalid_client", error_description: "Client authentication failed." });
   });
 
   it("dit inactif un jeton inconnu, dans la même réponse signée", async () => {
-    const r = await checktoken(sim.url, "jeton-inconnu");
+    const r = await checktoken(t.sim.url, "jeton-inconnu");
     expect(r.status).toBe(200);
-    const jwt = await introspection(r, sim.url);
+    const jwt = await introspection(r, t.sim.url);
     expect(jwt.token_introspection).toEqual({ active: false });
     expect(jwt.aud).toBe(FD_DGFIP.id);
   });
 
   it("accepte aussi les identifiants dans le corps, comme le vrai FranceConnect", async () => {
-    const r = await fetch(`${sim.url}/checktoken`, {
+    const r = await fetch(`${t.sim.url}/checktoken`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ token: "jeton-inconnu", client_id: FD_DGFIP.id, client_secret: FD_DGFIP.secret }),

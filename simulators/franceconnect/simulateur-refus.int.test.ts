@@ -1,5 +1,5 @@
-import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { simulateurPartage } from "./cadre-de-test";
 import { Navigateur } from "./navigateur-de-test";
 import {
   attendre,
@@ -12,19 +12,11 @@ import {
   introspection,
   seConnecter,
 } from "./outils-de-test";
-import type { SimulateurFranceConnect } from "./simulateur";
 
-let sim: SimulateurFranceConnect;
-let config: oidc.Configuration;
-
-beforeAll(async () => {
-  sim = await demarrer();
-  config = await configurerClient(sim.url);
-});
-afterAll(() => sim.fermer());
+const t = simulateurPartage();
 
 function parametres(retirer: string[] = [], remplacer: Record<string, string> = {}): string {
-  const demande = new URL(demandeAutorisation(config).url);
+  const demande = new URL(demandeAutorisation(t.config).url);
   retirer.forEach((p) => demande.searchParams.delete(p));
   Object.entries(remplacer).forEach(([k, v]) => demande.searchParams.set(k, v));
   return demande.href;
@@ -66,7 +58,7 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
   });
 
   it("renvoie invalid_scope au service qui demande un scope hors de son habilitation", async () => {
-    const autre = await configurerClient(sim.url, AUTRE_SERVICE);
+    const autre = await configurerClient(t.sim.url, AUTRE_SERVICE);
     const demande = demandeAutorisation(autre, AUTRE_SERVICE, { scope: "openid identite_pivot dgfip_rfr" });
     const r = await new Navigateur().requete(demande.url);
     const retour = new URL(r.reponse.headers.get("location")!);
@@ -76,7 +68,7 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
   });
 
   it("refuse une page de connexion ouverte dans un autre navigateur (sans le cookie d'interaction)", async () => {
-    const debut = await new Navigateur().requete(demandeAutorisation(config).url);
+    const debut = await new Navigateur().requete(demandeAutorisation(t.config).url);
     const interaction = new URL(debut.reponse.headers.get("location")!, debut.url).href;
     const ailleurs = await new Navigateur().requete(interaction);
     expect(ailleurs.reponse.status).toBe(400);
@@ -84,10 +76,10 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
   });
 
   it("n'accepte un code qu'une fois", async () => {
-    const demande = demandeAutorisation(config);
+    const demande = demandeAutorisation(t.config);
     const retour = await seConnecter(new Navigateur(), demande, { persona: "karim-benali" });
-    await echangerCode(config, retour.url, demande);
-    await expect(echangerCode(config, retour.url, demande)).rejects.toMatchObject({ error: "invalid_grant" });
+    await echangerCode(t.config, retour.url, demande);
+    await expect(echangerCode(t.config, retour.url, demande)).rejects.toMatchObject({ error: "invalid_grant" });
   });
 
 });

@@ -97,6 +97,19 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     expect(encore.corps).toContain("Autoriser la transmission de vos données");
   });
 
+  it("étant donné la session du premier parent, le second autorise ses propres données avec prompt=login", async () => {
+    const { navigateur } = await pageDeConsentement("julien-bernard");
+    const demande = demandeAutorisation(t.config, PORTAIL, { ...DONNEES, prompt: "login" });
+    const connexion = await navigateur.suivre(demande.url, t.origine);
+    expect(connexion.corps).toContain("Choisir une personne fictive");
+    const consentement = await navigateur.suivre(actionDuFormulaire(connexion, "/persona"), t.origine, { persona: "claire-petit" });
+    expect(consentement.corps).toContain("Claire PETIT");
+    const retour = await navigateur.suivre(actionDuFormulaire(consentement, "/consentement"), t.origine, { accord: "oui" });
+    const jetons = await echangerCode(t.config, retour.url, demande);
+    const ti = (await introspection(await checktoken(t.sim.url, jetons.access_token), t.sim.url)).token_introspection;
+    expect(ti).toMatchObject({ active: true, identity: { family_name: "PETIT", given_name: "Claire" } });
+  });
+
   it("omet birthplace pour une personne née à l'étranger", async () => {
     const { navigateur, demande, page } = await pageDeConsentement("nadia-faure");
     const retour = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), t.origine, { accord: "oui" });

@@ -74,6 +74,14 @@ export async function demarrerSimulateurFranceConnect(options: OptionsSimulateur
 
   const fournisseur = creerFournisseur({ issuer, cles, clients, population, config });
   fournisseur.use(terminerSessionAuRetour(fournisseur));
+  fournisseur.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 404 && !ctx.body) {
+      ctx.type = "html";
+      ctx.body = pageErreur({ message: "Cette page n'existe pas.", error: "not_found" });
+      ctx.status = 404; // assigning a body sets 200
+    }
+  });
   // Error codes and descriptions only: no token, no identity in the logs.
   fournisseur.on("server_error", (_ctx, err) => journal.error({ err }, "erreur interne d'oidc-provider"));
   const refus = (evenement: string) => (_ctx: unknown, err: errors.OIDCProviderError) =>

@@ -53,7 +53,7 @@ export default defineConfig({
       FRANCECONNECT_ISSUER: `http://127.0.0.1:${PORTS_E2E.franceconnect}/api/v2`,
       DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
       DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
-      FC_SIM_DATA_DIR: path.join(donnees, "franceconnect"),
+      SIMULATEUR_FRANCECONNECT_DONNEES: path.join(donnees, "franceconnect"),
     },
   },
 });

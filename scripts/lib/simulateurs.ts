@@ -20,7 +20,7 @@ export const SIMULATEURS: Simulateur[] = [
     nom: "FranceConnect",
     entree: "simulators/franceconnect/main.ts",
     actif: (c) => local(c.FRANCECONNECT_ISSUER) && existsSync(path.join(racine, "simulators/franceconnect/main.ts")),
-    env: (c) => ({ FC_SIM_ISSUER: c.FRANCECONNECT_ISSUER }),
+    env: (c) => ({ SIMULATEUR_FRANCECONNECT_PORT: new URL(c.FRANCECONNECT_ISSUER).port || "80", SIMULATEUR_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER }),
     sante: (c) => `${c.FRANCECONNECT_ISSUER}/.well-known/openid-configuration`,
   },
   {

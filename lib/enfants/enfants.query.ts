@@ -1,0 +1,22 @@
+import "server-only";
+import type { Db } from "@/lib/server/database";
+import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+
+export async function listerMesEnfants(db: Db, compteId: string) {
+  return db.enfant.findMany({
+    where: { retireLe: null, foyer: foyerDuCompte(compteId) },
+    orderBy: { dateNaissance: "asc" },
+    select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, ecole: { select: { id: true, nom: true } } },
+  });
+}
+
+export async function lireMonEnfant(db: Db, compteId: string, enfantId: string) {
+  return db.enfant.findFirst({
+    where: { id: enfantId, retireLe: null, foyer: foyerDuCompte(compteId) },
+    select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, ecoleId: true },
+  });
+}
+
+export async function listerEcoles(db: Db) {
+  return db.ecole.findMany({ orderBy: { nom: "asc" }, select: { id: true, nom: true, commune: { select: { nom: true } } } });
+}

@@ -1,7 +1,7 @@
 // fast-check generators of VALID grid definitions, for property tests (engine, CSV round trip). Built
 // constructively (contiguous bounds, every column priced) rather than filtered, so that every run tests real grids.
 import fc from "fast-check";
-import type { DefinitionGrille } from "./definition.schema";
+import type { Colonne, DefinitionGrille } from "./definition.schema";
 import { UNITES_VENTE } from "./definition.schema";
 
 const prix = fc.integer({ min: 0, max: 5_000 });
@@ -14,10 +14,10 @@ const quotient = fc.record({
   arrondi: fc.constantFrom("centime" as const, "euro" as const, "euro_inferieur" as const),
 });
 
-const colonnesEtCodes = fc.constantFrom(
+const colonnesEtCodes: fc.Arbitrary<Colonne[]> = fc.constantFrom<Colonne[]>(
   [{ code: "tarif", libelle: "Tarif", criteres: {} }],
   [
-    { code: "resident", libelle: "Résident", criteres: { residence: "resident" as const } },
+    { code: "resident", libelle: "Résident", criteres: { residence: "resident" } },
     { code: "non_resident", libelle: "Non-résident ; « extérieur »", criteres: {} },
   ],
   [
@@ -26,7 +26,9 @@ const colonnesEtCodes = fc.constantFrom(
   ],
 );
 
-const modificateurs = fc.record({
+type Modificateurs = DefinitionGrille["modificateurs"];
+const aucunModificateur: fc.Arbitrary<Modificateurs> = fc.constant({ fratrie: [] });
+const modificateurs: fc.Arbitrary<Modificateurs> = fc.record({
   fratrie: fc.uniqueArray(fc.integer({ min: 2, max: 6 }), { maxLength: 3 }).chain((rangs) =>
     fc.tuple(...[...rangs].sort((a, b) => a - b).map((r) => fc.record({ aPartirDuRang: fc.constant(r), pourcentagePaye: decimales(100, 2) }))),
   ),
@@ -44,7 +46,7 @@ const commun = {
 /** Bracket grids; `croissante` makes prices non-decreasing along the brackets in every column. */
 export function arbGrilleTranches(options: { croissante?: boolean; sansModificateur?: boolean } = {}): fc.Arbitrary<DefinitionGrille> {
   return fc
-    .record({ ...commun, quotient, colonnes: colonnesEtCodes, largeurs: fc.array(fc.integer({ min: 1, max: 80_000 }), { minLength: 0, maxLength: 7 }), modificateurs: options.sansModificateur ? fc.constant({ fratrie: [] }) : modificateurs })
+    .record({ ...commun, quotient, colonnes: colonnesEtCodes, largeurs: fc.array(fc.integer({ min: 1, max: 80_000 }), { minLength: 0, maxLength: 7 }), modificateurs: options.sansModificateur ? aucunModificateur : modificateurs })
     .chain(({ largeurs, colonnes, ...r }) => {
       const n = largeurs.length + 1;
       const prixParColonne = colonnes.map(() => fc.array(prix, { minLength: n, maxLength: n }).map((p) => (options.croissante ? [...p].sort((a, b) => a - b) : p)));
@@ -73,7 +75,7 @@ const parametresTpi = fc
 /** Rate grids (taux d'effort or TPI). */
 export function arbGrilleTaux(options: { sansModificateur?: boolean } = {}): fc.Arbitrary<DefinitionGrille> {
   return fc
-    .record({ ...commun, quotient, colonnes: colonnesEtCodes, tpi: fc.boolean(), modificateurs: options.sansModificateur ? fc.constant({ fratrie: [] }) : modificateurs })
+    .record({ ...commun, quotient, colonnes: colonnesEtCodes, tpi: fc.boolean(), modificateurs: options.sansModificateur ? aucunModificateur : modificateurs })
     .chain(({ colonnes, tpi, ...r }) =>
       fc.tuple(...colonnes.map(() => (tpi ? parametresTpi : parametresTauxEffort))).map((params) => {
         const parametres = Object.fromEntries(colonnes.map((c, i) => [c.code, params[i]!]));

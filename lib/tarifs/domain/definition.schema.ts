@@ -74,14 +74,14 @@ const parametresTauxEffort = z
   .object({
     /** Price = quotient × taux (0.36 = 0,36 % of the quotient). */
     tauxPourcent: pourcentage("Taux", 100, 4),
-    plancherCentimes: prix,
-    plafondCentimes: prix,
+    plancherCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Plancher"),
+    plafondCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Plafond"),
   })
   .strict();
 
 const parametresTpi = z
   .object({
-    prixPleinCentimes: prix,
+    prixPleinCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Tarif plein"),
     /** Percentage of the full price per euro of quotient: QF 612 € × 0,1 = 61,2 % of the full price. */
     tauxPourcent: pourcentage("Taux", 100, 4),
     plancherPourcent: pourcentage("Plancher", 100, 2),
@@ -118,7 +118,7 @@ const modificateurs = z
         "type",
         [
           z.object({ type: z.literal("pourcentage"), pourcentagePaye: pourcentage("Pourcentage payé", 100, 2) }).strict(),
-          z.object({ type: z.literal("prix_fixe"), prixCentimes: prix }).strict(),
+          z.object({ type: z.literal("prix_fixe"), prixCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Prix PAI") }).strict(),
         ],
         { error: "PAI : « pourcentage » ou « prix_fixe »" },
       )

@@ -11,6 +11,16 @@ import { listerAnneesScolaires } from "./annees-scolaires.query";
 import { creerEcole, supprimerEcole } from "./ecoles.mutation";
 import { listerEcoles } from "./ecoles.query";
 
+/** The ZodError a promise rejects with (fails the test if it resolves or rejects otherwise). */
+async function rejetZod(p: Promise<unknown>): Promise<ZodError> {
+  const e = await p.then(
+    () => new Error("rejet attendu"),
+    (x: unknown) => x,
+  );
+  if (!(e instanceof ZodError)) throw e;
+  return e;
+}
+
 const champsActivite = { nom: "Accueil du soir", type: "accueil_soir", jours: ["1", "2", "4", "5"], uniteVente: "heure", capacite: "40" };
 
 surLesDeuxBases("années scolaires, écoles et activités", (base) => {
@@ -20,7 +30,7 @@ surLesDeuxBases("années scolaires, écoles et activités", (base) => {
     const a = await creerAnneeScolaire(db, admin, { libelle: "2026-2027", debut: "2026-09-01", fin: "2027-07-03" });
     expect(a.debut.toISOString()).toBe("2026-09-01T00:00:00.000Z");
     await expect(creerAnneeScolaire(db, admin, { libelle: "2026-2027", debut: "2026-09-02", fin: "2027-07-03" })).rejects.toMatchObject({ code: "annee_existante", champ: "libelle" });
-    const e = await creerAnneeScolaire(db, admin, { libelle: "2027-2029", debut: "2028-09-01", fin: "2028-07-01" }).catch((x: unknown) => x as ZodError);
+    const e = await rejetZod(creerAnneeScolaire(db, admin, { libelle: "2027-2029", debut: "2028-09-01", fin: "2028-07-01" }));
     expect(e.issues.map((i) => i.path.join("."))).toEqual(["libelle", "fin", "debut"]);
     await modifierAnneeScolaire(db, admin, a.id, { libelle: "2026-2027", debut: "2026-09-01", fin: "2027-07-04" });
     expect((await listerAnneesScolaires(db)).find((x) => x.id === a.id)?.fin.toISOString().slice(0, 10)).toBe("2027-07-04");
@@ -43,7 +53,7 @@ surLesDeuxBases("années scolaires, écoles et activités", (base) => {
     expect(lue).toMatchObject({ jours: [1, 5], uniteVente: "heure", capacite: 40, placesReservees: 0, grilleId: null, versionPubliee: null, ecole: { id: ecole.id } });
     expect(lue?.ouvertureInscriptions?.toISOString()).toBe("2026-06-01T06:00:00.000Z"); // summer time: UTC+2
     expect(lue?.fermetureInscriptions?.toISOString()).toBe("2026-12-15T17:00:00.000Z"); // winter time: UTC+1
-    const fenetre = await creerActivite(db, acteur, { ...champsActivite, anneeScolaireId: annee.id, ouvertureInscriptions: "2026-06-01T08:00", fermetureInscriptions: "2026-05-01T08:00" }).catch((x: unknown) => x as ZodError);
+    const fenetre = await rejetZod(creerActivite(db, acteur, { ...champsActivite, anneeScolaireId: annee.id, ouvertureInscriptions: "2026-06-01T08:00", fermetureInscriptions: "2026-05-01T08:00" }));
     expect(fenetre.issues.map((i) => i.path.join("."))).toEqual(["fermetureInscriptions"]);
   });
 

@@ -4,13 +4,11 @@ import { creerEcole } from "@/lib/activites/ecoles.mutation";
 import { ErreurMetier } from "@/lib/commun/erreur-metier";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
-import { lireCollectivite, listerCalendrierTaxation } from "./collectivite.query";
-import { enregistrerDateTaxation, modifierCollectivite, supprimerDateTaxation } from "./collectivite.mutation";
 import { enregistrerCommune, supprimerCommune } from "./communes.mutation";
 import { listerCommunes } from "./communes.query";
 import { residenceDeLAdresse } from "./residence.query";
 
-surLesDeuxBases("territoire, politique d'année fiscale et calendrier de taxation", (base) => {
+surLesDeuxBases("territoire : communes et résidence", (base) => {
   const admin = nouvelAdmin();
 
   it("enregistre les communes du territoire et résout une adresse fiscale contre elles", async () => {
@@ -45,22 +43,4 @@ surLesDeuxBases("territoire, politique d'année fiscale et calendrier de taxatio
     expect((e as ZodError).issues.map((i) => i.path.join("."))).toEqual(["codeInsee", "codesPostaux.0"]);
   });
 
-  it("fixe la politique d'année fiscale et le calendrier de taxation (une date par ressource et année)", async () => {
-    const db = base().prisma;
-    expect(await lireCollectivite(db)).toBeNull();
-    await modifierCollectivite(db, admin, { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2" });
-    await modifierCollectivite(db, admin, { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
-    expect(await lireCollectivite(db)).toMatchObject({ nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
-    const audit = await db.journalAudit.findFirst({ where: { action: "collectivite.modifier" }, orderBy: { creeLe: "desc" }, select: { details: true } });
-    expect(audit?.details).toEqual({ politiqueAvant: "n_moins_1_sinon_n_moins_2", politique: "n_moins_2" });
-
-    await enregistrerDateTaxation(db, admin, { anneeRevenus: "2025", dateTaxation: "2026-07-24" });
-    const l = await enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2026-07-28" });
-    await enregistrerDateTaxation(db, admin, { ressource: "ir_factures", anneeRevenus: 2025, dateTaxation: "2026-08-10" });
-    const calendrier = await listerCalendrierTaxation(db);
-    expect(calendrier.map((c) => [c.ressource, c.anneeRevenus, c.dateTaxation.toISOString().slice(0, 10)])).toEqual([["ir_assiettes", 2025, "2026-07-28"], ["ir_factures", 2025, "2026-08-10"]]);
-    await expect(enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2025-07-28" })).rejects.toBeInstanceOf(ZodError);
-    await supprimerDateTaxation(db, admin, l.id);
-    await expect(supprimerDateTaxation(db, admin, l.id)).rejects.toMatchObject({ code: "date_introuvable" });
-  });
 });

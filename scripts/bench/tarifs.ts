@@ -81,7 +81,9 @@ function mesurer(nom: string, grilles: DefinitionGrille[], fs: EntreeTarif[], pr
   return { ms, resultats };
 }
 
-const grilles = Object.values(GRILLES_DEMO).map((g) => {
+// Five activities: the grids issue 5 asks for, plus a TPI one (CAF quotient first).
+const CINQ = [GRILLES_DEMO.cantineQf, GRILLES_DEMO.periscolaireHoraire, GRILLES_DEMO.cantineTauxEffort, GRILLES_DEMO.cantineFratrie, GRILLES_DEMO.mercrediTpi];
+const grilles = CINQ.map((g) => {
   const v = validerDefinition(g.definition);
   if (!v.ok) throw new Error(`grille de démonstration invalide : ${g.nom}`);
   return v.definition;

@@ -29,27 +29,34 @@ export const GRILLE_CANTINE_QF: DefinitionGrille = {
   arrondi: "demi_superieur",
 };
 
-const prixHoraires = [60, 90, 120, 150, 180, 210];
-const bornesHoraires: [number, number | null][] = [[0, 400], [401, 650], [651, 900], [901, 1200], [1201, 1600], [1601, null]];
+const bornesAccueil: [number, number | null][] = [[0, 400], [401, 650], [651, 900], [901, 1200], [1201, 1600], [1601, null]];
 
-/** Périscolaire by the hour, 6 brackets, non-residents pay double; occasional attendance +20 %. */
-export const GRILLE_PERISCOLAIRE_HORAIRE: DefinitionGrille = {
-  version: 1,
-  unite: "heure",
-  quotient: quotientMensuelRfr,
-  colonnes: [
-    { code: "resident", libelle: "Résident", criteres: { residence: "resident" } },
-    { code: "non_resident", libelle: "Non-résident", criteres: { residence: "non_resident" } },
-  ],
-  bareme: {
-    type: "tranches",
-    tranches: bornesHoraires.map(([min, max], i) => tranche(min, max, { resident: prixHoraires[i]!, non_resident: 2 * prixHoraires[i]! })),
-  },
-  sansDonnees: "tranche_la_plus_haute",
-  residenceAVerifier: "non_resident",
-  modificateurs: { fratrie: [], occasionnel: { pourcentagePaye: 120 } },
-  arrondi: "demi_superieur",
-};
+/** Périscolaire care, 6 brackets, non-residents pay double; occasional attendance +20 %. */
+function grilleAccueil(unite: "heure" | "demi_heure", prixResident: number[]): DefinitionGrille {
+  return {
+    version: 1,
+    unite,
+    quotient: quotientMensuelRfr,
+    colonnes: [
+      { code: "resident", libelle: "Résident", criteres: { residence: "resident" } },
+      { code: "non_resident", libelle: "Non-résident", criteres: { residence: "non_resident" } },
+    ],
+    bareme: {
+      type: "tranches",
+      tranches: bornesAccueil.map(([min, max], i) => tranche(min, max, { resident: prixResident[i]!, non_resident: 2 * prixResident[i]! })),
+    },
+    sansDonnees: "tranche_la_plus_haute",
+    residenceAVerifier: "non_resident",
+    modificateurs: { fratrie: [], occasionnel: { pourcentagePaye: 120 } },
+    arrondi: "demi_superieur",
+  };
+}
+
+/** By the hour (evening care): 0,60 € to 2,10 € for residents. */
+export const GRILLE_PERISCOLAIRE_HORAIRE = grilleAccueil("heure", [60, 90, 120, 150, 180, 210]);
+
+/** By the half-hour (morning care): the same grid at half price per unit. */
+export const GRILLE_ACCUEIL_DEMI_HEURE = grilleAccueil("demi_heure", [30, 45, 60, 75, 90, 105]);
 
 /** Canteen at 0,36 % of the monthly QF, between 0,80 € and 4,50 € a meal (taux d'effort). */
 export const GRILLE_CANTINE_TAUX_EFFORT: DefinitionGrille = {
@@ -88,5 +95,14 @@ export const GRILLES_DEMO = {
   periscolaireHoraire: { nom: "Accueil périscolaire : 6 tranches horaires", definition: GRILLE_PERISCOLAIRE_HORAIRE },
   cantineTauxEffort: { nom: "Restauration scolaire : taux d'effort 0,36 %", definition: GRILLE_CANTINE_TAUX_EFFORT },
   cantineFratrie: { nom: "Restauration scolaire : demi-tarif dès le 3e enfant", definition: GRILLE_CANTINE_FRATRIE },
+  accueilDemiHeure: { nom: "Accueil du matin : 6 tranches à la demi-heure", definition: GRILLE_ACCUEIL_DEMI_HEURE },
   mercrediTpi: { nom: "Mercredis : taux de participation individualisé", definition: GRILLE_MERCREDI_TPI },
+} as const;
+
+/** For the demo seed (lib/demo/seed.ts on main): one grid per kind of activity, each in the activity's unit. */
+export const GRILLES_DEMO_PAR_ACTIVITE = {
+  cantine: GRILLE_CANTINE_QF, // repas
+  accueilMatin: GRILLE_ACCUEIL_DEMI_HEURE, // demi_heure
+  accueilSoir: GRILLE_PERISCOLAIRE_HORAIRE, // heure
+  mercredi: GRILLE_MERCREDI_TPI, // journee
 } as const;

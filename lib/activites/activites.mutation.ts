@@ -1,6 +1,6 @@
 import "server-only";
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";

@@ -1,6 +1,6 @@
 import "server-only";
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier, estConflitUnicite, estIntrouvable } from "@/lib/commun/erreur-metier";
+import { ErreurMetier, estConflitUnicite, estIntrouvable } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
 import { anneeScolaireSaisie } from "./schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
 import { dateTaxationSaisie } from "./schemas";
 

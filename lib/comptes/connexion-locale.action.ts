@@ -15,9 +15,9 @@ const heure = (d: Date) => d.toLocaleTimeString("fr-FR", { hour: "2-digit", minu
 export const seConnecterLocalement = creerActionPublique(schema, async ({ db }, d) => {
   const r = await connexionLocale(db, d.email, d.motDePasse, new Date());
   if (!r.ok) {
-    if (r.raison === "verrouille") throw new ErreurMetier(`Trop de tentatives : ce compte est verrouillé jusqu'à ${heure(r.jusqua!)}. Réessayez ensuite, ou réinitialisez votre mot de passe.`);
-    if (r.raison === "email_non_verifie") throw new ErreurMetier("Votre adresse électronique n'est pas encore vérifiée : ouvrez le lien reçu par courriel (il est valable 24 heures).");
-    throw new ErreurMetier("Adresse électronique ou mot de passe incorrect.");
+    if (r.raison === "verrouille") throw new ErreurMetier("compte_verrouille", `Trop de tentatives : ce compte est verrouillé jusqu'à ${heure(r.jusqua!)}. Réessayez ensuite, ou réinitialisez votre mot de passe.`);
+    if (r.raison === "email_non_verifie") throw new ErreurMetier("email_non_verifie", "Votre adresse électronique n'est pas encore vérifiée : ouvrez le lien reçu par courriel (il est valable 24 heures).");
+    throw new ErreurMetier("identifiants", "Adresse électronique ou mot de passe incorrect.");
   }
   await ouvrirSessionLocale(db, r.compteId);
   const { role } = await db.compte.findUniqueOrThrow({ where: { id: r.compteId }, select: { role: true } });

@@ -12,7 +12,7 @@ const MESSAGE = "Si cette adresse n'avait pas encore de compte, il est créé : 
 
 export const creerCompteFamille = creerActionPublique(creationCompte, async ({ db }, d) => {
   const problemes = problemesMotDePasse(d.motDePasse, "citoyen");
-  if (problemes.length > 0) throw new ErreurMetier(problemes.join(" "), "motDePasse");
+  if (problemes.length > 0) throw new ErreurMetier("mot_de_passe_faible", problemes.join(" "), "motDePasse");
   const maintenant = new Date();
   // Same answer whether or not the address already has an account: addresses cannot be discovered here.
   if (await db.compte.findUnique({ where: { email: d.email }, select: { id: true } })) return { statut: "succes", message: MESSAGE };

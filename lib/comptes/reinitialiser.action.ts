@@ -12,15 +12,15 @@ const LIEN_PERIME = "Ce lien n'est plus valable (déjà utilisé ou expiré). De
 export const reinitialiserMotDePasse = creerActionPublique(reinitialisation, async ({ db }, d) => {
   // Checked against the loosest rule first so that a weak password does not burn the link.
   const problemes = problemesMotDePasse(d.motDePasse, "citoyen");
-  if (problemes.length > 0) throw new ErreurMetier(problemes.join(" "), "motDePasse");
+  if (problemes.length > 0) throw new ErreurMetier("mot_de_passe_faible", problemes.join(" "), "motDePasse");
   const maintenant = new Date();
   await db.$transaction(async (tx) => {
     const jeton = await consommerJeton(tx, "reinitialisation_mot_de_passe", d.jeton, maintenant);
-    if (!jeton?.compteId) throw new ErreurMetier(LIEN_PERIME);
+    if (!jeton?.compteId) throw new ErreurMetier("lien_perime", LIEN_PERIME);
     const { role } = await tx.compte.findUniqueOrThrow({ where: { id: jeton.compteId }, select: { role: true } });
     const stricts = problemesMotDePasse(d.motDePasse, role);
     // Rolls the transaction back: the link stays usable.
-    if (stricts.length > 0) throw new ErreurMetier(stricts.join(" "), "motDePasse");
+    if (stricts.length > 0) throw new ErreurMetier("mot_de_passe_faible", stricts.join(" "), "motDePasse");
     await tx.compte.update({
       where: { id: jeton.compteId },
       data: { motDePasseHash: await hacherMotDePasse(d.motDePasse), echecsConnexion: 0, verrouilleJusquA: null, emailVerifieLe: maintenant },

@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/server/database";
 import { hacherMotDePasse } from "@/lib/comptes/domain/mot-de-passe";
 import { anneeScolaireCourante } from "@/lib/activites/domain/annee-scolaire";
-import { DEFINITIONS_DEMO } from "./grilles";
+import { GRILLES_DEMO_PAR_ACTIVITE as GRILLES } from "@/lib/tarifs/domain/grilles-demo";
 
 export const COMPTES_DEMO = {
   agent: { email: "agent@val-de-lys.test", motDePasse: "Agent-Val-de-Lys-2026", prenoms: "Camille", nom: "Agent" },
@@ -46,9 +46,9 @@ export async function semerDemoSiVide(db: Db, maintenant = new Date()): Promise<
     for (const e of ECOLES) {
       const ecole = await tx.ecole.create({ data: { nom: e.nom, communeCodeInsee: e.commune, adresse: e.adresse } });
       const activites = [
-        { type: "cantine" as const, nom: `Restauration scolaire — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "repas" as const, capacite: e.cle === "jean-moulin" ? 180 : 120, grille: DEFINITIONS_DEMO.cantine },
-        { type: "accueil_matin" as const, nom: `Accueil du matin (7 h 30 – 8 h 30) — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "demi_heure" as const, capacite: 40, grille: DEFINITIONS_DEMO.accueil },
-        { type: "accueil_soir" as const, nom: `Accueil du soir (16 h 30 – 18 h 30) — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "heure" as const, capacite: 50, grille: DEFINITIONS_DEMO.accueil },
+        { type: "cantine" as const, nom: `Restauration scolaire — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "repas" as const, capacite: e.cle === "jean-moulin" ? 180 : 120, grille: GRILLES.cantine },
+        { type: "accueil_matin" as const, nom: `Accueil du matin (7 h 30 – 8 h 30) — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "demi_heure" as const, capacite: 40, grille: GRILLES.accueilMatin },
+        { type: "accueil_soir" as const, nom: `Accueil du soir (16 h 30 – 18 h 30) — ${e.nom}`, jours: [1, 2, 4, 5], uniteVente: "heure" as const, capacite: 50, grille: GRILLES.accueilSoir },
       ];
       for (const a of activites) {
         const { grille, ...donnees } = a;
@@ -59,7 +59,7 @@ export async function semerDemoSiVide(db: Db, maintenant = new Date()): Promise<
     const mercredi = await tx.activite.create({
       data: { type: "mercredi", nom: "Accueil de loisirs du mercredi (centre du Val de Lys)", jours: [3], uniteVente: "journee", capacite: 60, anneeScolaireId: as.id },
     });
-    await creerGrillePubliee(tx, mercredi.id, as.id, "Grille de l'accueil de loisirs du mercredi", DEFINITIONS_DEMO.mercredi, maintenant);
+    await creerGrillePubliee(tx, mercredi.id, as.id, "Grille de l'accueil de loisirs du mercredi", GRILLES.mercredi, maintenant);
     for (const [role, c, hash] of [["agent", COMPTES_DEMO.agent, hashAgent], ["admin", COMPTES_DEMO.admin, hashAdmin]] as const) {
       await tx.compte.create({ data: { role, email: c.email, emailVerifieLe: maintenant, motDePasseHash: hash, prenoms: c.prenoms, nomUsage: c.nom } });
     }

@@ -9,7 +9,7 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { enfant, idEnfant } from "./schemas";
 
 async function ecoleExiste(db: Parameters<Parameters<typeof creerAction>[2]>[0]["db"], ecoleId: string) {
-  if (!(await db.ecole.count({ where: { id: ecoleId } }))) throw new ErreurMetier("Cette école n'existe pas.", "ecoleId");
+  if (!(await db.ecole.count({ where: { id: ecoleId } }))) throw new ErreurMetier("ecole_introuvable", "Cette école n'existe pas.", "ecoleId");
 }
 
 export const ajouterEnfant = creerAction(["citoyen"], enfant, async ({ db, session }, d) => {
@@ -27,7 +27,7 @@ export const modifierEnfant = creerAction(["citoyen"], enfant.extend(idEnfant.sh
     where: { id: enfantId, retireLe: null, foyer: foyerDuCompte(session.compte.id) },
     data: { ...d, dateNaissance: new Date(`${d.dateNaissance}T00:00:00Z`) },
   });
-  if (count !== 1) throw new ErreurMetier("Cet enfant est introuvable dans votre foyer.");
+  if (count !== 1) throw new ErreurMetier("enfant_introuvable", "Cet enfant est introuvable dans votre foyer.");
   revalidatePath("/espace");
   redirect("/espace/enfants?modifie=1");
 });
@@ -38,7 +38,7 @@ export const retirerEnfant = creerAction(["citoyen"], idEnfant, async ({ db, ses
     where: { id: enfantId, retireLe: null, foyer: foyerDuCompte(session.compte.id) },
     data: { retireLe: new Date() },
   });
-  if (count !== 1) throw new ErreurMetier("Cet enfant est introuvable dans votre foyer.");
+  if (count !== 1) throw new ErreurMetier("enfant_introuvable", "Cet enfant est introuvable dans votre foyer.");
   revalidatePath("/espace");
   redirect("/espace/enfants?retire=1");
 });

@@ -33,6 +33,14 @@ function valeursAReafficher(f: FormData): Record<string, string | string[]> {
   return v;
 }
 
+/** Field errors of an ErreurMetier: its field, and its problems keyed by their path ("tranches.2.min"). */
+function erreursDeChamps(e: ErreurMetier): Record<string, string[]> | undefined {
+  const erreurs: Record<string, string[]> = {};
+  if (e.champ) erreurs[e.champ] = [e.message];
+  for (const p of e.problemes) (erreurs[p.chemin.join(".")] ??= []).push(p.message);
+  return Object.keys(erreurs).length > 0 ? erreurs : undefined;
+}
+
 export interface ContexteAction<S extends SessionUtilisateur | null> {
   session: S;
   db: Db;
@@ -70,9 +78,7 @@ function construire<S extends z.ZodType>(roles: Role[] | "public", schema: S, tr
       return (await traiter({ session, db: await db() }, lu.data)) ?? { statut: "succes" };
     } catch (e) {
       unstable_rethrow(e);
-      if (e instanceof ErreurMetier) {
-        return { statut: "erreur", message: e.message, erreurs: e.champ ? { [e.champ]: [e.message] } : undefined, valeurs };
-      }
+      if (e instanceof ErreurMetier) return { statut: "erreur", message: e.message, erreurs: erreursDeChamps(e), valeurs };
       const reference = randomUUID().slice(0, 8);
       logger.error({ err: e, reference }, "action en échec");
       return { statut: "erreur", message: `Une erreur inattendue s'est produite ; rien n'a été perdu. Réessayez, ou communiquez la référence ${reference} à la mairie.`, valeurs };

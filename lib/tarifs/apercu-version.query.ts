@@ -1,7 +1,7 @@
 import "server-only";
 // The preview calculator on a stored version (draft or published): quotient + situation → price + explanation.
 import type { Db } from "@/lib/server/database";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { apercuTarif } from "./domain/apercu";
 import { lireVersion } from "./grilles.query";
 import { apercuSaisie } from "./schemas";

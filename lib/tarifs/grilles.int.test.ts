@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { jeuAdmin } from "@/tests/support/jeu-admin";
 import { GRILLE_CANTINE_FRATRIE, GRILLE_CANTINE_QF, GRILLE_PERISCOLAIRE_HORAIRE } from "./domain/grilles-demo";

@@ -3,7 +3,7 @@ import "server-only";
 // draft (created on demand, from the published version or from scratch). Every change is serialised per grid by
 // a row lock on the grid, so two admins cannot create two drafts or publish twice at once.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier, estConflitUnicite } from "@/lib/commun/erreur-metier";
+import { ErreurMetier, estConflitUnicite } from "@/lib/server/erreurs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { validerDefinition, type DefinitionGrille } from "./domain/definition.schema";

@@ -2,7 +2,7 @@ import "server-only";
 // Impact preview before publishing: every family with a price currently fixed on the activity, re-priced under
 // the draft from what its price's explanation kept (raw tax data may be purged). Old vs new, and the counts.
 import type { Db } from "@/lib/server/database";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { recalculer, type MotifNonRecalculable } from "./domain/recalcul";
 import { lireVersion } from "./grilles.query";
 

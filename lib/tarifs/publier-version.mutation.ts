@@ -2,7 +2,7 @@ import "server-only";
 // Publishing a draft: it becomes the version that prices new enrolments, the previously published one is archived
 // (kept: prices already fixed point to it through Tarif.versionGrilleId and keep their amount and explanation).
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
 import { definitionPourActivite, verrouillerGrille } from "./grilles.mutation";
 

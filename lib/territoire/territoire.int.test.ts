@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { ZodError } from "zod";
 import { creerEcole } from "@/lib/activites/ecoles.mutation";
-import { ErreurMetier } from "@/lib/commun/erreur-metier";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
 import { enregistrerCommune, supprimerCommune } from "./communes.mutation";

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { COMPTES_DEMO, semerDemoSiVide } from "@/lib/demo/seed";
 import { verifierMotDePasse } from "@/lib/comptes/domain/mot-de-passe";
+import { validerDefinition } from "@/lib/tarifs/domain/definition.schema";
 import { surLesDeuxBases } from "../support/bases";
 
 surLesDeuxBases("collectivité de démonstration", (base) => {
@@ -22,6 +23,9 @@ surLesDeuxBases("collectivité de démonstration", (base) => {
     for (const a of activites) {
       expect(a.grilles).toHaveLength(1);
       expect(a.grilles[0]!.versions.map((v) => v.statut)).toEqual(["publiee"]);
+      const v = validerDefinition(a.grilles[0]!.versions[0]!.definition);
+      expect(v.ok, `${a.nom} : ${JSON.stringify(v)}`).toBe(true);
+      if (v.ok) expect(v.definition.unite).toBe(a.uniteVente);
     }
   });
 

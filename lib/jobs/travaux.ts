@@ -4,6 +4,8 @@ import type { Base } from "@/lib/server/database";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
+import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
+import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
 import { creerMoteur, type Moteur } from "./moteur";
 
 export interface Travail {
@@ -20,6 +22,22 @@ export const TRAVAUX: Travail[] = [
     async executer(base) {
       const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), { inactiviteMinutes: env().SESSION_IDLE_MINUTES });
       return { supprimees };
+    },
+  },
+  {
+    // Retention of tax data (Collectivite.conservationFiscaleJours, set on each snapshot as expireLe).
+    nom: "purger-instantanes-fiscaux",
+    planification: "17 * * * *",
+    async executer(base) {
+      return { supprimes: await purgerInstantanesExpires(base.prisma, new Date()) };
+    },
+  },
+  {
+    // Quota windows only matter during their own minute.
+    nom: "purger-compteurs-quota",
+    planification: "*/30 * * * *",
+    async executer(base) {
+      return { supprimes: await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000)) };
     },
   },
 ];

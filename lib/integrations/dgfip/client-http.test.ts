@@ -38,7 +38,7 @@ describe("client DGFiP, mode SPI : chaque personne de la population", () => {
     ["lucas-moreau", 2025, { ok: false, raison: "aucun_resultat", code: "4101" }],
     ["nadia-faure", 2025, { ok: false, raison: "usager_inconnu", code: "4102" }],
     ["jeanne-robert", 2025, { ok: false, raison: "situations_multiples", code: "4103" }],
-  ])("étant donné %s et les revenus %i : %j", async (id, annee, attendu) => {
+  ] as [string, number, { ok: true; rfr: number } | { ok: false; raison: string; code: string }][])("étant donné %s et les revenus %i : %j", async (id, annee, attendu) => {
     const { api } = clientDeTest(b);
     const r = await api.situationsIr({ ...spi(id), annee, multiple: false });
     if (attendu.ok) expect(r.ok && r.situations[0]?.rfr).toBe(attendu.rfr);

@@ -76,6 +76,10 @@ export async function demarrerSimulateurDgfip(config: ConfigSimulateurDgfip): Pr
     repondreErreur(s, ERREURS.ressourceInconnue);
   }
 
+  // Idle keep-alive sockets outlive the HTTP clients' own idle timeout (undici: 4 s), so a client never reuses a
+  // socket the server is closing at that very moment (ECONNRESET).
+  serveur.keepAliveTimeout = 65_000;
+  serveur.headersTimeout = 66_000;
   const sockets = new Set<Socket>();
   serveur.on("connection", (c) => {
     sockets.add(c);

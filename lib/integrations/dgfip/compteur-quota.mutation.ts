@@ -16,13 +16,15 @@ export function creerLimiteurQuotaPostgres(db: Db, config: ConfigLimiteurQuota):
   return {
     async reserver() {
       const limite = typeof config.limite === "number" ? config.limite : await config.limite();
+      // synchronous_commit off for this statement only: a counter lost in a crash lets a few calls through (the
+      // gateway's 429 is handled), while waiting for the disk would cost every call a flush (~3 ms here).
       const accorde = await db.$queryRaw<{ compteur: number }[]>`
         INSERT INTO compteur_quota (cle, fenetre, compteur)
-        VALUES (
+        SELECT
           ${config.cle},
           to_timestamp(floor(extract(epoch FROM clock_timestamp()) / ${fenetre}::int) * ${fenetre}::int) AT TIME ZONE 'UTC',
           1
-        )
+        FROM (SELECT set_config('synchronous_commit', 'off', true)) AS sans_attente_disque
         ON CONFLICT (cle, fenetre) DO UPDATE SET compteur = compteur_quota.compteur + 1
           WHERE compteur_quota.compteur < ${limite}::int
         RETURNING compteur`;

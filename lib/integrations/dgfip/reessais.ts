@@ -24,7 +24,6 @@ export function attenteAvantNouvelEssai(regle: RegleReessais, tentative: number,
   return demande > regle.attenteMaxMs ? null : Math.max(attente, demande);
 }
 
-
 /** Whether an attempt starting after `attente` ms can still finish before the token dies. */
 export function tientDansLeJeton(limite: number | null, maintenant: number, attente: number): boolean {
   return limite === null || limite - (maintenant + attente) >= VIE_MINIMALE_JETON_FC_MS;

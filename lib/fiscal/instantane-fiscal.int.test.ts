@@ -1,23 +1,15 @@
 // The fiscal snapshot service end to end: real HTTP client, DGFiP simulator (FranceConnect checktoken double),
 // both databases. Year policy and fallback, reuse (once per foyer and year), complex cases, failures as dossier
 // reasons, identity check.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/database";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { demarrerBanc, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { demarrerBanc, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { creerServiceInstantaneFiscal } from "./obtenir-instantane-fiscal";
 
 const SEPTEMBRE = new Date("2026-09-15T10:00:00Z");
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-afterAll(async () => {
-  expect(b.validateur.bilan().violations).toEqual([]);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 async function preparer(db: Db, politique: "n_moins_1_sinon_n_moins_2" | "n_moins_1" = "n_moins_1_sinon_n_moins_2") {
   await db.collectivite.upsert({ where: { id: 1 }, create: { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: politique, conservationFiscaleJours: 400 }, update: { politiqueAnneeFiscale: politique } });

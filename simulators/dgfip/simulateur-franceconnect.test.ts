@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, erreurDe, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { demarrerBanc, erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { SCOPES_PORTAIL } from "@/tests/support/franceconnect-checktoken-double";
 
 const SIMPLE = "/situations/ir/assiettes/annrev";
 const MULTIPLE = "/situations/ir/assiettes/multiple/annrev";
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-
-afterAll(async () => {
-  const { reponses200, violations } = b.validateur.bilan();
-  expect(violations).toEqual([]);
-  expect(reponses200).toBeGreaterThan(0);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 const appelFc = (chemin: string, jeton: string) => b.appeler(chemin, { entetes: { "X-FranceConnect-OAuth": jeton } });
 

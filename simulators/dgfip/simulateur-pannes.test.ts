@@ -1,19 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, erreurDe, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { demarrerBanc, erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { lirePanne } from "./pannes";
 
 const CHEMIN = `/spi/${persona("marianne-dupont").spi}/situations/ir/assiettes/annrev/2025`;
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-
-afterAll(async () => {
-  expect(b.validateur.bilan().violations).toEqual([]);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 const avecPanne = (panne: string) => b.appeler(CHEMIN, { entetes: { "X-Simulateur-Panne": panne } });
 

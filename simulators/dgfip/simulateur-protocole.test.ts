@@ -1,23 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, erreurDe, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { lireConfigSimulateurDgfip } from "./config";
 
 const CHEMIN = `/spi/${persona("marianne-dupont").spi}/situations/ir/assiettes/annrev/2025`;
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15", {
-    clients: [
-      { id: "portail-famille-demo", secret: "demo-secret-client-dgfip-00000000", scopes: ["RessourceIR", "RessourceIRMultiple"] },
-      { id: "sans-multiple", secret: "secret-sans-multiple-000", scopes: ["RessourceIR"] },
-    ],
-  });
-});
-
-afterAll(async () => {
-  expect(b.validateur.bilan().violations).toEqual([]);
-  await b.fermer();
+const b = utiliserBanc("2026-09-15", {
+  clients: [
+    { id: "portail-famille-demo", secret: "demo-secret-client-dgfip-00000000", scopes: ["RessourceIR", "RessourceIRMultiple"] },
+    { id: "sans-multiple", secret: "secret-sans-multiple-000", scopes: ["RessourceIR"] },
+  ],
 });
 
 const formulaire = (corps: Record<string, string>, basic = "portail-famille-demo:demo-secret-client-dgfip-00000000") =>

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, erreurDe, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { demarrerBanc, erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 
 const TYPE_SIMPLE = "application/prs.dgfip.part.situations.ir.assiettes.v1+json";
 const TYPE_MULTIPLE = "application/prs.dgfip.part.situations.ir.assiettes.multiple.v1+json";
 const spi = (id: string) => persona(id).spi;
 
-let apres: Banc; // 15 septembre 2026 : revenus 2025 taxés
-let avant: Banc; // 10 mars 2026 : revenus 2025 pas encore taxés
-
-beforeAll(async () => {
-  [apres, avant] = await Promise.all([demarrerBanc("2026-09-15"), demarrerBanc("2026-03-10")]);
-});
-
-afterAll(async () => {
-  for (const b of [apres, avant]) {
-    const { reponses200, violations } = b.validateur.bilan();
-    expect(violations).toEqual([]);
-    expect(reponses200).toBeGreaterThan(0);
-  }
-  await Promise.all([apres.fermer(), avant.fermer()]);
-});
+const apres = utiliserBanc("2026-09-15"); // revenus 2025 taxés
+const avant = utiliserBanc("2026-03-10"); // revenus 2025 pas encore taxés
 
 describe("simulateur DGFiP, mode SPI : chaque personne de la population", () => {
   it.each([

@@ -1,6 +1,7 @@
 // Shared by the DGFiP simulator and client test files: start a simulator (with a FranceConnect checktoken double and the
 // contract validator watching every 200), obtain gateway tokens, call resources.
 import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, expect } from "vitest";
 import { chargerPopulation, type Persona } from "@/simulators/population/schema";
 import { creerValidateurContrat, type ValidateurContrat } from "@/tests/support/contrat-dgfip";
 import { demarrerDoubleFranceConnect, FOURNISSEUR_DGFIP, type DoubleFranceConnect } from "@/tests/support/franceconnect-checktoken-double";
@@ -78,4 +79,28 @@ export async function demarrerBanc(aujourdhui: string, surcharge: Partial<Config
 export async function erreurDe(res: Response): Promise<{ statut: number; code: string | undefined }> {
   const corps = (await res.json().catch(() => ({}))) as { erreur?: { code?: string } };
   return { statut: res.status, code: corps.erreur?.code };
+}
+
+/**
+ * Declares a bench for the enclosing suite (started before, closed after) and returns it. At the end, every 200
+ * the simulator sent during the suite must have conformed to the contract.
+ */
+export function utiliserBanc(aujourdhui: string, surcharge: Partial<ConfigSimulateurDgfip> = {}): Banc {
+  let courant: Banc | undefined;
+  beforeAll(async () => {
+    courant = await demarrerBanc(aujourdhui, surcharge);
+  });
+  afterAll(async () => {
+    if (!courant) return;
+    const { reponses200, violations } = courant.validateur.bilan();
+    await courant.fermer();
+    expect(violations).toEqual([]);
+    expect(reponses200).toBeGreaterThan(0);
+  });
+  return new Proxy({} as Banc, {
+    get(_, propriete) {
+      if (!courant) throw new Error("banc DGFiP pas encore démarré (utiliser dans un test ou un hook)");
+      return Reflect.get(courant, propriete);
+    },
+  });
 }

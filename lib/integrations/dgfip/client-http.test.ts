@@ -1,21 +1,10 @@
 // The HTTP adapter against the simulator over HTTP: every persona, both modes, the headers it sends, the call log.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { persona, utiliserBanc, type Banc } from "@/tests/support/banc-dgfip";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { creerLogger } from "@/lib/server/logger";
 
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-
-afterAll(async () => {
-  const { reponses200, violations } = b.validateur.bilan();
-  expect(violations).toEqual([]);
-  expect(reponses200).toBeGreaterThan(0);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 const spi = (id: string) => ({ mode: "spi" as const, spi: persona(id).spi });
 const fc = (id: string, options?: Parameters<Banc["fc"]["emettre"]>[1]) => {

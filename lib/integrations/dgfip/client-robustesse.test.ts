@@ -1,19 +1,10 @@
 // The HTTP adapter under every injected fault, its retry bounds (attempts, Retry-After, FranceConnect token life),
 // and its gateway token cache, against the simulator over HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demarrerBanc, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { describe, expect, it } from "vitest";
+import { demarrerBanc, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { clientDeTest, panneFois } from "@/tests/support/client-dgfip";
 
-let b: Banc;
-
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-
-afterAll(async () => {
-  expect(b.validateur.bilan().violations).toEqual([]);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 const DUPONT = { mode: "spi" as const, spi: persona("marianne-dupont").spi, annee: 2025, multiple: false };
 

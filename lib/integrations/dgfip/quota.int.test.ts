@@ -1,21 +1,14 @@
 // The quota shared by every instance through PostgreSQL: two client instances, one database, one limit. And the
 // call log written to AppelAmont.
 import { setTimeout as attendre } from "node:timers/promises";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { demarrerBanc, persona, type Banc } from "@/tests/support/banc-dgfip";
+import { persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { creerJournalAppelsPostgres } from "./appel-amont.mutation";
 import { creerLimiteurQuotaPostgres, purgerCompteursQuota } from "./compteur-quota.mutation";
 
-let b: Banc;
-beforeAll(async () => {
-  b = await demarrerBanc("2026-09-15");
-});
-afterAll(async () => {
-  expect(b.validateur.bilan().violations).toEqual([]);
-  await b.fermer();
-});
+const b = utiliserBanc("2026-09-15");
 
 const DUPONT = { mode: "spi" as const, spi: persona("marianne-dupont").spi, annee: 2025, multiple: false };
 

@@ -54,7 +54,16 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
   }
 
   /** `raison` null: success; "jeton_passerelle": a 401 that a fresh gateway token may cure (no alert yet). */
-  async function consigner(d: DemandeSituationsIr, req: RequeteDgfip, raison: RaisonEchecDgfip | "jeton_passerelle" | null, statut: number | null, code: string | null, correlationId: string, dureeMs: number, tentative: number) {
+  interface Consigne {
+    raison: RaisonEchecDgfip | "jeton_passerelle" | null;
+    statut: number | null;
+    code: string | null;
+    correlationId: string;
+    dureeMs: number;
+    tentative: number;
+  }
+
+  async function consigner(d: DemandeSituationsIr, req: RequeteDgfip, { raison, statut, code, correlationId, dureeMs, tentative }: Consigne) {
     const appel = {
       ressource: req.ressource,
       mode: d.mode,
@@ -92,7 +101,7 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
       if (!tientDansLeJeton(limite, maintenant(), 0)) return dernier;
       const correlationId = randomUUID();
       if (!(await reserver(limite))) {
-        await consigner(d, req, "quota", null, "QUOTA_LOCAL", correlationId, 0, tentative + 1);
+        await consigner(d, req, { raison: "quota", statut: null, code: "QUOTA_LOCAL", correlationId, dureeMs: 0, tentative: tentative + 1 });
         return echec("quota", tentative, null, "QUOTA_LOCAL", correlationId);
       }
       tentative += 1;
@@ -103,7 +112,7 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
       // (whatever code the gateway uses for it), in SPI mode our credentials.
       const refusPersistant: RaisonEchecDgfip = d.mode === "franceconnect" ? "jeton_franceconnect" : "acces_refuse";
       const raison = c.genre === "succes" ? null : c.genre === "echec" ? c.raison : passerelleRenouvelee ? refusPersistant : "jeton_passerelle";
-      await consigner(d, req, raison, issue.statut, issue.code, correlationId, maintenant() - debut, tentative);
+      await consigner(d, req, { raison, statut: issue.statut, code: issue.code, correlationId, dureeMs: maintenant() - debut, tentative });
       if (c.genre === "succes") return { ok: true, situations: issue.situations ?? [], correlationId, tentatives: tentative };
       if (c.genre === "jeton_passerelle") {
         // A gateway token refused before its announced expiry: fetch a new one and try again, once.

@@ -21,6 +21,17 @@ describe("simulateur DGFiP, mode FranceConnect", () => {
     expect(corps.pac).toEqual({ nbPac: 2 });
   });
 
+  it.each([
+    [["dgfip_decl"], ["dateNaisDec1", "dateNaisDec2", "nmNaiDec1", "nmNaiDec2", "nmUsaDec1", "prnmDec1", "prnmDec2"]],
+    [["dgfip_pac", "dgfip_rfr"], ["pac", "rfr"]],
+    [["dgfip_aft", "dgfip_sitfam"], ["aft", "aftDetail", "sitFam"]],
+  ])("avec les scopes %j, sert exactement %j", async (scopes, champs) => {
+    const { jeton } = b.fc.emettre(persona("marianne-dupont"), { scopes: [...scopes, "dgfip_annee_n_moins_1"] });
+    const corps = (await (await appelFc(`${SIMPLE}/2025`, jeton)).json()) as Record<string, unknown>;
+    expect(Object.keys(corps).sort()).toEqual(champs);
+    if (scopes.includes("dgfip_pac")) expect(corps.pac).toEqual({ nbPac: 2, nbPacF: 2 });
+  });
+
   it("vérifie le jeton à chaque appel auprès de checktoken", async () => {
     const avant = b.fc.appelsChecktoken();
     const { jeton } = b.fc.emettre(persona("sophie-martin"));

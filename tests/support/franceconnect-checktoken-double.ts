@@ -6,15 +6,13 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { scopesFranceConnectDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
 import type { Persona } from "@/simulators/population/schema";
 
 export const FOURNISSEUR_DGFIP = { clientId: "dgfip-simulateur", clientSecret: "demo-secret-fd-dgfip-0000000000" };
 
-/** What the portal asks FranceConnect for (one scope per datum, plus the year). */
-export const SCOPES_PORTAIL = [
-  "openid", "identite_pivot", "dgfip_rfr", "dgfip_nbpart", "dgfip_sitfam", "dgfip_nbpac", "dgfip_pariso", "dgfip_aft",
-  "dgfip_decl", "dgfip_annee_n_moins_2_si_indispo_n_moins_1",
-];
+/** What the portal asks FranceConnect for with the demo policy (one scope per datum, plus the year). */
+export const SCOPES_PORTAIL = ["openid", "identite_pivot", ...scopesFranceConnectDgfip("n_moins_1_sinon_n_moins_2")];
 
 interface JetonEmis {
   persona: Persona;

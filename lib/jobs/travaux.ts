@@ -4,6 +4,8 @@ import type { Base } from "@/lib/server/database";
 import type { Env } from "@/lib/server/env";
 import type { Logger } from "@/lib/server/logger";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
+import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
+import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
 import { creerMoteur, type Moteur } from "./moteur";
 
 /** What a job gets: the database and the validated configuration (never process.env). */
@@ -27,6 +29,22 @@ export const TRAVAUX: Travail[] = [
     async executer({ base, config }) {
       const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), { inactiviteMinutes: config.SESSION_IDLE_MINUTES });
       return { supprimees };
+    },
+  },
+  {
+    // Retention of tax data (Collectivite.conservationFiscaleJours, set on each snapshot as expireLe).
+    nom: "purger-instantanes-fiscaux",
+    planification: "17 * * * *",
+    async executer(base) {
+      return { supprimes: await purgerInstantanesExpires(base.prisma, new Date()) };
+    },
+  },
+  {
+    // Quota windows only matter during their own minute.
+    nom: "purger-compteurs-quota",
+    planification: "*/30 * * * *",
+    async executer(base) {
+      return { supprimes: await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000)) };
     },
   },
 ];

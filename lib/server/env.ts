@@ -48,6 +48,13 @@ const schema = z
     DGFIP_CLIENT_ID: z.string().min(1),
     DGFIP_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
     DGFIP_ID_TELESERVICE: z.string().min(1),
+    /** Gateway scopes of the habilitation, space-separated. */
+    DGFIP_SCOPES: z.string().regex(/^\s*[A-Za-z0-9]+(\s+[A-Za-z0-9]+)*\s*$/, "scopes séparés par des espaces").default("RessourceIR RessourceIRMultiple"),
+    /** Ask the `multiple` resource (needs RessourceIRMultiple): several situations in the year are then seen, not guessed. */
+    DGFIP_RESSOURCE_MULTIPLE: booleen.default(true),
+    DGFIP_DELAI_MS: entier(5_000, 100, 60_000),
+    DGFIP_TENTATIVES_MAX: entier(3, 1, 10),
+    DGFIP_ATTENTE_QUOTA_MAX_MS: entier(2_000, 0, 60_000),
   })
   .refine((e) => [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
     message: "PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET vont ensemble : renseignez les trois ou aucun",

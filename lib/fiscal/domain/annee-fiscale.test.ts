@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { anneesAInterroger, resoudreAnnee, type EssaiAnnee, type PolitiqueAnneeFiscale } from "./annee-fiscale";
+
+const CALENDRIER = [
+  { anneeRevenus: 2024, dateTaxation: "2025-07-23" },
+  { anneeRevenus: 2025, dateTaxation: "2026-07-22" },
+];
+const MARS = new Date("2026-03-10T10:00:00Z");
+const VEILLE = new Date("2026-07-21T21:59:00Z"); // 23 h 59 à Paris, la veille de la taxation
+const JOUR_J = new Date("2026-07-21T22:00:00Z"); // minuit à Paris : 22 juillet
+const OCTOBRE = new Date("2026-10-01T08:00:00Z");
+
+describe("années à interroger selon la politique de la commune et le calendrier de taxation", () => {
+  it.each([
+    ["n_moins_1_sinon_n_moins_2", MARS, [2024]],
+    ["n_moins_1_sinon_n_moins_2", VEILLE, [2024]],
+    ["n_moins_1_sinon_n_moins_2", JOUR_J, [2025, 2024]],
+    ["n_moins_1_sinon_n_moins_2", OCTOBRE, [2025, 2024]],
+    ["n_moins_1", MARS, []],
+    ["n_moins_1", OCTOBRE, [2025]],
+    ["n_moins_2", MARS, [2024]],
+    ["n_moins_2", OCTOBRE, [2024]],
+    ["n_moins_3", OCTOBRE, [2023]],
+  ] as [PolitiqueAnneeFiscale, Date, number[]][])("étant donné la politique %s, le %s, on interroge %j", (politique, maintenant, attendu) => {
+    expect(anneesAInterroger(politique, CALENDRIER, maintenant).map((c) => c.annee)).toEqual(attendu);
+  });
+
+  it("sans date de taxation connue pour N-1, on l'interroge quand même : l'API tranche", () => {
+    expect(anneesAInterroger("n_moins_1_sinon_n_moins_2", [], MARS)).toEqual([
+      { annee: 2025, taxee: null },
+      { annee: 2024, taxee: null },
+    ]);
+  });
+
+  it("la nuit du 31 décembre, l'année N est celle de Paris, pas celle d'UTC", () => {
+    const nouvelAn = new Date("2026-12-31T23:30:00Z"); // 0 h 30 le 1er janvier 2027 à Paris
+    expect(anneesAInterroger("n_moins_2", [], nouvelAn).map((c) => c.annee)).toEqual([2025]);
+  });
+});
+
+describe("résolution de l'année avec repli", () => {
+  const essais = (reponses: Record<number, EssaiAnnee<string, string>>) => {
+    const appels: number[] = [];
+    const essayer = async (annee: number) => {
+      appels.push(annee);
+      return reponses[annee] ?? { genre: "indisponible" as const, detail: "4101" };
+    };
+    return { appels, essayer };
+  };
+
+  it("étant donné N-1 servie, on l'obtient sans repli, en un appel", async () => {
+    const e = essais({ 2025: { genre: "obtenu", valeur: "rfr 2025" } });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
+      genre: "obtenu", valeur: "rfr 2025", anneeObtenue: 2025, anneeDemandee: 2025, repli: false, essais: 1,
+    });
+  });
+
+  it("étant donné N-1 indisponible pour ce foyer (taxation tardive), on se replie sur N-2 et on le dit", async () => {
+    const e = essais({ 2024: { genre: "obtenu", valeur: "rfr 2024" } });
+    const r = await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer);
+    expect(r).toMatchObject({ genre: "obtenu", anneeObtenue: 2024, anneeDemandee: 2025, repli: true, essais: 2 });
+    expect(e.appels).toEqual([2025, 2024]);
+  });
+
+  it("avant la taxation, N-2 est demandée d'emblée : pas d'appel perdu sur N-1", async () => {
+    const e = essais({ 2024: { genre: "obtenu", valeur: "rfr 2024" } });
+    const r = await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, MARS), e.essayer);
+    expect(r).toMatchObject({ genre: "obtenu", anneeObtenue: 2024, anneeDemandee: 2024, repli: false });
+    expect(e.appels).toEqual([2024]);
+  });
+
+  it("un arrêt (usager inconnu, plusieurs situations…) ne se replie pas sur l'année d'avant", async () => {
+    const e = essais({ 2025: { genre: "arret", detail: "situations_multiples" } });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
+      genre: "arret", annee: 2025, detail: "situations_multiples", essais: 1,
+    });
+    expect(e.appels).toEqual([2025]);
+  });
+
+  it("aucune année disponible : indisponible, avec le détail du dernier essai ; aucune candidate : aucun appel", async () => {
+    const e = essais({});
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
+      genre: "indisponible", anneeDemandee: 2025, detail: "4101", essais: 2,
+    });
+    const vide = essais({});
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1", CALENDRIER, MARS), vide.essayer)).toEqual({ genre: "indisponible", anneeDemandee: null, detail: null, essais: 0 });
+    expect(vide.appels).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Which income year to ask the DGFiP for (seed 002 §6.3, DESIGN §3). One call = one year. Year N-1 exists only
+// once taxed (late July of N, per the taxation calendar admins maintain); before that the latest is N-2. The
+// commune's habilitation says which years it may ask: N-1, N-2, N-3, or "N-1, else N-2". Pure.
+
+/** Mirrors the Prisma enum PolitiqueAnneeFiscale (the domain imports no Prisma). */
+export type PolitiqueAnneeFiscale = "n_moins_1" | "n_moins_2" | "n_moins_3" | "n_moins_1_sinon_n_moins_2";
+
+export interface DateTaxation {
+  anneeRevenus: number;
+  /** AAAA-MM-JJ: from this day (Paris time) the income year is served. */
+  dateTaxation: string;
+}
+
+export interface AnneeCandidate {
+  annee: number;
+  /** true/false per the calendar; null when the calendar does not know this year (then the API decides). */
+  taxee: boolean | null;
+}
+
+/** Calendar date (AAAA-MM-JJ) of an instant in metropolitan France, where the taxation calendar lives. */
+export function jourParis(instant: Date): string {
+  return new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+function candidate(annee: number, calendrier: readonly DateTaxation[], jour: string): AnneeCandidate {
+  const entree = calendrier.find((c) => c.anneeRevenus === annee);
+  return { annee, taxee: entree ? jour >= entree.dateTaxation : null };
+}
+
+/**
+ * The years to try, in order. A year the calendar says is not yet taxed is not asked (it would only cost a call
+ * and a quota unit); the fallback year comes only with the "N-1, else N-2" policy.
+ */
+export function anneesAInterroger(politique: PolitiqueAnneeFiscale, calendrier: readonly DateTaxation[], maintenant: Date): AnneeCandidate[] {
+  const jour = jourParis(maintenant);
+  const n = Number(jour.slice(0, 4));
+  const pas = { n_moins_1: [1], n_moins_2: [2], n_moins_3: [3], n_moins_1_sinon_n_moins_2: [1, 2] }[politique];
+  return pas.map((k) => candidate(n - k, calendrier, jour)).filter((c) => c.taxee !== false);
+}
+
+/** What one attempt for one year gave: data, "nothing for this year" (fall back), or a stop. */
+export type EssaiAnnee<T, E> = { genre: "obtenu"; valeur: T } | { genre: "indisponible"; detail: E } | { genre: "arret"; detail: E };
+
+export type ResolutionAnnee<T, E> =
+  | { genre: "obtenu"; valeur: T; anneeObtenue: number; anneeDemandee: number; repli: boolean; essais: number }
+  /** No candidate year had data (or none could be asked): `detail` of the last attempt, if any. */
+  | { genre: "indisponible"; anneeDemandee: number | null; detail: E | null; essais: number }
+  | { genre: "arret"; annee: number; detail: E; essais: number };
+
+/** Tries the candidate years in order, falling back only on "nothing for this year". */
+export async function resoudreAnnee<T, E>(candidates: readonly AnneeCandidate[], essayer: (annee: number) => Promise<EssaiAnnee<T, E>>): Promise<ResolutionAnnee<T, E>> {
+  const anneeDemandee = candidates[0]?.annee ?? null;
+  let dernier: E | null = null;
+  let essais = 0;
+  for (const { annee } of candidates) {
+    essais += 1;
+    const r = await essayer(annee);
+    if (r.genre === "obtenu") return { genre: "obtenu", valeur: r.valeur, anneeObtenue: annee, anneeDemandee: anneeDemandee ?? annee, repli: annee !== anneeDemandee, essais };
+    if (r.genre === "arret") return { genre: "arret", annee, detail: r.detail, essais };
+    dernier = r.detail;
+  }
+  return { genre: "indisponible", anneeDemandee, detail: dernier, essais };
+}

@@ -1,0 +1,46 @@
+// From "why the DGFiP gave nothing usable" to what the back-office understands (RaisonDossier) and how the data
+// can still be obtained. A FranceConnect-mode failure cannot be retried later (dead token, no SPI in the answer):
+// the family authorizes again; an SPI-mode failure can be retried by a job (DESIGN §3). Pure.
+import type { ModeDgfip, RaisonEchecDgfip } from "@/lib/integrations/dgfip/port";
+
+/** The RaisonDossier values (Prisma enum) this context produces; the domain imports no Prisma. */
+export type RaisonDossierFiscale =
+  | "echec_api"
+  | "annee_indisponible"
+  | "non_declarant"
+  | "situations_multiples"
+  | "spi_inconnu"
+  | "habilitation_refusee"
+  | "autorisation_a_renouveler"
+  | "identite_divergente";
+
+/** How the data can still come: a job repeats the SPI call, the family authorizes again, or an agent decides. */
+export type Reprise = "job" | "nouvelle_autorisation" | "agent";
+
+export interface Qualification {
+  raisons: RaisonDossierFiscale[];
+  reprise: Reprise;
+}
+
+export function qualifierEchec(raison: RaisonEchecDgfip, mode: ModeDgfip): Qualification {
+  switch (raison) {
+    case "aucun_resultat":
+      return { raisons: ["annee_indisponible"], reprise: "agent" };
+    case "usager_inconnu":
+      // SPI mode: the number matches no taxpayer; FranceConnect mode: the person declares no income tax.
+      return { raisons: [mode === "spi" ? "spi_inconnu" : "non_declarant"], reprise: "agent" };
+    case "situations_multiples":
+      return { raisons: ["situations_multiples"], reprise: "agent" };
+    case "acces_refuse":
+      return { raisons: ["habilitation_refusee"], reprise: "agent" };
+    case "jeton_franceconnect":
+      return { raisons: ["autorisation_a_renouveler"], reprise: "nouvelle_autorisation" };
+    case "requete_invalide":
+      return { raisons: ["echec_api"], reprise: "agent" };
+    case "quota":
+    case "echec_amont":
+      return mode === "spi"
+        ? { raisons: ["echec_api"], reprise: "job" }
+        : { raisons: ["echec_api", "autorisation_a_renouveler"], reprise: "nouvelle_autorisation" };
+  }
+}

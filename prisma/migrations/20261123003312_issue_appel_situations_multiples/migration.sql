@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "IssueAppel" ADD VALUE 'situations_multiples';

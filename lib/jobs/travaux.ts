@@ -35,7 +35,7 @@ export const TRAVAUX: Travail[] = [
     // Retention of tax data (Collectivite.conservationFiscaleJours, set on each snapshot as expireLe).
     nom: "purger-instantanes-fiscaux",
     planification: "17 * * * *",
-    async executer(base) {
+    async executer({ base }) {
       return { supprimes: await purgerInstantanesExpires(base.prisma, new Date()) };
     },
   },
@@ -43,7 +43,7 @@ export const TRAVAUX: Travail[] = [
     // Quota windows only matter during their own minute.
     nom: "purger-compteurs-quota",
     planification: "*/30 * * * *",
-    async executer(base) {
+    async executer({ base }) {
       return { supprimes: await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000)) };
     },
   },

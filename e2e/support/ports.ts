@@ -1,7 +1,6 @@
 // End-to-end ports: 3100 / 4100 / 4110 by default (the FranceConnect simulator's clients.json registers the
 // portal's callbacks on 3000 and 3100). Overridable so that several checkouts can run their suites at once
 // (journeys through FranceConnect then need their callback registered too).
-/* eslint-disable no-restricted-properties -- test tooling reads its own knobs */
 const port = (nom: string, defaut: number) => Number(process.env[nom] ?? defaut);
 export const PORTS_E2E = {
   portail: port("E2E_PORT_PORTAIL", 3100),

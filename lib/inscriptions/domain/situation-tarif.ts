@@ -1,0 +1,90 @@
+// From what the portal knows about a household's taxes to (a) the engine's input and (b) what an agent must look
+// at before the enrolment can be validated. Automatic validation only when everything is certified and
+// consistent (DESIGN §2): data from the DGFiP, one situation for the year, the account holder among the
+// declarants, a single foyer fiscal, an address that is clearly inside or outside the territory. Pure.
+import type { DonneesFiscales, Residence } from "@/lib/tarifs/domain/entree";
+
+export type Raison =
+  | "echec_api"
+  | "annee_indisponible"
+  | "non_declarant"
+  | "situations_multiples"
+  | "deux_foyers"
+  | "adresse_ambigue"
+  | "identite_divergente"
+  | "document_depose"
+  | "consentement_refuse"
+  | "spi_inconnu"
+  | "habilitation_refusee"
+  | "autorisation_a_renouveler";
+
+export interface InstantanePourTarif {
+  rfr: number | null;
+  revenuImposable: number | null;
+  nbParts: number | null;
+  anneeRevenus: number;
+  source: DonneesFiscales["source"];
+  situationsMultiples: boolean;
+}
+
+export interface SituationPourTarif {
+  voie: "donnees_fiscales" | "document" | "sans_tarification";
+  /** Reasons recorded while fetching (failed call, identity mismatch…). */
+  raisonsEnAttente: readonly Raison[];
+  /** Account holder first; the second parent's foyer when they declare separately. */
+  foyersFiscaux: readonly { rang: number; instantane: InstantanePourTarif | null }[];
+  residence: Residence;
+  consentementRefuse: boolean;
+}
+
+export interface DonneesRetenues {
+  fiscal: DonneesFiscales | null;
+  residence: Residence;
+  raisons: Raison[];
+  /** True when nothing is left for an agent: the enrolment is validated on submission. */
+  automatique: boolean;
+}
+
+const utilisable = (i: InstantanePourTarif | null): i is InstantanePourTarif & { nbParts: number } =>
+  i !== null && !i.situationsMultiples && i.nbParts !== null && i.nbParts > 0 && (i.rfr !== null || i.revenuImposable !== null);
+
+/** Two foyers fiscaux of unmarried parents are added up (revenues and parts); an agent confirms it anyway. */
+function combiner(a: InstantanePourTarif & { nbParts: number }, b: InstantanePourTarif & { nbParts: number }): DonneesFiscales {
+  const somme = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return {
+    rfrEuros: somme(a.rfr, b.rfr),
+    revenuImposableEuros: somme(a.revenuImposable, b.revenuImposable),
+    nombreParts: a.nbParts + b.nbParts,
+    anneeRevenus: Math.min(a.anneeRevenus, b.anneeRevenus),
+    source: a.source === b.source ? a.source : "saisie_agent",
+  };
+}
+
+const versDonnees = (i: InstantanePourTarif & { nbParts: number }): DonneesFiscales => ({
+  rfrEuros: i.rfr,
+  revenuImposableEuros: i.revenuImposable,
+  nombreParts: i.nbParts,
+  anneeRevenus: i.anneeRevenus,
+  source: i.source,
+});
+
+export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
+  const raisons = new Set<Raison>(s.raisonsEnAttente);
+  if (s.residence === "a_verifier") raisons.add("adresse_ambigue");
+  let fiscal: DonneesFiscales | null = null;
+
+  if (s.voie === "document") {
+    raisons.add("document_depose");
+    if (s.consentementRefuse) raisons.add("consentement_refuse");
+  } else if (s.voie === "donnees_fiscales") {
+    const [premier, second] = s.foyersFiscaux;
+    if (premier?.instantane?.situationsMultiples) raisons.add("situations_multiples");
+    if (second) raisons.add("deux_foyers");
+    const a = premier?.instantane ?? null;
+    const b = second?.instantane ?? null;
+    if (utilisable(a)) fiscal = second && utilisable(b) ? combiner(a, b) : versDonnees(a);
+    // No usable data and no recorded cause (should not happen): an agent looks rather than a silent highest price.
+    else if (raisons.size === 0) raisons.add("echec_api");
+  }
+  return { fiscal, residence: s.residence, raisons: [...raisons].sort(), automatique: raisons.size === 0 };
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/server/database";
+import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
+import { calculerTarif, type ResultatTarif } from "@/lib/tarifs/domain/calculer-tarif";
+import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
+import type { Residence } from "@/lib/tarifs/domain/entree";
+import { donneesRetenues, type DonneesRetenues, type Raison } from "./domain/situation-tarif";
+import { fratriesParActivite, situationFiscaleDuFoyer, type SituationFiscale } from "./donnees-tarif.query";
+
+export interface TarifInscription {
+  inscriptionId: string;
+  versionGrilleId: string | null;
+  /** null when the activity has no published grid yet (an agent prices it). */
+  tarif: ResultatTarif | null;
+}
+
+export interface TarificationDemande {
+  situation: SituationFiscale;
+  retenu: DonneesRetenues;
+  tarifs: TarifInscription[];
+}
+
+/**
+ * Prices every enrolment of a request with the published grid of its activity and the household's tax situation.
+ * Shown to the family before submission, and computed again at submission (nothing stale is stored).
+ */
+export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant: Date): Promise<TarificationDemande> {
+  const d = await db.demande.findUniqueOrThrow({
+    where: { id: demandeId },
+    select: {
+      foyerId: true,
+      voieTarification: true,
+      raisonsEnAttente: true,
+      inscriptions: { select: { id: true, activiteId: true, frequence: true, enfant: { select: { id: true, pai: true } } } },
+    },
+  });
+  const situation = await situationFiscaleDuFoyer(db as Db, d.foyerId, maintenant);
+  const consentementRefuse = (await db.consentement.count({ where: { foyerId: d.foyerId, statut: "refuse" } })) > 0;
+  const residence: Residence = situation.residence.statut;
+  const retenu = donneesRetenues({
+    voie: d.voieTarification ?? "sans_tarification",
+    raisonsEnAttente: d.raisonsEnAttente as Raison[],
+    foyersFiscaux: situation.foyersFiscaux.map((f) => ({ rang: f.responsable.rang, instantane: f.instantane })),
+    residence,
+    consentementRefuse,
+  });
+  const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
+  const fratries = await fratriesParActivite(db as Db, d.foyerId, demandeId, activites);
+  const grilles = new Map(await Promise.all(activites.map(async (a) => [a, await versionPublieeDeLActivite(db as Db, a)] as const)));
+  const tarifs = d.inscriptions.map((i): TarifInscription => {
+    const grille = grilles.get(i.activiteId);
+    if (!grille) return { inscriptionId: i.id, versionGrilleId: null, tarif: null };
+    const rang = rangsFratrie(fratries.get(i.activiteId) ?? []).get(i.enfant.id) ?? 1;
+    const tarif = calculerTarif(grille.definition, { fiscal: retenu.fiscal, residence, rangFratrie: rang, pai: i.enfant.pai, frequence: i.frequence });
+    return { inscriptionId: i.id, versionGrilleId: grille.versionId, tarif };
+  });
+  return { situation, retenu, tarifs };
+}

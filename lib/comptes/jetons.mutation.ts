@@ -28,3 +28,9 @@ export async function consommerJeton(db: Tx, type: TypeJeton, jeton: string, mai
 export async function jetonValide(db: Tx, type: TypeJeton, jeton: string, maintenant: Date): Promise<boolean> {
   return (await db.jetonCompte.count({ where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } } })) === 1;
 }
+
+/** The household a valid (unused, unexpired) token was issued for, without using it. */
+export async function foyerDuJeton(db: Tx, type: TypeJeton, jeton: string, maintenant: Date): Promise<string | null> {
+  const j = await db.jetonCompte.findFirst({ where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } }, select: { foyerId: true } });
+  return j?.foyerId ?? null;
+}

@@ -24,7 +24,7 @@ export const enregistrerSecondResponsable = creerAction(["citoyen"], secondRespo
   return { statut: "succes", message: "Le second responsable légal est enregistré." };
 });
 
-export const retirerSecondResponsable = creerAction(["citoyen"], z.object({}), async ({ db, session }) => {
+export const retirerSecondResponsable = creerAction(["citoyen"], z.object({ confirmation: z.literal("oui", { error: "Cochez la case pour confirmer." }) }), async ({ db, session }) => {
   const foyerId = await assurerFoyer(db, session.compte.id);
   await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
   revalidatePath("/espace");

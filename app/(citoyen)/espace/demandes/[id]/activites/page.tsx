@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EtapesDemande } from "@/components/espace/etapes-demande";
+import { Bouton } from "@/components/ui/bouton";
+import { Formulaire } from "@/components/ui/formulaire";
+import { TitrePage } from "@/components/ui/titre-page";
+import { catalogueDuFoyer } from "@/lib/inscriptions/catalogue.query";
+import { enregistrerChoixActivites } from "@/lib/inscriptions/choisir-activites.action";
+import { lireMaDemande } from "@/lib/inscriptions/demande.query";
+import { etatFenetre } from "@/lib/inscriptions/domain/fenetre";
+import { jours, LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE } from "@/lib/inscriptions/libelles";
+import { db } from "@/lib/server/db";
+import { exigerRole } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Choisir les activités" };
+
+export default async function ChoisirActivites({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/activites`);
+  const base = await db();
+  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  if (!demande || demande.statut !== "brouillon") notFound();
+  const catalogue = await catalogueDuFoyer(base, session.compte.id, demande.anneeScolaire.id);
+  const maintenant = new Date();
+  return (
+    <div>
+      <EtapesDemande courante={1} />
+      <TitrePage chapo={`Année scolaire ${demande.anneeScolaire.libelle}. Cochez les activités de chaque enfant.`}>Choisir les activités</TitrePage>
+      <Formulaire action={enregistrerChoixActivites}>
+        <input type="hidden" name="demandeId" value={demande.id} />
+        {catalogue.map(({ enfant, activites }) => (
+          <fieldset key={enfant.id} className="rounded-lg border border-bordure bg-white p-4 space-y-3">
+            <legend className="px-1 text-lg font-bold">
+              {enfant.prenom} {enfant.nom} <span className="font-normal text-attenue">— {enfant.ecole ?? "école non renseignée"}</span>
+            </legend>
+            {activites.length === 0 && <p>Aucune activité n&apos;est proposée à l&apos;école de cet enfant pour le moment.</p>}
+            <ul className="space-y-3">
+              {activites.map((a) => {
+                const cle = `${enfant.id}:${a.id}`;
+                const dansCetteDemande = a.inscription?.demandeId === demande.id && a.inscription.statut === "brouillon";
+                const dejaInscrit = a.inscription && !dansCetteDemande && ["en_attente", "validee", "liste_attente"].includes(a.inscription.statut);
+                const fenetre = etatFenetre(a, maintenant);
+                const idCase = `choix-${cle}`;
+                return (
+                  <li key={a.id} className="border-t border-bordure pt-3 first:border-t-0 first:pt-0">
+                    {dejaInscrit ? (
+                      <p>
+                        <strong>{a.nom}</strong> : {LIBELLES_STATUT_INSCRIPTION[a.inscription!.statut]}
+                      </p>
+                    ) : fenetre !== "ouverte" ? (
+                      <p>
+                        <strong>{a.nom}</strong> : inscriptions {fenetre === "close" ? "closes" : "pas encore ouvertes"}
+                      </p>
+                    ) : (
+                      <div className="flex flex-wrap gap-x-6 gap-y-2 items-start">
+                        <div className="flex gap-3 items-start flex-1 min-w-60">
+                          <input id={idCase} type="checkbox" name="choix" value={cle} defaultChecked={dansCetteDemande} className="mt-1 h-5 w-5 shrink-0 accent-primaire" aria-describedby={`${idCase}-detail`} />
+                          <div>
+                            <label htmlFor={idCase} className="font-semibold">
+                              {a.nom}
+                            </label>
+                            <p id={`${idCase}-detail`} className="text-sm text-attenue">
+                              {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente]} —{" "}
+                              {a.placesRestantes > 0 ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}` : "complet : inscription en liste d'attente"}
+                            </p>
+                          </div>
+                        </div>
+                        <div>
+                          <label htmlFor={`frequence-${cle}`} className="text-sm font-semibold block">
+                            Fréquence<span className="sr-only"> pour {a.nom}</span>
+                          </label>
+                          <select id={`frequence-${cle}`} name={`frequence:${cle}`} className="rounded-md border-2 border-bordure bg-white px-2 py-1" defaultValue="reguliere">
+                            <option value="reguliere">Régulière</option>
+                            <option value="occasionnelle">Occasionnelle</option>
+                          </select>
+                        </div>
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+        <Bouton>Continuer : calcul du tarif</Bouton>
+      </Formulaire>
+    </div>
+  );
+}

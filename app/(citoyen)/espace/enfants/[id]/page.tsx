@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
+import { Bouton } from "@/components/ui/bouton";
+import { Formulaire } from "@/components/ui/formulaire";
+import { TitrePage } from "@/components/ui/titre-page";
+import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
+import { lireMonEnfant, listerEcoles } from "@/lib/enfants/enfants.query";
+import { db } from "@/lib/server/db";
+import { exigerRole } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Modifier un enfant" };
+
+export default async function ModifierEnfant({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await exigerRole(["citoyen"], `/espace/enfants/${id}`);
+  const base = await db();
+  const enfant = /^[0-9a-f-]{36}$/.test(id) ? await lireMonEnfant(base, session.compte.id, id) : null;
+  if (!enfant) notFound();
+  const ecoles = await listerEcoles(base);
+  return (
+    <div className="space-y-8 max-w-2xl">
+      <TitrePage>
+        {enfant.prenom} {enfant.nom}
+      </TitrePage>
+      <FormulaireEnfant action={modifierEnfant} ecoles={ecoles} enfant={enfant} libelleBouton="Enregistrer" />
+      <section aria-labelledby="titre-retirer" className="rounded-lg border border-erreur bg-white p-5 space-y-3">
+        <h2 id="titre-retirer" className="text-xl font-bold">
+          Retirer cet enfant
+        </h2>
+        <p>Ses inscriptions déjà décidées restent dans les registres de la collectivité (facturation).</p>
+        <Formulaire action={retirerEnfant}>
+          <input type="hidden" name="enfantId" value={enfant.id} />
+          <Bouton variante="danger">Retirer {enfant.prenom} de mon foyer</Bouton>
+        </Formulaire>
+      </section>
+    </div>
+  );
+}

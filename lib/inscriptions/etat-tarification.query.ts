@@ -1,0 +1,21 @@
+import "server-only";
+import type { Db } from "@/lib/server/database";
+import { anneesDemandees } from "@/lib/consentements/consentement.query";
+import { libelleAnnees } from "@/lib/consentements/domain/consentement";
+import { situationFiscaleDuFoyer } from "./donnees-tarif.query";
+
+/** What the tariff step shows: the consent text's years, and which foyers fiscaux already have data. */
+export async function etatTarification(db: Db, foyerId: string, maintenant: Date) {
+  const [annees, situation, collectivite, foyer] = await Promise.all([
+    anneesDemandees(db, maintenant),
+    situationFiscaleDuFoyer(db, foyerId, maintenant),
+    db.collectivite.findUnique({ where: { id: 1 }, select: { conservationFiscaleJours: true } }),
+    db.foyer.findUniqueOrThrow({ where: { id: foyerId }, select: { codePostal: true } }),
+  ]);
+  return {
+    annees: libelleAnnees(annees),
+    conservationMois: Math.round((collectivite?.conservationFiscaleJours ?? 400) / 30),
+    foyersFiscaux: situation.foyersFiscaux,
+    adresseDeclaree: Boolean(foyer.codePostal),
+  };
+}

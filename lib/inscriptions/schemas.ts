@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const idDemande = z.object({ demandeId: z.uuid({ error: "Demande inconnue." }) });
+
+const couple = /^([0-9a-f-]{36}):([0-9a-f-]{36})$/;
+
+/** Checkboxes "choix" = "enfantId:activiteId", and for each a select "frequence:enfantId:activiteId". */
+export const choixActivites = idDemande
+  .extend({
+    choix: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+      .pipe(z.array(z.string().regex(couple, "Choix invalide."))),
+  })
+  .catchall(z.unknown())
+  .transform((d) => ({
+    demandeId: d.demandeId,
+    choix: d.choix.map((c) => {
+      const [, enfantId, activiteId] = couple.exec(c)!;
+      const frequence = d[`frequence:${enfantId}:${activiteId}`] === "occasionnelle" ? ("occasionnelle" as const) : ("reguliere" as const);
+      return { enfantId: enfantId!, activiteId: activiteId!, frequence };
+    }),
+  }));
+
+export const choixVoie = idDemande.extend({ voie: z.enum(["sans_tarification", "document"], { error: "Choisissez une option." }) });
+
+export const donneesParSpi = idDemande.extend({
+  spi: z.string({ error: "Saisissez votre numéro fiscal (13 chiffres)." }),
+  dateNaissance: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez votre date de naissance.").optional(),
+  accord: z.literal("oui", { error: "Cochez la case pour autoriser la récupération de vos données." }),
+});

@@ -53,6 +53,7 @@ export const ERREURS = {
   ressourceInconnue: [404, "4040", "Ressource inconnue"] as const,
   nonSimulee: [501, "5010", "Ressource du contrat non simulée"] as const,
   franceConnectIndisponible: [502, "5020", "FranceConnect injoignable pour vérifier le jeton"] as const,
+  indisponible: [503, "5030", "Service indisponible"] as const,
 };
 
 export type Erreur = readonly [number, string, string];

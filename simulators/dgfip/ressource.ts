@@ -53,7 +53,7 @@ const STATUTS_PANNE: Record<number, Erreur> = {
   429: ERREURS.quota,
   500: [500, "5000", "Erreur technique"],
   502: [502, "5020", "Passerelle : service amont en erreur"],
-  503: [503, "5030", "Service indisponible"],
+  503: ERREURS.indisponible,
   504: [504, "5040", "Passerelle : délai dépassé"],
 };
 

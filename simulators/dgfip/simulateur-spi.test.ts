@@ -35,6 +35,12 @@ describe("simulateur DGFiP, mode SPI : chaque personne de la population", () => 
     expect(lambert.aftDetail).toMatchObject({ getcodePostal: "00200", getcommune: "VIEUX MOULIN" });
   });
 
+  it("répond 503/5030 à chaque appel pour la personne en panne simulée (cas panne_dgfip), toute année", async () => {
+    for (const annee of [2025, 2024]) {
+      expect(await erreurDe(await apres.appeler(`/spi/${spi("bruno-marchand")}/situations/ir/assiettes/annrev/${annee}`))).toEqual({ statut: 503, code: "5030" });
+    }
+  });
+
   it("répond 410/4101 pour l'étudiant rattaché (SPI connu, pas déclarant)", async () => {
     expect(await erreurDe(await apres.appeler(`/spi/${spi("lucas-moreau")}/situations/ir/assiettes/annrev/2025`))).toEqual({ statut: 410, code: "4101" });
   });

@@ -36,6 +36,7 @@ export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise
     // The population's `spi_inconnu` persona carries a number the DGFiP does not know (see population README).
     const persona = ctx.population.personas.find((p) => p.spi === d.spi && p.cas !== "spi_inconnu");
     if (!persona) return { erreur: ERREURS.usagerInconnu };
+    if (persona.panneSimulee) return { erreur: ERREURS.indisponible };
     const trouve = foyerDuSpi(ctx.population, d.spi);
     // A known taxpayer who is not a declarant (attached student): known SPI, no declaration for any year.
     if (!trouve) return { erreur: ERREURS.aucunResultat };
@@ -46,6 +47,7 @@ export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise
     if (!intro.actif) return { erreur: ERREURS.jetonFranceConnect };
     if (!aUnScopeDeDonnees(intro.scopes)) return { erreur: ERREURS.accesRefuse("aucune donnée DGFiP accordée par l'usager") };
     const persona = personaDeLIdentite(ctx.population, intro.identite);
+    if (persona?.panneSimulee) return { erreur: ERREURS.indisponible };
     const f = persona?.foyerFiscal ? ctx.population.foyersFiscaux.find((x) => x.id === persona.foyerFiscal) : undefined;
     if (!f) return { erreur: ERREURS.declarantInconnu };
     foyer = f;

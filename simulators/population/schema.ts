@@ -102,6 +102,8 @@ export const persona = z
     spi: z.string().regex(/^\d{13}$/),
     /** Foyer fiscal where this persona is a declarant; null when they are not a declarant anywhere. */
     foyerFiscal: z.string().nullable(),
+    /** The DGFiP simulator fails every call for this persona (an outage, for journeys and demos). */
+    panneSimulee: z.enum(["indisponible"]).optional(),
   })
   .strict();
 

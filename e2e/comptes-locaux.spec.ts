@@ -25,6 +25,7 @@ test("l'administrateur atteint l'administration et l'instruction", async ({ page
 test("une famille crée son compte, l'active par courriel, se connecte ; le back-office lui est refusé", async ({ page }) => {
   await creerFamilleLocale(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Sacha Essai");
+  await page.goto("/espace/foyer");
   await expect(page.getByText("Déclarée à la création du compte")).toBeVisible();
   await verifierAccessibilite(page);
   for (const chemin of ["/agent", "/admin"]) {

@@ -114,7 +114,6 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
 
   it("renvoie à l'instant une seconde demande sur la session existante, mais affiche la connexion avec prompt=login (second parent)", async () => {
     const navigateur = new Navigateur();
-    const origine = new URL(t.sim.url).origin;
     const premiere = demandeAutorisation(t.config);
     const retour1 = await seConnecter(navigateur, premiere, { persona: "julien-bernard" });
     const sub1 = (await echangerCode(t.config, retour1.url, premiere)).claims()!.sub;

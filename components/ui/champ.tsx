@@ -1,10 +1,8 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
+import { classesSaisie, decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
-
-const classesSaisie =
-  "mt-1 block w-full rounded-md border-2 border-bordure bg-white px-3 py-2 text-base aria-[invalid=true]:border-erreur";
 
 /** A labelled input whose error (from the action's result) is shown next to it and tied with aria-describedby. */
 export function Champ({
@@ -20,7 +18,7 @@ export function Champ({
   const id = props.id ?? `champ-${nom}`;
   const saisi = etat.valeurs?.[nom];
   const defaut = type === "password" ? undefined : typeof saisi === "string" ? saisi : valeurParDefaut;
-  const decrit = [aide ? `${id}-aide` : null, erreurs?.length ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  const decrit = decritPar(id, aide, erreurs);
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -41,11 +39,7 @@ export function Champ({
         aria-describedby={decrit}
         className={classesSaisie}
       />
-      {erreurs?.length ? (
-        <p id={`${id}-erreur`} className="mt-1 text-erreur font-semibold">
-          {erreurs.join(" ")}
-        </p>
-      ) : null}
+      <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
     </div>
   );
 }

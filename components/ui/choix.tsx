@@ -1,0 +1,91 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { OptionChoix } from "./champ-selection";
+import { decritPar, ErreurChamp } from "./erreur-champ";
+import { useEtatFormulaire } from "./formulaire";
+
+/** What was submitted for `nom` (after an action) or the defaults: a submitted form that lacks the key means "none checked". */
+function cochees(valeurs: Record<string, string | string[]> | undefined, nom: string, defaut: readonly string[]): string[] {
+  if (!valeurs) return [...defaut];
+  const v = valeurs[nom];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/**
+ * A group of radio buttons (`multiple` false) or checkboxes (`multiple` true) in a fieldset whose legend names the
+ * question; the error is tied to the group. Checkboxes submit the key once per checked box.
+ */
+export function Choix({
+  nom,
+  legende,
+  aide,
+  options,
+  valeursParDefaut = [],
+  multiple = false,
+  enLigne = false,
+}: {
+  nom: string;
+  legende: ReactNode;
+  aide?: ReactNode;
+  options: readonly OptionChoix[];
+  valeursParDefaut?: readonly string[];
+  multiple?: boolean;
+  enLigne?: boolean;
+}) {
+  const etat = useEtatFormulaire();
+  const erreurs = etat.erreurs?.[nom];
+  const id = `champ-${nom}`;
+  const actives = cochees(etat.valeurs, nom, valeursParDefaut);
+  return (
+    <fieldset id={id} aria-describedby={decritPar(id, aide, erreurs)}>
+      <legend className="font-semibold">{legende}</legend>
+      {aide && (
+        <p id={`${id}-aide`} className="text-sm text-attenue">
+          {aide}
+        </p>
+      )}
+      <div className={enLigne ? "mt-1 flex flex-wrap gap-x-5 gap-y-1" : "mt-1 space-y-1"}>
+        {options.map((o) => (
+          <label key={o.valeur} className="flex items-center gap-2 min-h-11">
+            <input type={multiple ? "checkbox" : "radio"} name={nom} value={o.valeur} defaultChecked={actives.includes(o.valeur)} className="h-5 w-5 accent-primaire" />
+            {o.libelle}
+          </label>
+        ))}
+      </div>
+      <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
+    </fieldset>
+  );
+}
+
+/** A single checkbox ("on" when checked), with its error next to it. */
+export function CaseACocher({ nom, libelle, aide, cocheeParDefaut = false }: { nom: string; libelle: ReactNode; aide?: ReactNode; cocheeParDefaut?: boolean }) {
+  const etat = useEtatFormulaire();
+  const erreurs = etat.erreurs?.[nom];
+  const id = `champ-${nom}`;
+  const cochee = cochees(etat.valeurs, nom, cocheeParDefaut ? ["on"] : []).length > 0;
+  return (
+    <div>
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          name={nom}
+          defaultChecked={cochee}
+          aria-invalid={erreurs?.length ? true : undefined}
+          aria-describedby={decritPar(id, aide, erreurs)}
+          className="mt-0.5 h-5 w-5 shrink-0 accent-primaire"
+        />
+        <label htmlFor={id} className="font-semibold">
+          {libelle}
+        </label>
+      </div>
+      {aide && (
+        <p id={`${id}-aide`} className="text-sm text-attenue">
+          {aide}
+        </p>
+      )}
+      <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
+    </div>
+  );
+}

@@ -32,7 +32,8 @@ export async function creerGrille(page: Page, mode: "Tranches de quotient famili
   await page.getByRole("link", { name: "Créer la grille tarifaire" }).click();
   await page.getByRole("radio", { name: mode }).check();
   await page.getByRole("button", { name: "Créer la grille et l'ouvrir" }).click();
-  await expect(page.getByText("La grille est créée")).toBeVisible();
+  await page.waitForURL("**/versions/**");
+  await expect(page.getByText("La grille est créée : complétez ce premier brouillon")).toBeVisible();
 }
 
 /** A button of the editor that reshapes it (no save): waits for the field it makes appear. */
@@ -56,10 +57,11 @@ export async function publier(page: Page) {
 /** The preview calculator: the price line ("Tarif : 0,90 € par heure") and the explanation. */
 export async function apercu(page: Page, s: { quotient: string; residence?: "resident" | "non_resident" | "a_verifier"; rang?: number }) {
   const attendu = { quotient: s.quotient, residence: s.residence ?? "resident", rangFratrie: String(s.rang ?? 1) };
-  await page.getByLabel(/^Quotient familial/).fill(attendu.quotient);
-  await page.getByLabel("Résidence", { exact: true }).selectOption(attendu.residence);
-  await page.getByLabel("Rang de l'enfant dans la fratrie").fill(attendu.rangFratrie);
-  await page.getByRole("button", { name: "Calculer le tarif" }).click();
+  const zone = page.locator("#apercu");
+  await zone.getByLabel(/^Quotient familial/).fill(attendu.quotient);
+  await zone.getByLabel("Résidence", { exact: true }).selectOption(attendu.residence);
+  await zone.getByLabel("Rang de l'enfant dans la fratrie").fill(attendu.rangFratrie);
+  await zone.getByRole("button", { name: "Calculer le tarif" }).click();
   // A GET form: wait for the page of this very question, not the previous result still on screen.
   await page.waitForURL((u) => Object.entries(attendu).every(([k, v]) => u.searchParams.get(k) === v));
   const resultat = page.locator("#apercu-resultat");

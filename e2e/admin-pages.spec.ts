@@ -2,7 +2,7 @@
 // schools, activities, fiscal settings) work through their forms.
 import { expect, test, type Page } from "@playwright/test";
 import { verifierAccessibilite } from "./support/axe";
-import { apercu, connecterAdmin, creerActivite, unique } from "./support/admin";
+import { apercu, commande, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
 
 const lienVers = (page: Page, debut: string) => page.locator(`main a[href^="${debut}"]:not([href*="nouvelle"])`).first().getAttribute("href");
 
@@ -52,6 +52,11 @@ test("les pages principales tiennent dans un écran de 360 px, sans défilement 
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(largeur, `largeur de ${chemin}`).toBeLessThanOrEqual(360);
   }
+  // The draft editor at its widest: two price columns.
+  await creerActivite(page, { nom: `Accueil 360 ${unique()}`, type: "Accueil du matin", unite: "Demi-heure" });
+  await creerGrille(page, "Tranches de quotient familial");
+  await commande(page, "Ajouter une colonne de prix", "tranches.0.prix.1");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "largeur de l'éditeur").toBeLessThanOrEqual(360);
 });
 
 test("territoire : ajouter, modifier et retirer une commune ; un code déjà pris est refusé près du champ", async ({ page }) => {

@@ -36,9 +36,9 @@ export async function creerGrille(page: Page, mode: "Tranches de quotient famili
   await expect(page.getByText("La grille est créée : complétez ce premier brouillon")).toBeVisible();
 }
 
-/** A button of the editor that reshapes it (no save): waits for the field it makes appear. */
+/** A button of the editor that reshapes it (no save), pressed from the keyboard: waits for the field it makes appear. */
 export async function commande(page: Page, bouton: string, champAttendu: string) {
-  await page.getByRole("button", { name: bouton, exact: true }).click();
+  await page.getByRole("button", { name: bouton, exact: true }).press("Enter");
   await expect(champ(page, champAttendu)).toBeVisible();
 }
 

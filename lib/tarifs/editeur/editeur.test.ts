@@ -5,6 +5,7 @@ import { GRILLES_DEMO, GRILLE_CANTINE_QF } from "../domain/grilles-demo";
 import { appliquerCommande } from "./commandes";
 import { codeDepuisLibelle, depuisDefinition, versDefinition } from "./conversion";
 import { definitionInitiale } from "./definition-initiale";
+import { libelleDuChamp } from "./libelles";
 import { aplatir, depuisValeurs, MODES, type GrilleEditee } from "./modele";
 
 /** What the admin's browser would send: the flat form, with a few fields changed. */
@@ -86,6 +87,23 @@ describe("éditeur de grille : erreurs rattachées aux champs", () => {
   it("les problèmes se lisent dans l'ordre de la page", () => {
     const p = problemes(formulaire(cantine, { "tranches.3.prix.0": "x", "quotient.periode": "trimestriel", "tranches.1.min": "neuf" }));
     expect(p.map((x) => x.champ)).toEqual(["quotient.periode", "tranches.1.min", "tranches.3.prix.0"]);
+  });
+});
+
+describe("éditeur de grille : le résumé des erreurs nomme chaque champ en français", () => {
+  const g = depuisDefinition(GRILLES_DEMO.periscolaireHoraire.definition);
+  it.each([
+    ["tranches.2.min", "Tranche 3, à partir de"],
+    ["tranches.5.max", "Tranche 6, jusqu'à"],
+    ["tranches.1.prix.1", "Tranche 2, prix « Non-résident »"],
+    ["colonnes.0.residence", "Colonne 1 « Résident », résidence"],
+    ["taux.1.plafond", "Colonne 2 « Non-résident », plafond (€)"],
+    ["fratrie.0.pourcentage", "Fratrie, palier 1, pourcentage payé"],
+    ["quotient.periode", "Quotient : période"],
+    ["colonnes", "Colonnes de prix"],
+    ["", "Grille"],
+  ])("%s → « %s »", (champ, libelle) => {
+    expect(libelleDuChamp(champ, g)).toBe(libelle);
   });
 });
 

@@ -21,7 +21,7 @@ test("export CSV puis import : la grille revient identique ; un fichier mal form
   await connecterAdmin(page);
   // The demo canteen grid, published.
   await page.goto("/admin/grilles");
-  await page.getByRole("link", { name: "Ouvrir la grille de Restauration scolaire — École maternelle Les Tilleuls" }).click();
+  await page.getByRole("link", { name: "Ouvrir : grille de Restauration scolaire — École maternelle Les Tilleuls" }).click();
   await page.getByRole("link", { name: "Version n° 1" }).click();
   const original = await exporter(page);
   const texte = original.toString("utf8");

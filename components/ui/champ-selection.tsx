@@ -1,8 +1,8 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import { classesSaisie, decritPar, ErreurChamp } from "./erreur-champ";
-import { useEtatFormulaire } from "./formulaire";
+import { EnveloppeChamp, useChamp } from "./enveloppe-champ";
+import { classesSaisie } from "./erreur-champ";
 
 export interface OptionChoix {
   valeur: string;
@@ -18,36 +18,16 @@ export function ChampSelection({
   valeurParDefaut,
   ...props
 }: Omit<ComponentProps<"select">, "name" | "defaultValue" | "children"> & { nom: string; libelle: ReactNode; aide?: ReactNode; options: readonly OptionChoix[]; valeurParDefaut?: string }) {
-  const etat = useEtatFormulaire();
-  const erreurs = etat.erreurs?.[nom];
-  const id = props.id ?? `champ-${nom}`;
-  const saisi = etat.valeurs?.[nom];
+  const c = useChamp(nom, props.id, aide);
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {libelle}
-      </label>
-      {aide && (
-        <p id={`${id}-aide`} className="text-sm text-attenue">
-          {aide}
-        </p>
-      )}
-      <select
-        {...props}
-        id={id}
-        name={nom}
-        defaultValue={typeof saisi === "string" ? saisi : valeurParDefaut}
-        aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decritPar(id, aide, erreurs)}
-        className={classesSaisie}
-      >
+    <EnveloppeChamp id={c.id} libelle={libelle} aide={aide} erreurs={c.erreurs}>
+      <select {...props} {...c.attributs} defaultValue={c.saisi ?? valeurParDefaut} className={classesSaisie}>
         {options.map((o) => (
           <option key={o.valeur} value={o.valeur}>
             {o.libelle}
           </option>
         ))}
       </select>
-      <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
-    </div>
+    </EnveloppeChamp>
   );
 }

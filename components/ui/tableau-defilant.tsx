@@ -18,3 +18,23 @@ export const classesTableau = {
   th: "border-b-2 border-bordure p-2 font-semibold",
   td: "border-b border-bordure p-2 align-top",
 } as const;
+
+/** Column headers; `actions` adds a last column for row links, named for screen readers only. */
+export function EnTeteTableau({ colonnes, actions = false }: { colonnes: readonly string[]; actions?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        {colonnes.map((c) => (
+          <th key={c} scope="col" className={classesTableau.th}>
+            {c}
+          </th>
+        ))}
+        {actions && (
+          <th scope="col" className={classesTableau.th}>
+            <span className="sr-only">Actions</span>
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Lien } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { apercuConfiguration } from "@/lib/admin/apercu.query";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
@@ -26,35 +27,32 @@ export default async function Administration() {
           <li key={libelle} className="rounded-lg border border-bordure bg-white p-4">
             <p className="text-3xl font-bold text-primaire-fonce">{n}</p>
             {href ? (
-              <Link className="text-primaire underline underline-offset-4" href={href}>
+              <Lien href={href}>
                 {libelle}
-              </Link>
+              </Lien>
             ) : (
               <p>{libelle}</p>
             )}
           </li>
         ))}
       </ul>
-      <section aria-labelledby="titre-rentree" className="rounded-lg border border-bordure bg-white p-4 space-y-2">
-        <h2 id="titre-rentree" className="text-xl font-bold">
-          Préparer la rentrée
-        </h2>
+      <Section id="rentree" titre="Préparer la rentrée" className="rounded-lg border border-bordure bg-white p-4">
         <ol className="list-decimal space-y-1 pl-5">
           <li>
-            Vérifier le <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.territoire}>territoire</Link> et la{" "}
-            <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.fiscalite}>politique d&apos;année fiscale</Link>.
+            Vérifier le <Lien href={CHEMINS_ADMIN.territoire}>territoire</Lien> et la{" "}
+            <Lien href={CHEMINS_ADMIN.fiscalite}>politique d&apos;année fiscale</Lien>.
           </li>
           <li>
-            Créer la nouvelle <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.annees}>année scolaire</Link>.
+            Créer la nouvelle <Lien href={CHEMINS_ADMIN.annees}>année scolaire</Lien>.
           </li>
           <li>
-            Créer ses <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.activites}>activités</Link> (école, jours, unité, capacité, inscriptions).
+            Créer ses <Lien href={CHEMINS_ADMIN.activites}>activités</Lien> (école, jours, unité, capacité, inscriptions).
           </li>
           <li>
-            Donner à chacune sa <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.grilles}>grille tarifaire</Link>, vérifier les prix avec l&apos;aperçu, publier.
+            Donner à chacune sa <Lien href={CHEMINS_ADMIN.grilles}>grille tarifaire</Lien>, vérifier les prix avec l&apos;aperçu, publier.
           </li>
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }

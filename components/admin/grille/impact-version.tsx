@@ -1,5 +1,5 @@
 // What publishing would change for the families whose price is current on this activity: counts, then the list.
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { formaterPrix } from "@/lib/tarifs/domain/format-fr";
 import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import type { ImpactVersion as Impact } from "@/lib/tarifs/impact-version.query";
@@ -35,15 +35,7 @@ export function ImpactVersion({ impact, unite }: { impact: Impact; unite: string
           <p>Écart total : {signe(impact.ecartTotalCentimes)} {unite} pour l&apos;ensemble des familles.</p>
           <TableauDefilant nom="Tarifs en cours recalculés">
             <table className={t.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={t.th}>Inscription</th>
-                  <th scope="col" className={t.th}>Version actuelle</th>
-                  <th scope="col" className={t.th}>Prix actuel</th>
-                  <th scope="col" className={t.th}>Nouveau prix</th>
-                  <th scope="col" className={t.th}>Écart</th>
-                </tr>
-              </thead>
+              <EnTeteTableau colonnes={["Inscription", "Version actuelle", "Prix actuel", "Nouveau prix", "Écart"]} />
               <tbody>
                 {impact.lignes.map((l) => (
                   <tr key={l.tarifId}>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LienGrille } from "@/components/admin/lien-grille";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { ChampSelection } from "@/components/ui/champ-selection";
 import { CaseACocher } from "@/components/ui/choix";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { Lien } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
@@ -18,8 +20,6 @@ import { exigerRole } from "@/lib/server/session";
 import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 export const metadata: Metadata = { title: "Activités — Administration" };
-
-const lien = "text-primaire underline underline-offset-4";
 
 export default async function Activites({ searchParams }: { searchParams: Promise<ParametresRecherche> }) {
   await exigerRole(["admin"], CHEMINS_ADMIN.activites);
@@ -43,29 +43,18 @@ export default async function Activites({ searchParams }: { searchParams: Promis
         </form>
         <LienBouton href={annee ? `${CHEMINS_ADMIN.nouvelleActivite}?annee=${annee.id}` : CHEMINS_ADMIN.nouvelleActivite}>Nouvelle activité</LienBouton>
       </div>
-      <section aria-labelledby="titre-liste" className="space-y-3">
-        <h2 id="titre-liste" className="text-xl font-bold">
-          {annee ? `${activites.length} activité${activites.length > 1 ? "s" : ""} en ${annee.libelle}` : "Aucune année scolaire"}
-        </h2>
+      <Section id="liste" titre={<>{annee ? `${activites.length} activité${activites.length > 1 ? "s" : ""} en ${annee.libelle}` : "Aucune année scolaire"}</>}>
         {activites.length > 0 && (
           <TableauDefilant nom="Activités de l'année">
             <table className={t.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={t.th}>Activité</th>
-                  <th scope="col" className={t.th}>Jours</th>
-                  <th scope="col" className={t.th}>Places</th>
-                  <th scope="col" className={t.th}>Inscriptions</th>
-                  <th scope="col" className={t.th}>Grille tarifaire</th>
-                </tr>
-              </thead>
+              <EnTeteTableau colonnes={["Activité", "Jours", "Places", "Inscriptions", "Grille tarifaire"]} />
               <tbody>
                 {activites.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" className={`${t.td} font-normal`}>
-                      <Link className={lien} href={CHEMINS_ADMIN.activite(a.id)}>
+                      <Lien href={CHEMINS_ADMIN.activite(a.id)}>
                         {a.nom}
-                      </Link>
+                      </Lien>
                       <span className="block text-sm text-attenue">
                         {LIBELLES_TYPE_ACTIVITE[a.type]}, {LIBELLES_UNITE[a.uniteVente].par}
                         {a.ecole ? `, ${a.ecole.nom}` : ""}
@@ -81,16 +70,7 @@ export default async function Activites({ searchParams }: { searchParams: Promis
                       {a.fermetureInscriptions ? ` au ${formaterDateHeure(a.fermetureInscriptions)}` : ""}
                     </td>
                     <td className={t.td}>
-                      {a.grilleId ? (
-                        <Link className={lien} href={CHEMINS_ADMIN.grille(a.grilleId)}>
-                          {a.versionPubliee ? `Version ${a.versionPubliee.numero} publiée` : "Non publiée"}
-                          <span className="sr-only"> : grille de {a.nom}</span>
-                        </Link>
-                      ) : (
-                        <Link className={lien} href={CHEMINS_ADMIN.nouvelleGrille(a.id)}>
-                          Créer la grille<span className="sr-only"> de {a.nom}</span>
-                        </Link>
-                      )}
+                      <LienGrille activite={a} texte={a.versionPubliee ? `Version ${a.versionPubliee.numero} publiée` : "Non publiée"} />
                     </td>
                   </tr>
                 ))}
@@ -98,7 +78,7 @@ export default async function Activites({ searchParams }: { searchParams: Promis
             </table>
           </TableauDefilant>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

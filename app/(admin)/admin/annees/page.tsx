@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ChampsAnnee } from "@/components/admin/champs-annee";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { Lien, LienModifier } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
 import { creerAnneeScolaire } from "@/lib/activites/creer-annee-scolaire.action";
@@ -25,24 +26,13 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
     <div className="space-y-8">
       <TitrePage chapo="Les activités et leurs grilles tarifaires appartiennent à une année scolaire.">Années scolaires</TitrePage>
       <MessageFlash parametres={parametres} messages={{ ajoutee: (a) => `L'année ${a} est créée.`, modifiee: (a) => `L'année ${a} est enregistrée.` }} />
-      <section aria-labelledby="titre-annees" className="space-y-3">
-        <h2 id="titre-annees" className="text-xl font-bold">
-          Années
-        </h2>
+      <Section id="annees" titre="Années">
         {annees.length === 0 ? (
           <p>Aucune année scolaire.</p>
         ) : (
           <TableauDefilant nom="Années scolaires">
             <table className={t.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={t.th}>Année</th>
-                  <th scope="col" className={t.th}>Rentrée</th>
-                  <th scope="col" className={t.th}>Fin des cours</th>
-                  <th scope="col" className={t.th}>Activités</th>
-                  <th scope="col" className={t.th}><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
+              <EnTeteTableau colonnes={["Année", "Rentrée", "Fin des cours", "Activités"]} actions />
               <tbody>
                 {annees.map((a) => (
                   <tr key={a.id}>
@@ -50,14 +40,12 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
                     <td className={t.td}>{formaterDate(a.debut.toISOString())}</td>
                     <td className={t.td}>{formaterDate(a.fin.toISOString())}</td>
                     <td className={t.td}>
-                      <Link className="text-primaire underline underline-offset-4" href={`${CHEMINS_ADMIN.activites}?annee=${a.id}`}>
+                      <Lien href={`${CHEMINS_ADMIN.activites}?annee=${a.id}`}>
                         {a.activites}<span className="sr-only"> activités en {a.libelle}</span>
-                      </Link>
+                      </Lien>
                     </td>
                     <td className={t.td}>
-                      <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.annee(a.id)}>
-                        Modifier<span className="sr-only"> {a.libelle}</span>
-                      </Link>
+                      <LienModifier href={CHEMINS_ADMIN.annee(a.id)} quoi={a.libelle} />
                     </td>
                   </tr>
                 ))}
@@ -65,16 +53,13 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
             </table>
           </TableauDefilant>
         )}
-      </section>
-      <section aria-labelledby="titre-ajout" className="max-w-xl space-y-3">
-        <h2 id="titre-ajout" className="text-xl font-bold">
-          Préparer une nouvelle année
-        </h2>
+      </Section>
+      <Section id="ajout" titre="Préparer une nouvelle année" className="max-w-xl">
         <Formulaire action={creerAnneeScolaire}>
           <ChampsAnnee libelle={`${derniere}-${derniere + 1}`} debut={`${derniere}-09-01`} fin={`${derniere + 1}-07-04`} />
           <Bouton>Créer l&apos;année scolaire</Bouton>
         </Formulaire>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { MessageFlash } from "@/components/admin/message-flash";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { LienModifier } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { creerEcole } from "@/lib/activites/creer-ecole.action";
 import { listerEcoles } from "@/lib/activites/ecoles.query";
@@ -25,21 +27,10 @@ export default async function Ecoles({ searchParams }: { searchParams: Promise<P
     <div className="space-y-8">
       <TitrePage chapo="Les écoles du territoire, auxquelles se rattachent les enfants et les activités.">Écoles</TitrePage>
       <MessageFlash parametres={parametres} messages={{ ajoutee: () => "L'école est ajoutée.", modifiee: () => "L'école est enregistrée.", supprimee: () => "L'école est supprimée." }} />
-      <section aria-labelledby="titre-ecoles" className="space-y-3">
-        <h2 id="titre-ecoles" className="text-xl font-bold">
-          {ecoles.length} école{ecoles.length > 1 ? "s" : ""}
-        </h2>
+      <Section id="ecoles" titre={<>{ecoles.length} école{ecoles.length > 1 ? "s" : ""}</>}>
         <TableauDefilant nom="Écoles">
           <table className={t.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={t.th}>École</th>
-                <th scope="col" className={t.th}>Commune</th>
-                <th scope="col" className={t.th}>Activités</th>
-                <th scope="col" className={t.th}>Enfants</th>
-                <th scope="col" className={t.th}><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
+            <EnTeteTableau colonnes={["École", "Commune", "Activités", "Enfants"]} actions />
             <tbody>
               {ecoles.map((e) => (
                 <tr key={e.id}>
@@ -51,20 +42,15 @@ export default async function Ecoles({ searchParams }: { searchParams: Promise<P
                   <td className={t.td}>{e.activites}</td>
                   <td className={t.td}>{e.enfants}</td>
                   <td className={t.td}>
-                    <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.ecole(e.id)}>
-                      Modifier<span className="sr-only"> {e.nom}</span>
-                    </Link>
+                    <LienModifier href={CHEMINS_ADMIN.ecole(e.id)} quoi={e.nom} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableauDefilant>
-      </section>
-      <section aria-labelledby="titre-ajout" className="max-w-xl space-y-3">
-        <h2 id="titre-ajout" className="text-xl font-bold">
-          Ajouter une école
-        </h2>
+      </Section>
+      <Section id="ajout" titre="Ajouter une école" className="max-w-xl">
         {communes.length === 0 ? (
           <Alerte>
             Ajoutez d&apos;abord une commune au <Link className="underline" href={CHEMINS_ADMIN.territoire}>territoire</Link>.
@@ -75,7 +61,7 @@ export default async function Ecoles({ searchParams }: { searchParams: Promise<P
             <Bouton>Ajouter l&apos;école</Bouton>
           </Formulaire>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

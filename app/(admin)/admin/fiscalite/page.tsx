@@ -5,7 +5,8 @@ import { Champ } from "@/components/ui/champ";
 import { ChampSelection } from "@/components/ui/champ-selection";
 import { Choix } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import type { ParametresRecherche } from "@/lib/admin/parametres";
@@ -32,10 +33,7 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
     <div className="space-y-10">
       <TitrePage chapo="Quelle année de revenus demander à la DGFiP, et à partir de quand elle est disponible.">Données fiscales</TitrePage>
       <MessageFlash parametres={parametres} messages={{ date: (a) => `La date de taxation des revenus ${a} est enregistrée.`, supprimee: () => "La date de taxation est supprimée." }} />
-      <section aria-labelledby="titre-politique" className="max-w-2xl space-y-3">
-        <h2 id="titre-politique" className="text-xl font-bold">
-          Collectivité et année de revenus
-        </h2>
+      <Section id="politique" titre="Collectivité et année de revenus" className="max-w-2xl">
         <Formulaire action={modifierCollectivite}>
           <Champ nom="nom" libelle="Nom de la collectivité" valeurParDefaut={collectivite?.nom} autoComplete="organization" required />
           <Choix
@@ -47,25 +45,15 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
           />
           <Bouton>Enregistrer</Bouton>
         </Formulaire>
-      </section>
-      <section aria-labelledby="titre-calendrier" className="space-y-3">
-        <h2 id="titre-calendrier" className="text-xl font-bold">
-          Calendrier de taxation
-        </h2>
+      </Section>
+      <Section id="calendrier" titre="Calendrier de taxation">
         <p className="max-w-2xl">Date à partir de laquelle les revenus d&apos;une année sont disponibles à la DGFiP (fin juillet en général). Avant, l&apos;année précédente est demandée si la politique le permet.</p>
         {calendrier.length === 0 ? (
           <p>Aucune date enregistrée.</p>
         ) : (
           <TableauDefilant nom="Calendrier de taxation">
             <table className={t.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={t.th}>Revenus</th>
-                  <th scope="col" className={t.th}>Ressource</th>
-                  <th scope="col" className={t.th}>Disponibles à partir du</th>
-                  <th scope="col" className={t.th}><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
+              <EnTeteTableau colonnes={["Revenus", "Ressource", "Disponibles à partir du"]} actions />
               <tbody>
                 {calendrier.map((c) => (
                   <tr key={c.id}>
@@ -97,7 +85,7 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
             <Bouton>Enregistrer la date</Bouton>
           </Formulaire>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

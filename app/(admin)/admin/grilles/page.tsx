@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LienGrille } from "@/components/admin/lien-grille";
 import { StatutVersion } from "@/components/admin/grille/statut-version";
 import { Bouton } from "@/components/ui/bouton";
 import { ChampSelection } from "@/components/ui/champ-selection";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
@@ -16,8 +16,6 @@ import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 import { listerGrilles } from "@/lib/tarifs/grilles.query";
 
 export const metadata: Metadata = { title: "Grilles tarifaires — Administration" };
-
-const lien = "text-primaire underline underline-offset-4";
 
 export default async function Grilles({ searchParams }: { searchParams: Promise<ParametresRecherche> }) {
   await exigerRole(["admin"], CHEMINS_ADMIN.grilles);
@@ -39,13 +37,7 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
       </form>
       <TableauDefilant nom="Grilles tarifaires des activités">
         <table className={t.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={t.th}>Activité</th>
-              <th scope="col" className={t.th}>Versions</th>
-              <th scope="col" className={t.th}><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
+          <EnTeteTableau colonnes={["Activité", "Versions"]} actions />
           <tbody>
             {activites.map((a) => {
               const v = a.grilleId ? (versions.get(a.grilleId) ?? []) : [];
@@ -69,15 +61,7 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
                     )}
                   </td>
                   <td className={t.td}>
-                    {a.grilleId ? (
-                      <Link className={lien} href={CHEMINS_ADMIN.grille(a.grilleId)}>
-                        Ouvrir<span className="sr-only"> la grille de {a.nom}</span>
-                      </Link>
-                    ) : (
-                      <Link className={lien} href={CHEMINS_ADMIN.nouvelleGrille(a.id)}>
-                        Créer la grille<span className="sr-only"> de {a.nom}</span>
-                      </Link>
-                    )}
+                    <LienGrille activite={a} texte="Ouvrir" />
                   </td>
                 </tr>
               );

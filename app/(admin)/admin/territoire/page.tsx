@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ChampsCommune } from "@/components/admin/champs-commune";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { LienModifier } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import type { ParametresRecherche } from "@/lib/admin/parametres";
@@ -32,21 +33,10 @@ export default async function Territoire({ searchParams }: { searchParams: Promi
           supprimee: (c) => `La commune ${c} est retirée du territoire.`,
         }}
       />
-      <section aria-labelledby="titre-communes" className="space-y-3">
-        <h2 id="titre-communes" className="text-xl font-bold">
-          {communes.length} commune{communes.length > 1 ? "s" : ""} du territoire
-        </h2>
+      <Section id="communes" titre={<>{communes.length} commune{communes.length > 1 ? "s" : ""} du territoire</>}>
         <TableauDefilant nom="Communes du territoire">
           <table className={t.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={t.th}>Code INSEE</th>
-                <th scope="col" className={t.th}>Commune</th>
-                <th scope="col" className={t.th}>Codes postaux</th>
-                <th scope="col" className={t.th}>Écoles</th>
-                <th scope="col" className={t.th}><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
+            <EnTeteTableau colonnes={["Code INSEE", "Commune", "Codes postaux", "Écoles"]} actions />
             <tbody>
               {communes.map((c) => (
                 <tr key={c.codeInsee}>
@@ -55,26 +45,21 @@ export default async function Territoire({ searchParams }: { searchParams: Promi
                   <td className={t.td}>{c.codesPostaux.join(", ")}</td>
                   <td className={t.td}>{c.ecoles}</td>
                   <td className={t.td}>
-                    <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.commune(c.codeInsee)}>
-                      Modifier<span className="sr-only"> {c.nom}</span>
-                    </Link>
+                    <LienModifier href={CHEMINS_ADMIN.commune(c.codeInsee)} quoi={c.nom} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableauDefilant>
-      </section>
-      <section aria-labelledby="titre-ajout" className="max-w-xl space-y-3">
-        <h2 id="titre-ajout" className="text-xl font-bold">
-          Ajouter une commune
-        </h2>
+      </Section>
+      <Section id="ajout" titre="Ajouter une commune" className="max-w-xl">
         <Formulaire action={ajouterCommune}>
           <Champ nom="codeInsee" libelle="Code INSEE" aide="5 caractères, du Code officiel géographique (pas le code postal) : 38185, 2A004." autoComplete="off" required />
           <ChampsCommune />
           <Bouton>Ajouter la commune</Bouton>
         </Formulaire>
-      </section>
+      </Section>
     </div>
   );
 }

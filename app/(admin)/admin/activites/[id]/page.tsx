@@ -6,6 +6,7 @@ import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireActivite } from "@/lib/activites/activites.query";
 import { archiverActivite } from "@/lib/activites/archiver-activite.action";
@@ -31,10 +32,7 @@ export default async function Activite({ params, searchParams }: { params: Promi
       <TitrePage chapo={`Année scolaire ${a.anneeScolaire.libelle}`}>{a.nom}</TitrePage>
       <MessageFlash parametres={parametres} messages={{ creee: () => "L'activité est créée. Donnez-lui maintenant sa grille tarifaire." }} />
       {a.archiveeLe && <Alerte type="attention">Activité archivée le {formaterDate(a.archiveeLe)} : elle n&apos;est plus proposée aux familles.</Alerte>}
-      <section aria-labelledby="titre-grille" className="space-y-3">
-        <h2 id="titre-grille" className="text-xl font-bold">
-          Grille tarifaire
-        </h2>
+      <Section id="grille" titre="Grille tarifaire">
         {a.grilleId ? (
           <>
             <p>{a.versionPubliee ? `Version n° ${a.versionPubliee.numero} publiée.` : "Aucune version publiée : les familles ne peuvent pas encore obtenir de tarif."}</p>
@@ -48,29 +46,23 @@ export default async function Activite({ params, searchParams }: { params: Promi
             <LienBouton href={CHEMINS_ADMIN.nouvelleGrille(a.id)}>Créer la grille tarifaire</LienBouton>
           </>
         )}
-      </section>
-      <section aria-labelledby="titre-modifier" className="space-y-3">
-        <h2 id="titre-modifier" className="text-xl font-bold">
-          Caractéristiques
-        </h2>
+      </Section>
+      <Section id="modifier" titre="Caractéristiques">
         <Formulaire action={modifierActivite}>
           <input type="hidden" name="id" value={a.id} />
           <ChampsActivite ecoles={ecoles} activite={a} />
           <Bouton>Enregistrer l&apos;activité</Bouton>
         </Formulaire>
-      </section>
+      </Section>
       {!a.archiveeLe && (
-        <section aria-labelledby="titre-archiver" className="space-y-3">
-          <h2 id="titre-archiver" className="text-xl font-bold">
-            Archiver
-          </h2>
+        <Section id="archiver" titre="Archiver">
           <Formulaire action={archiverActivite}>
             <p>L&apos;activité ne sera plus proposée aux familles ; ses inscriptions et ses tarifs restent consultables. L&apos;archivage est définitif.</p>
             <input type="hidden" name="id" value={a.id} />
             <CaseACocher nom="confirmation" libelle={`Je confirme l'archivage de « ${a.nom} »`} />
             <Bouton variante="danger">Archiver l&apos;activité</Bouton>
           </Formulaire>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { ChampsEcole } from "@/components/admin/champs-ecole";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireEcole } from "@/lib/activites/ecoles.query";
 import { modifierEcole } from "@/lib/activites/modifier-ecole.action";
@@ -37,10 +38,7 @@ export default async function Ecole({ params }: { params: Promise<{ id: string }
           </LienBouton>
         </div>
       </Formulaire>
-      <section aria-labelledby="titre-supprimer" className="space-y-3">
-        <h2 id="titre-supprimer" className="text-xl font-bold">
-          Supprimer l&apos;école
-        </h2>
+      <Section id="supprimer" titre={<>Supprimer l&apos;école</>}>
         {rattaches > 0 ? (
           <Alerte>Des activités ou des enfants sont rattachés à cette école : elle ne peut pas être supprimée.</Alerte>
         ) : (
@@ -49,7 +47,7 @@ export default async function Ecole({ params }: { params: Promise<{ id: string }
             <Bouton variante="danger">Supprimer {e.nom}</Bouton>
           </Formulaire>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

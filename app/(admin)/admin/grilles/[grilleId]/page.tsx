@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatutVersion } from "@/components/admin/grille/statut-version";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { Lien } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { uuidOuIntrouvable, type ParametresRecherche } from "@/lib/admin/parametres";
@@ -20,8 +21,6 @@ import { nouveauBrouillon } from "@/lib/tarifs/nouveau-brouillon.action";
 
 export const metadata: Metadata = { title: "Grille tarifaire — Administration" };
 
-const lien = "text-primaire underline underline-offset-4";
-
 export default async function Grille({ params, searchParams }: { params: Promise<{ grilleId: string }>; searchParams: Promise<ParametresRecherche> }) {
   const brut = (await params).grilleId;
   await exigerRole(["admin"], CHEMINS_ADMIN.grille(brut));
@@ -33,28 +32,17 @@ export default async function Grille({ params, searchParams }: { params: Promise
     <div className="space-y-8">
       <TitrePage chapo={`${g.activite.nom}, année ${g.anneeScolaire.libelle}, prix ${LIBELLES_UNITE[g.activite.uniteVente].par}.`}>{g.nom}</TitrePage>
       <MessageFlash parametres={await searchParams} messages={{ brouillonSupprime: () => "Le brouillon est supprimé." }} />
-      <section aria-labelledby="titre-versions" className="space-y-3">
-        <h2 id="titre-versions" className="text-xl font-bold">
-          Versions
-        </h2>
+      <Section id="versions" titre="Versions">
         <TableauDefilant nom="Versions de la grille">
           <table className={t.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={t.th}>Version</th>
-                <th scope="col" className={t.th}>Statut</th>
-                <th scope="col" className={t.th}>Créée le</th>
-                <th scope="col" className={t.th}>Publiée le</th>
-                <th scope="col" className={t.th}>Tarifs fixés</th>
-              </tr>
-            </thead>
+            <EnTeteTableau colonnes={["Version", "Statut", "Créée le", "Publiée le", "Tarifs fixés"]} />
             <tbody>
               {g.versions.map((v) => (
                 <tr key={v.id}>
                   <th scope="row" className={`${t.td} font-normal`}>
-                    <Link className={lien} href={CHEMINS_ADMIN.version(g.id, v.id)}>
+                    <Lien href={CHEMINS_ADMIN.version(g.id, v.id)}>
                       Version n° {v.numero}
-                    </Link>
+                    </Lien>
                   </th>
                   <td className={t.td}>
                     <StatutVersion statut={v.statut} />
@@ -76,11 +64,8 @@ export default async function Grille({ params, searchParams }: { params: Promise
             <Bouton>Préparer une nouvelle version</Bouton>
           </Formulaire>
         ) : null}
-      </section>
-      <section aria-labelledby="titre-import" className="max-w-2xl space-y-3">
-        <h2 id="titre-import" className="text-xl font-bold">
-          Importer un fichier CSV
-        </h2>
+      </Section>
+      <Section id="import" titre="Importer un fichier CSV" className="max-w-2xl">
         <p>
           Le fichier remplace le contenu du brouillon{brouillon ? ` n° ${brouillon.numero}` : " (un brouillon est créé)"}. Il est vérifié en entier d&apos;abord : s&apos;il
           comporte une erreur, rien n&apos;est importé et chaque erreur est indiquée avec son numéro de ligne. Partez d&apos;un export (lien « Exporter en CSV » d&apos;une version).
@@ -90,7 +75,7 @@ export default async function Grille({ params, searchParams }: { params: Promise
           <Champ nom="fichier" type="file" libelle="Fichier CSV de la grille" aide="Séparateur point-virgule, décimales à virgule, 500 ko au plus." accept=".csv,text/csv" />
           <Bouton>Importer dans le brouillon</Bouton>
         </Formulaire>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ChampsCommune } from "@/components/admin/champs-commune";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { db } from "@/lib/server/db";
@@ -22,10 +23,7 @@ export default async function Commune({ params }: { params: Promise<{ codeInsee:
   return (
     <div className="max-w-xl space-y-8">
       <TitrePage chapo={`Code INSEE ${c.codeInsee}`}>{c.nom}</TitrePage>
-      <section aria-labelledby="titre-modifier" className="space-y-3">
-        <h2 id="titre-modifier" className="text-xl font-bold">
-          Nom et codes postaux
-        </h2>
+      <Section id="modifier" titre="Nom et codes postaux">
         <Formulaire action={modifierCommune}>
           <input type="hidden" name="codeInsee" value={c.codeInsee} />
           <ChampsCommune nom={c.nom} codesPostaux={c.codesPostaux} />
@@ -36,11 +34,8 @@ export default async function Commune({ params }: { params: Promise<{ codeInsee:
             </LienBouton>
           </div>
         </Formulaire>
-      </section>
-      <section aria-labelledby="titre-retirer" className="space-y-3">
-        <h2 id="titre-retirer" className="text-xl font-bold">
-          Retirer du territoire
-        </h2>
+      </Section>
+      <Section id="retirer" titre="Retirer du territoire">
         {c.ecoles > 0 ? (
           <Alerte type="info">
             {c.ecoles} école{c.ecoles > 1 ? "s sont rattachées" : " est rattachée"} à cette commune : rattachez-les à une autre commune avant de la retirer.
@@ -52,7 +47,7 @@ export default async function Commune({ params }: { params: Promise<{ codeInsee:
             <Bouton variante="danger">Retirer {c.nom} du territoire</Bouton>
           </Formulaire>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalculateurApercu } from "@/components/admin/grille/calculateur-apercu";
 import { EditeurGrille } from "@/components/admin/grille/editeur-grille";
 import { ResumeDefinition } from "@/components/admin/grille/resume-definition";
-import { Section } from "@/components/admin/grille/section";
+import { Section } from "@/components/admin/section";
 import { LIBELLES_STATUT_VERSION, StatutVersion } from "@/components/admin/grille/statut-version";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
+import { Lien } from "@/components/ui/lien";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { uuidOuIntrouvable, type ParametresRecherche } from "@/lib/admin/parametres";
@@ -100,9 +100,9 @@ export default async function Version({ params, searchParams }: { params: Params
             Exporter la version n° {v.numero} en CSV
           </a>{" "}
           (tableur : point-virgule, décimales à virgule). Pour importer un fichier, passez par la{" "}
-          <Link className="text-primaire underline underline-offset-4" href={CHEMINS_ADMIN.grille(g.id)}>
+          <Lien href={CHEMINS_ADMIN.grille(g.id)}>
             page de la grille
-          </Link>
+          </Lien>
           .
         </p>
       </Section>

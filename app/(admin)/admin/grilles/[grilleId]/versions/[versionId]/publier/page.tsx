@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ImpactVersion } from "@/components/admin/grille/impact-version";
 import { ResumeDefinition } from "@/components/admin/grille/resume-definition";
-import { Section } from "@/components/admin/grille/section";
+import { Section } from "@/components/admin/section";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
@@ -34,7 +34,7 @@ export default async function Publier({ params }: { params: Promise<{ grilleId: 
       <Section id="impact" titre="Effet sur les familles">
         <ImpactVersion impact={impact} unite={LIBELLES_UNITE[g.activite.uniteVente].par} />
       </Section>
-      <Section id="contenu" titre="Ce qui sera publié">
+      <Section id="contenu-publie" titre="Ce qui sera publié">
         <ResumeDefinition definition={v.definition} />
       </Section>
       <Section id="confirmer" titre="Confirmer">

@@ -77,6 +77,28 @@ test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }
   expect((await apercu(page, { quotient: "2000" })).prix).toBe("Tarif : 4,50 € par repas");
   expect((await apercu(page, { quotient: "" })).prix).toBe("Tarif : 4,50 € par repas");
   await verifierAccessibilite(page);
+
+  // The published version is read-only; changing the rate goes through a new draft, deleted only when confirmed.
+  await expect(champ(page, "taux.0.taux")).toHaveCount(0);
+  await page.getByRole("button", { name: "Préparer une nouvelle version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("version n° 2");
+  await expect(champ(page, "taux.0.taux")).toHaveValue("0,36");
+  await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
+  await expect(page.locator("#champ-confirmation-erreur")).toHaveText("Cochez la case pour confirmer la suppression");
+  await page.getByRole("checkbox", { name: "Je confirme la suppression du brouillon n° 2" }).check();
+  await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
+  await expect(page.getByRole("status")).toHaveText("Le brouillon est supprimé.");
+  // The deleted draft's number is free again.
+  await page.getByRole("button", { name: "Préparer une nouvelle version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("version n° 2");
+  await champ(page, "taux.0.taux").fill("0,40");
+  await enregistrerBrouillon(page);
+  await expect(page.getByText("Brouillon n° 2 enregistré.")).toBeVisible();
+  await publier(page);
+  expect((await apercu(page, { quotient: "612" })).prix).toBe("Tarif : 2,45 € par repas");
+  await page.goto(page.url().replace(/\/versions\/.*$/, ""));
+  await expect(page.getByRole("row", { name: /Version n° 2 Publiée/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Version n° 1 Archivée/ })).toBeVisible();
 });
 
 test("cantine par tranches où le troisième enfant paie moitié prix", async ({ page }) => {

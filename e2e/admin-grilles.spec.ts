@@ -84,7 +84,7 @@ test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("version n° 2");
   await expect(champ(page, "taux.0.taux")).toHaveValue("0,36");
   await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
-  await expect(page.locator("#champ-confirmation-erreur")).toHaveText("Cochez la case pour confirmer la suppression");
+  await expect(page.locator("#case-confirmation-oui-erreur")).toHaveText("Cochez la case pour confirmer la suppression");
   await page.getByRole("checkbox", { name: "Je confirme la suppression du brouillon n° 2" }).check();
   await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
   await expect(page.getByRole("status")).toHaveText("Le brouillon est supprimé.");

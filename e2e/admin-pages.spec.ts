@@ -116,7 +116,7 @@ test("année scolaire, école, activité : créer, modifier, archiver après con
   await expect(page.getByLabel("Ouverture")).toHaveValue("2026-06-01T09:00");
 
   await page.getByRole("button", { name: "Archiver l'activité" }).click();
-  await expect(page.locator("#champ-confirmation-erreur")).toHaveText("Cochez la case pour confirmer l'archivage");
+  await expect(page.locator("#case-confirmation-oui-erreur")).toHaveText("Cochez la case pour confirmer l'archivage");
   await page.getByRole("checkbox", { name: /Je confirme l'archivage/ }).check();
   await page.getByRole("button", { name: "Archiver l'activité" }).click();
   await expect(page.getByRole("status")).toHaveText("L'activité est archivée.");

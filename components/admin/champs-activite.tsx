@@ -1,5 +1,5 @@
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { ChampTexteLong } from "@/components/ui/champ-texte-long";
 import { Choix } from "@/components/ui/choix";
 import { JOURS, LIBELLES_TYPE_ACTIVITE, TYPES_ACTIVITE } from "@/lib/activites/schemas";
@@ -30,8 +30,8 @@ export function ChampsActivite({ ecoles, activite }: { ecoles: { id: string; nom
       <Champ nom="nom" libelle="Nom de l'activité" aide="Tel que les familles le verront, par exemple « Accueil du soir — École Jean-Moulin »." valeurParDefaut={a?.nom} autoComplete="off" required />
       <ChampTexteLong nom="description" libelle="Description (facultative)" valeurParDefaut={a?.description ?? undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <ChampSelection nom="type" libelle="Type" options={TYPES_ACTIVITE.map((t) => ({ valeur: t, libelle: LIBELLES_TYPE_ACTIVITE[t] }))} valeurParDefaut={a?.type} />
-        <ChampSelection
+        <ListeDeroulante vide={null} nom="type" libelle="Type" options={TYPES_ACTIVITE.map((t) => ({ valeur: t, libelle: LIBELLES_TYPE_ACTIVITE[t] }))} valeurParDefaut={a?.type} />
+        <ListeDeroulante vide={null}
           nom="ecoleId"
           libelle="École"
           options={[{ valeur: "", libelle: "Aucune (activité commune à tout le territoire)" }, ...ecoles.map((e) => ({ valeur: e.id, libelle: e.nom }))]}
@@ -40,7 +40,7 @@ export function ChampsActivite({ ecoles, activite }: { ecoles: { id: string; nom
       </div>
       <Choix nom="jours" legende="Jours" multiple enLigne options={JOURS.map((j, i) => ({ valeur: String(i + 1), libelle: majuscule(j) }))} valeursParDefaut={(a?.jours ?? [1, 2, 4, 5]).map(String)} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <ChampSelection
+        <ListeDeroulante vide={null}
           nom="uniteVente"
           libelle="Unité de vente"
           aide="La grille tarifaire donne un prix par unité."

@@ -1,11 +1,11 @@
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 
 export function ChampsEcole({ communes, ecole }: { communes: { codeInsee: string; nom: string }[]; ecole?: { nom: string; communeCodeInsee: string; adresse: string | null } }) {
   return (
     <>
       <Champ nom="nom" libelle="Nom de l'école" valeurParDefaut={ecole?.nom} autoComplete="off" required />
-      <ChampSelection nom="communeCodeInsee" libelle="Commune" options={communes.map((c) => ({ valeur: c.codeInsee, libelle: `${c.nom} (${c.codeInsee})` }))} valeurParDefaut={ecole?.communeCodeInsee} />
+      <ListeDeroulante vide={null} nom="communeCodeInsee" libelle="Commune" options={communes.map((c) => ({ valeur: c.codeInsee, libelle: `${c.nom} (${c.codeInsee})` }))} valeurParDefaut={ecole?.communeCodeInsee} />
       <Champ nom="adresse" libelle="Adresse (facultative)" valeurParDefaut={ecole?.adresse ?? undefined} autoComplete="off" />
     </>
   );

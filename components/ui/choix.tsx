@@ -1,9 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { OptionChoix } from "./champ-selection";
 import { decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
+
+export interface OptionChoix {
+  valeur: string;
+  libelle: string;
+}
 
 /** What was submitted for `nom` (after an action) or the defaults: a submitted form that lacks the key means "none checked". */
 function cochees(valeurs: Record<string, string | string[]> | undefined, nom: string, defaut: readonly string[]): string[] {
@@ -55,37 +59,5 @@ export function Choix({
       </div>
       <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
     </fieldset>
-  );
-}
-
-/** A single checkbox ("on" when checked), with its error next to it. */
-export function CaseACocher({ nom, libelle, aide, cocheeParDefaut = false }: { nom: string; libelle: ReactNode; aide?: ReactNode; cocheeParDefaut?: boolean }) {
-  const etat = useEtatFormulaire();
-  const erreurs = etat.erreurs?.[nom];
-  const id = `champ-${nom}`;
-  const cochee = cochees(etat.valeurs, nom, cocheeParDefaut ? ["on"] : []).length > 0;
-  return (
-    <div>
-      <div className="flex items-start gap-2">
-        <input
-          id={id}
-          type="checkbox"
-          name={nom}
-          defaultChecked={cochee}
-          aria-invalid={erreurs?.length ? true : undefined}
-          aria-describedby={decritPar(id, aide, erreurs)}
-          className="mt-0.5 h-5 w-5 shrink-0 accent-primaire"
-        />
-        <label htmlFor={id} className="font-semibold">
-          {libelle}
-        </label>
-      </div>
-      {aide && (
-        <p id={`${id}-aide`} className="text-sm text-attenue">
-          {aide}
-        </p>
-      )}
-      <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
-    </div>
   );
 }

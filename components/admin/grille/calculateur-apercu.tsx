@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
-import { CaseACocher } from "@/components/ui/choix";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
+import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
 import { apercuTarif } from "@/lib/tarifs/domain/apercu";
@@ -36,7 +36,7 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
         <EtatFormulaireFourni etat={etat}>
           <div className="grid gap-4 sm:grid-cols-2">
             <Champ nom="quotient" libelle={`Quotient familial (€ ${periode})`} aide="Vide : aucune donnée de revenus." inputMode="decimal" autoComplete="off" />
-            <ChampSelection
+            <ListeDeroulante vide={null}
               nom="residence"
               libelle="Résidence"
               options={[
@@ -46,7 +46,7 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
               ]}
             />
             <Champ nom="rangFratrie" type="number" min={1} max={20} libelle="Rang de l'enfant dans la fratrie" valeurParDefaut="1" />
-            <ChampSelection
+            <ListeDeroulante vide={null}
               nom="frequence"
               libelle="Fréquentation"
               options={[
@@ -54,8 +54,8 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
                 { valeur: "occasionnelle", libelle: "Occasionnelle" },
               ]}
             />
-            <CaseACocher nom="allocataireCaf" libelle="Allocataire CAF" />
-            <CaseACocher nom="pai" libelle="PAI (repas fourni par la famille)" />
+            <CaseACocher nom="allocataireCaf" libelle="Allocataire CAF" coche={parametres.allocataireCaf === "oui"} />
+            <CaseACocher nom="pai" libelle="PAI (repas fourni par la famille)" coche={parametres.pai === "oui"} />
           </div>
           <Bouton name="calculer" value="1" variante="secondaire">
             Calculer le tarif

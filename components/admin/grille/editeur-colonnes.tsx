@@ -1,7 +1,7 @@
 "use client";
 
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { nomDeColonne, OPTIONS } from "@/lib/tarifs/editeur/libelles";
 import { nomColonne, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
 import { BoutonCommande } from "./bouton-commande";
@@ -20,8 +20,8 @@ export function EditeurColonnes({ grille }: { grille: GrilleEditee }) {
           <div className="grid gap-3 sm:grid-cols-2">
             <Champ nom={nomColonne(j, "libelle")} libelle="Libellé" valeurParDefaut={c.libelle} autoComplete="off" />
             <Champ nom={nomColonne(j, "code")} libelle="Code (export CSV)" aide="Facultatif : déduit du libellé." valeurParDefaut={c.code} autoComplete="off" />
-            <ChampSelection nom={nomColonne(j, "residence")} libelle="Résidence" options={OPTIONS.residence} valeurParDefaut={c.residence} />
-            <ChampSelection nom={nomColonne(j, "caf")} libelle="Allocataire CAF" options={OPTIONS.caf} valeurParDefaut={c.caf} />
+            <ListeDeroulante vide={null} nom={nomColonne(j, "residence")} libelle="Résidence" options={[...OPTIONS.residence]} valeurParDefaut={c.residence} />
+            <ListeDeroulante vide={null} nom={nomColonne(j, "caf")} libelle="Allocataire CAF" options={[...OPTIONS.caf]} valeurParDefaut={c.caf} />
           </div>
           {grille.colonnes.length > 1 && (
             <BoutonCommande commande={`retirer-colonne:${j}`} danger>

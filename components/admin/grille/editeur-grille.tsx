@@ -4,7 +4,7 @@
 // and saves; the others (add a bracket, a column…) send back the reshaped form. The form is rebuilt from the
 // action's `valeurs` when there are some, so it works the same with or without JavaScript.
 import { Bouton } from "@/components/ui/bouton";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { useEtatFormulaire } from "@/components/ui/formulaire";
 import { OPTIONS, SANS_DONNEES } from "@/lib/tarifs/editeur/libelles";
 import { aplatir, depuisValeurs, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
@@ -39,17 +39,17 @@ export function EditeurGrille({ grilleId, initiale, unite }: { grilleId: string;
       </Bouton>
       <Groupe nom="mode" legende="Calcul">
         <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-          <ChampSelection nom="mode" libelle="Mode de calcul" options={OPTIONS.mode} valeurParDefaut={grille.mode} />
+          <ListeDeroulante vide={null} nom="mode" libelle="Mode de calcul" options={[...OPTIONS.mode]} valeurParDefaut={grille.mode} />
           <div>
             <BoutonCommande commande="appliquer-mode">Afficher ce mode</BoutonCommande>
           </div>
         </div>
         <p className="text-sm text-attenue">{grille.mode === "tranches" ? SANS_DONNEES.tranches : SANS_DONNEES.taux}</p>
         <div className="grid gap-3 sm:grid-cols-2">
-          <ChampSelection nom="quotient.source" libelle="Quotient familial" options={OPTIONS.source} valeurParDefaut={grille.quotient.source} />
-          <ChampSelection nom="quotient.revenu" libelle="Revenu du quotient fiscal" options={OPTIONS.revenu} valeurParDefaut={grille.quotient.revenu} />
-          <ChampSelection nom="quotient.periode" libelle="Période du quotient" options={OPTIONS.periode} valeurParDefaut={grille.quotient.periode} />
-          <ChampSelection nom="quotient.arrondi" libelle="Arrondi du quotient" options={OPTIONS.arrondiQuotient} valeurParDefaut={grille.quotient.arrondi} />
+          <ListeDeroulante vide={null} nom="quotient.source" libelle="Quotient familial" options={[...OPTIONS.source]} valeurParDefaut={grille.quotient.source} />
+          <ListeDeroulante vide={null} nom="quotient.revenu" libelle="Revenu du quotient fiscal" options={[...OPTIONS.revenu]} valeurParDefaut={grille.quotient.revenu} />
+          <ListeDeroulante vide={null} nom="quotient.periode" libelle="Période du quotient" options={[...OPTIONS.periode]} valeurParDefaut={grille.quotient.periode} />
+          <ListeDeroulante vide={null} nom="quotient.arrondi" libelle="Arrondi du quotient" options={[...OPTIONS.arrondiQuotient]} valeurParDefaut={grille.quotient.arrondi} />
         </div>
       </Groupe>
       <EditeurColonnes grille={grille} />
@@ -57,12 +57,12 @@ export function EditeurGrille({ grilleId, initiale, unite }: { grilleId: string;
       <EditeurModificateurs grille={grille} />
       <Groupe nom="arrondi-groupe" legende="Arrondi et adresse à vérifier">
         <div className="grid gap-3 sm:grid-cols-2">
-          <ChampSelection nom="arrondi" libelle="Arrondi du prix final (une seule fois)" options={OPTIONS.arrondi} valeurParDefaut={grille.arrondi} />
-          <ChampSelection
+          <ListeDeroulante vide={null} nom="arrondi" libelle="Arrondi du prix final (une seule fois)" options={[...OPTIONS.arrondi]} valeurParDefaut={grille.arrondi} />
+          <ListeDeroulante vide={null}
             nom="residenceAVerifier"
             libelle="Adresse fiscale à vérifier par un agent"
             aide="Tarif provisoire tant qu'un agent n'a pas tranché."
-            options={OPTIONS.residenceAVerifier}
+            options={[...OPTIONS.residenceAVerifier]}
             valeurParDefaut={grille.residenceAVerifier}
           />
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { OPTIONS } from "@/lib/tarifs/editeur/libelles";
 import { nomPalier, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
 import { BoutonCommande } from "./bouton-commande";
@@ -33,7 +33,7 @@ export function EditeurModificateurs({ grille }: { grille: GrilleEditee }) {
       <fieldset className="rounded-md border border-bordure p-3 space-y-3">
         <legend className="px-1 font-semibold">PAI (repas fourni par la famille)</legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <ChampSelection nom="pai.type" libelle="Tarif PAI" options={OPTIONS.pai} valeurParDefaut={grille.pai.type} />
+          <ListeDeroulante vide={null} nom="pai.type" libelle="Tarif PAI" options={[...OPTIONS.pai]} valeurParDefaut={grille.pai.type} />
           <Champ nom="pai.pourcentage" libelle="Pourcentage payé (%)" aide="Si « un pourcentage du tarif »." valeurParDefaut={grille.pai.pourcentage} inputMode="decimal" autoComplete="off" />
           <Champ nom="pai.prix" libelle="Prix fixe (€)" aide="Si « un prix fixe »." valeurParDefaut={grille.pai.prix} inputMode="decimal" autoComplete="off" />
         </div>

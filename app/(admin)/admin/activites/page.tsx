@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { LienGrille } from "@/components/admin/lien-grille";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
-import { ChampSelection } from "@/components/ui/champ-selection";
-import { CaseACocher } from "@/components/ui/choix";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
+import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
 import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { Lien } from "@/components/ui/lien";
@@ -27,7 +27,7 @@ export default async function Activites({ searchParams }: { searchParams: Promis
   const [annees, parametres] = await Promise.all([listerAnneesScolaires(base), searchParams]);
   const demandee = premier(parametres.annee);
   const annee = annees.find((a) => a.id === demandee) ?? annees[0];
-  const archivees = premier(parametres.archivees) === "on";
+  const archivees = premier(parametres.archivees) === "oui";
   const activites = annee ? await listerActivites(base, { anneeScolaireId: annee.id, inclureArchivees: archivees }) : [];
   return (
     <div className="space-y-8">
@@ -36,8 +36,8 @@ export default async function Activites({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-end justify-between gap-4">
         <form method="get" className="flex flex-wrap items-end gap-4">
           <EtatFormulaireFourni etat={{ statut: "inactif" }}>
-            <ChampSelection nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
-            <CaseACocher nom="archivees" libelle="Montrer les archivées" cocheeParDefaut={archivees} />
+            <ListeDeroulante vide={null} nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
+            <CaseACocher nom="archivees" libelle="Montrer les archivées" coche={archivees} />
             <Bouton variante="secondaire">Afficher</Bouton>
           </EtatFormulaireFourni>
         </form>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { Choix } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
 import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
@@ -80,7 +80,7 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
             <div className="grid gap-4 sm:grid-cols-3">
               <Champ nom="anneeRevenus" type="number" libelle="Revenus de l'année" valeurParDefaut={String(anneeCourante - 1)} required />
               <Champ nom="dateTaxation" type="date" libelle="Disponibles à partir du" aide="Format AAAA-MM-JJ" valeurParDefaut={`${anneeCourante}-07-24`} required />
-              <ChampSelection nom="ressource" libelle="Ressource" options={Object.entries(RESSOURCES).map(([valeur, libelle]) => ({ valeur, libelle }))} />
+              <ListeDeroulante vide={null} nom="ressource" libelle="Ressource" options={Object.entries(RESSOURCES).map(([valeur, libelle]) => ({ valeur, libelle }))} />
             </div>
             <Bouton>Enregistrer la date</Bouton>
           </Formulaire>

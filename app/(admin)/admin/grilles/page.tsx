@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LienGrille } from "@/components/admin/lien-grille";
 import { StatutVersion } from "@/components/admin/grille/statut-version";
 import { Bouton } from "@/components/ui/bouton";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
 import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
@@ -31,7 +31,7 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
       </TitrePage>
       <form method="get" className="flex flex-wrap items-end gap-4">
         <EtatFormulaireFourni etat={{ statut: "inactif" }}>
-          <ChampSelection nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
+          <ListeDeroulante vide={null} nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
           <Bouton variante="secondaire">Afficher</Bouton>
         </EtatFormulaireFourni>
       </form>

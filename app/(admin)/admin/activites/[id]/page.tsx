@@ -4,7 +4,7 @@ import { ChampsActivite } from "@/components/admin/champs-activite";
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
-import { CaseACocher } from "@/components/ui/choix";
+import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Formulaire } from "@/components/ui/formulaire";
 import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChampsActivite } from "@/components/admin/champs-activite";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
-import { ChampSelection } from "@/components/ui/champ-selection";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
@@ -29,7 +29,7 @@ export default async function NouvelleActivite({ searchParams }: { searchParams:
         </Alerte>
       ) : (
         <Formulaire action={creerActivite}>
-          <ChampSelection nom="anneeScolaireId" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={premier(parametres.annee)} />
+          <ListeDeroulante vide={null} nom="anneeScolaireId" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={premier(parametres.annee)} />
           <ChampsActivite ecoles={ecoles} />
           <Bouton>Créer l&apos;activité</Bouton>
         </Formulaire>

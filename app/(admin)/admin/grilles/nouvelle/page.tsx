@@ -29,7 +29,7 @@ export default async function NouvelleGrille({ searchParams }: { searchParams: P
       <Formulaire action={creerGrille}>
         <input type="hidden" name="activiteId" value={a.id} />
         <Champ nom="nom" libelle="Nom de la grille" valeurParDefaut={`Grille ${a.nom}`} autoComplete="off" required />
-        <Choix nom="mode" legende="Mode de calcul" options={OPTIONS.mode} valeursParDefaut={["tranches"]} />
+        <Choix nom="mode" legende="Mode de calcul" options={[...OPTIONS.mode]} valeursParDefaut={["tranches"]} />
         <Bouton>Créer la grille et l&apos;ouvrir</Bouton>
       </Formulaire>
     </div>

@@ -8,7 +8,7 @@ import { LIBELLES_STATUT_VERSION, StatutVersion } from "@/components/admin/grill
 import { MessageFlash } from "@/components/admin/message-flash";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
-import { CaseACocher } from "@/components/ui/choix";
+import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Formulaire } from "@/components/ui/formulaire";
 import { Lien } from "@/components/ui/lien";
 import { TitrePage } from "@/components/ui/titre-page";

@@ -1,10 +1,8 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import { useEtatFormulaire } from "./formulaire";
-
-const classesSaisie =
-  "mt-1 block w-full rounded-md border-2 border-bordure bg-white px-3 py-2 text-base aria-[invalid=true]:border-erreur";
+import { EnveloppeChamp, useChamp } from "./enveloppe-champ";
+import { classesSaisie } from "./erreur-champ";
 
 /** A labelled input whose error (from the action's result) is shown next to it and tied with aria-describedby. */
 export function Champ({
@@ -15,37 +13,10 @@ export function Champ({
   valeurParDefaut,
   ...props
 }: Omit<ComponentProps<"input">, "name" | "defaultValue"> & { nom: string; libelle: ReactNode; aide?: ReactNode; valeurParDefaut?: string }) {
-  const etat = useEtatFormulaire();
-  const erreurs = etat.erreurs?.[nom];
-  const id = props.id ?? `champ-${nom}`;
-  const saisi = etat.valeurs?.[nom];
-  const defaut = type === "password" ? undefined : typeof saisi === "string" ? saisi : valeurParDefaut;
-  const decrit = [aide ? `${id}-aide` : null, erreurs?.length ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  const c = useChamp(nom, props.id, aide);
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {libelle}
-      </label>
-      {aide && (
-        <p id={`${id}-aide`} className="text-sm text-attenue">
-          {aide}
-        </p>
-      )}
-      <input
-        {...props}
-        id={id}
-        name={nom}
-        type={type}
-        defaultValue={defaut}
-        aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit}
-        className={classesSaisie}
-      />
-      {erreurs?.length ? (
-        <p id={`${id}-erreur`} className="mt-1 text-erreur font-semibold">
-          {erreurs.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <EnveloppeChamp id={c.id} libelle={libelle} aide={aide} erreurs={c.erreurs}>
+      <input {...props} {...c.attributs} type={type} defaultValue={type === "password" ? undefined : (c.saisi ?? valeurParDefaut)} className={classesSaisie} />
+    </EnveloppeChamp>
   );
 }

@@ -12,6 +12,14 @@ export function useEtatFormulaire() {
 }
 
 /**
+ * Gives fields a state computed elsewhere: a GET form read by a server page (a search, a calculator) shows its
+ * errors and values next to the fields with the same primitives as an action's form.
+ */
+export function EtatFormulaireFourni({ etat, children }: { etat: EtatFormulaire; children: ReactNode }) {
+  return <Contexte.Provider value={etat}>{children}</Contexte.Provider>;
+}
+
+/**
  * A form bound to a server action through useActionState: it works without JavaScript (the page re-renders with
  * the action's result), announces the outcome to screen readers and, with JavaScript, moves focus to it.
  */

@@ -8,3 +8,10 @@ export async function listerEcoles(db: Db) {
   });
   return ecoles.map(({ _count, ...e }) => ({ ...e, activites: _count.activites, enfants: _count.enfants }));
 }
+
+export async function lireEcole(db: Db, id: string) {
+  const e = await db.ecole.findUnique({ where: { id }, select: { id: true, nom: true, adresse: true, communeCodeInsee: true, _count: { select: { activites: true, enfants: true } } } });
+  if (!e) return null;
+  const { _count, ...ecole } = e;
+  return { ...ecole, activites: _count.activites, enfants: _count.enfants };
+}

@@ -9,6 +9,11 @@ export interface Acteur {
   role: Role;
 }
 
+/** The actor of a signed-in session (an action's `session`). */
+export function acteurDe(session: { compte: { id: string; role: Role } }): Acteur {
+  return { id: session.compte.id, role: session.compte.role };
+}
+
 export type DetailsAudit = Record<string, string | number | boolean | null | string[]>;
 
 /** A client or a transaction client: audit rows are written in the same transaction as the change. */

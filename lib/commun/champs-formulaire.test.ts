@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { caseACocher, dateHeureParisOptionnelle, eurosEnCentimesOptionnel, heureDeParis } from "./champs-formulaire";
+import { caseACocher, dateHeureParisOptionnelle, eurosEnCentimesOptionnel, heureDeParis, versSaisieHeureDeParis } from "./champs-formulaire";
 
 describe("heureDeParis : une saisie datetime-local lue à l'heure de Paris", () => {
   it.each([
@@ -10,6 +10,8 @@ describe("heureDeParis : une saisie datetime-local lue à l'heure de Paris", () 
     ["le jour du passage à l'heure d'hiver, après 3 h", "2026-10-25T10:00", "2026-10-25T09:00:00.000Z"],
   ])("%s : %s → %s", (_cas, saisie, instant) => {
     expect(heureDeParis(saisie).toISOString()).toBe(instant);
+    // …and back: the edit form shows the admin the local time they typed.
+    expect(versSaisieHeureDeParis(new Date(instant))).toBe(saisie);
   });
 
   it("un champ vide donne null, une saisie mal formée un message en français", () => {

@@ -57,6 +57,12 @@ export function heureDeParis(s: string): Date {
   return new Date(naif.getTime() - decalageParis(essai));
 }
 
+/** The instant as an <input type="datetime-local"> shows it in Paris: "AAAA-MM-JJTHH:MM". */
+export function versSaisieHeureDeParis(d: Date): string {
+  const local = new Date(d.getTime() + decalageParis(d));
+  return local.toISOString().slice(0, 16);
+}
+
 /** Optional date-time typed in Paris local time; empty → null. */
 export const dateHeureParisOptionnelle = (quoi: string) =>
   z.preprocess(

@@ -6,6 +6,7 @@ import { GRILLE_CANTINE_FRATRIE, GRILLE_CANTINE_QF, GRILLE_PERISCOLAIRE_HORAIRE 
 import { brouillonDepuisPubliee, creerGrille, enregistrerBrouillon, supprimerBrouillon } from "./grilles.mutation";
 import { lireGrille, lireVersion, versionPublieeDeLActivite } from "./grilles.query";
 import { publierVersion } from "./publier-version.mutation";
+import { lireVersionDeGrille } from "./version-admin.query";
 
 const erreur = async (p: Promise<unknown>) => {
   try {
@@ -113,5 +114,13 @@ surLesDeuxBases("grilles tarifaires : brouillon → publiée → archivée", (ba
     expect(rejet.reason).toBeInstanceOf(ErreurMetier);
     expect(await db.versionGrille.count({ where: { grilleId, statut: "publiee" } })).toBe(1);
   });
-});
 
+  it("les pages d'administration ne lisent une version que sous sa propre grille", async () => {
+    const db = base().prisma;
+    const { acteur, activite } = await jeuAdmin(db);
+    const g1 = await creerGrille(db, acteur, { activiteId: (await activite("Cantine A", "repas")).id, nom: "A", definition: GRILLE_CANTINE_QF });
+    const g2 = await creerGrille(db, acteur, { activiteId: (await activite("Cantine B", "repas")).id, nom: "B", definition: GRILLE_CANTINE_QF });
+    expect(await lireVersionDeGrille(db, g1.grilleId, g1.version.id)).toMatchObject({ grille: { id: g1.grilleId }, version: { id: g1.version.id, statut: "brouillon" }, brouillon: { id: g1.version.id } });
+    expect(await lireVersionDeGrille(db, g2.grilleId, g1.version.id)).toBeNull();
+  });
+});

@@ -4,11 +4,16 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
 import { communeSaisie } from "./schemas";
 
-/** Creates or updates a territory commune (keyed by INSEE code). */
-export async function enregistrerCommune(db: Db, acteur: Acteur, saisie: unknown) {
+/**
+ * Creates or updates a territory commune (keyed by INSEE code). `attendue` guards the admin forms: "nouvelle"
+ * refuses to overwrite a commune already there (a typo in the code), "existante" refuses to create one.
+ */
+export async function enregistrerCommune(db: Db, acteur: Acteur, saisie: unknown, attendue?: "nouvelle" | "existante") {
   const s = communeSaisie.parse(saisie);
   return db.$transaction(async (tx) => {
-    const avant = await tx.commune.findUnique({ where: { codeInsee: s.codeInsee }, select: { codeInsee: true } });
+    const avant = await tx.commune.findUnique({ where: { codeInsee: s.codeInsee }, select: { codeInsee: true, nom: true } });
+    if (avant && attendue === "nouvelle") throw new ErreurMetier("commune_existante", `Le code ${s.codeInsee} est déjà celui de ${avant.nom} : modifiez cette commune plutôt`, "codeInsee");
+    if (!avant && attendue === "existante") throw new ErreurMetier("commune_introuvable", "Cette commune ne fait pas partie du territoire");
     const commune = await tx.commune.upsert({ where: { codeInsee: s.codeInsee }, create: s, update: { nom: s.nom, codesPostaux: s.codesPostaux }, select: { codeInsee: true, nom: true, codesPostaux: true } });
     await journaliser(tx, acteur, avant ? "territoire.commune.modifier" : "territoire.commune.ajouter", { type: "Commune", id: s.codeInsee }, { codesPostaux: s.codesPostaux });
     return commune;

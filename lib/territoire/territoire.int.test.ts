@@ -5,7 +5,7 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
 import { enregistrerCommune, supprimerCommune } from "./communes.mutation";
-import { listerCommunes } from "./communes.query";
+import { lireCommune, listerCommunes } from "./communes.query";
 import { residenceDeLAdresse } from "./residence.query";
 
 surLesDeuxBases("territoire : communes et résidence", (base) => {
@@ -34,6 +34,20 @@ surLesDeuxBases("territoire : communes et résidence", (base) => {
     await expect(supprimerCommune(db, admin, "00105")).rejects.toBeInstanceOf(ErreurMetier);
     const actions = await db.journalAudit.findMany({ where: { cibleType: "Commune", cibleId: { in: ["00104", "00105"] } }, orderBy: { creeLe: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["territoire.commune.ajouter", "territoire.commune.modifier", "territoire.commune.ajouter", "territoire.commune.supprimer"]);
+  });
+
+  it("depuis les formulaires d'administration : « ajouter » n'écrase pas une commune existante, « modifier » n'en crée pas", async () => {
+    const db = base().prisma;
+    await enregistrerCommune(db, admin, { codeInsee: "00106", nom: "Lys-Neuf", codesPostaux: "00140" }, "nouvelle");
+    await expect(enregistrerCommune(db, admin, { codeInsee: "00106", nom: "Faute de frappe", codesPostaux: "00999" }, "nouvelle")).rejects.toMatchObject({
+      code: "commune_existante",
+      champ: "codeInsee",
+      message: "Le code 00106 est déjà celui de Lys-Neuf : modifiez cette commune plutôt",
+    });
+    await expect(enregistrerCommune(db, admin, { codeInsee: "00107", nom: "Inconnue", codesPostaux: "00150" }, "existante")).rejects.toMatchObject({ code: "commune_introuvable" });
+    await enregistrerCommune(db, admin, { codeInsee: "00106", nom: "Lys-Neuf", codesPostaux: "00141" }, "existante");
+    expect(await lireCommune(db, "00106")).toEqual({ codeInsee: "00106", nom: "Lys-Neuf", codesPostaux: ["00141"], ecoles: 0 });
+    expect(await lireCommune(db, "00107")).toBeNull();
   });
 
   it("refuse un code INSEE ou un code postal mal formé, avec le champ en cause", async () => {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { Lien } from "@/components/ui/lien";
+import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { apercuConfiguration } from "@/lib/admin/apercu.query";
+import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 
@@ -10,23 +13,46 @@ export default async function Administration() {
   await exigerRole(["admin"], "/admin");
   const a = await apercuConfiguration(await db());
   const cartes = [
-    ["Communes du territoire", a.communes],
-    ["Écoles", a.ecoles],
-    ["Activités ouvertes", a.activites],
-    ["Grilles tarifaires publiées", a.grillesPubliees],
-    ["Comptes agents et administrateurs", a.agents],
+    ["Communes du territoire", a.communes, CHEMINS_ADMIN.territoire],
+    ["Écoles", a.ecoles, CHEMINS_ADMIN.ecoles],
+    ["Activités ouvertes", a.activites, CHEMINS_ADMIN.activites],
+    ["Grilles tarifaires publiées", a.grillesPubliees, CHEMINS_ADMIN.grilles],
+    ["Comptes agents et administrateurs", a.agents, null],
   ] as const;
   return (
     <div className="space-y-6">
       <TitrePage chapo={`Années scolaires : ${a.annees.join(", ") || "aucune"}.`}>Administration</TitrePage>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {cartes.map(([libelle, n]) => (
+        {cartes.map(([libelle, n, href]) => (
           <li key={libelle} className="rounded-lg border border-bordure bg-white p-4">
             <p className="text-3xl font-bold text-primaire-fonce">{n}</p>
-            <p>{libelle}</p>
+            {href ? (
+              <Lien href={href}>
+                {libelle}
+              </Lien>
+            ) : (
+              <p>{libelle}</p>
+            )}
           </li>
         ))}
       </ul>
+      <Section id="rentree" titre="Préparer la rentrée" className="rounded-lg border border-bordure bg-white p-4">
+        <ol className="list-decimal space-y-1 pl-5">
+          <li>
+            Vérifier le <Lien href={CHEMINS_ADMIN.territoire}>territoire</Lien> et la{" "}
+            <Lien href={CHEMINS_ADMIN.fiscalite}>politique d&apos;année fiscale</Lien>.
+          </li>
+          <li>
+            Créer la nouvelle <Lien href={CHEMINS_ADMIN.annees}>année scolaire</Lien>.
+          </li>
+          <li>
+            Créer ses <Lien href={CHEMINS_ADMIN.activites}>activités</Lien> (école, jours, unité, capacité, inscriptions).
+          </li>
+          <li>
+            Donner à chacune sa <Lien href={CHEMINS_ADMIN.grilles}>grille tarifaire</Lien>, vérifier les prix avec l&apos;aperçu, publier.
+          </li>
+        </ol>
+      </Section>
     </div>
   );
 }

@@ -1,0 +1,20 @@
+// Addresses of the admin area, shared by pages, links and the actions that redirect after a change.
+export const CHEMINS_ADMIN = {
+  accueil: "/admin",
+  territoire: "/admin/territoire",
+  commune: (codeInsee: string) => `/admin/territoire/${codeInsee}`,
+  annees: "/admin/annees",
+  annee: (id: string) => `/admin/annees/${id}`,
+  ecoles: "/admin/ecoles",
+  ecole: (id: string) => `/admin/ecoles/${id}`,
+  activites: "/admin/activites",
+  nouvelleActivite: "/admin/activites/nouvelle",
+  activite: (id: string) => `/admin/activites/${id}`,
+  fiscalite: "/admin/fiscalite",
+  grilles: "/admin/grilles",
+  nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
+  grille: (id: string) => `/admin/grilles/${id}`,
+  version: (grilleId: string, versionId: string) => `/admin/grilles/${grilleId}/versions/${versionId}`,
+  publier: (grilleId: string, versionId: string) => `/admin/grilles/${grilleId}/versions/${versionId}/publier`,
+  csv: (grilleId: string, versionId: string) => `/admin/grilles/${grilleId}/versions/${versionId}/csv`,
+} as const;

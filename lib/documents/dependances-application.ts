@@ -7,3 +7,9 @@ import { dependancesDepuisConfiguration, type DependancesDocuments } from "./dep
 export function dependancesDocuments(): DependancesDocuments {
   return dependancesDepuisConfiguration(env(), logger);
 }
+
+/** The limits told to the family next to the form. */
+export function reglesDepotAffichees(): { tailleMaxMo: number; conservation: string } {
+  const e = env();
+  return { tailleMaxMo: e.DOCUMENTS_TAILLE_MAX_MO, conservation: e.DOCUMENTS_CONSERVATION_JOURS === 365 ? "un an" : `${e.DOCUMENTS_CONSERVATION_JOURS} jours` };
+}

@@ -5,7 +5,7 @@ import { cheminDeRetour } from "@/lib/auth/origine";
 import { creerAction } from "@/lib/server/action";
 import { dependancesDocuments } from "./dependances-application";
 import { dossierDuDepot, enregistrerDocument, foyerDuDepot } from "./depot.mutation";
-import { formaterMo } from "./domain/analyser-fichier";
+import { formaterMo } from "./domain/taille";
 import { depotDocument, PAGE_DOCUMENTS } from "./schemas";
 
 /** A family deposits for its own household; an agent or admin for the household (and dossier) they instruct. */

@@ -4,6 +4,7 @@ import { FORMATS, detecterFormat, type FormatAccepte } from "./format-fichier";
 import { refus, type Refus } from "./resultat";
 import { verifierStructureImage, type Dimensions } from "./structure-image";
 import { verifierStructurePdf } from "./structure-pdf";
+import { formaterMo } from "./taille";
 
 export interface FichierAccepte {
   ok: true;
@@ -11,12 +12,6 @@ export interface FichierAccepte {
   typeMime: string;
   extension: string;
   dimensions: Dimensions | null;
-}
-
-const MO = 1024 * 1024;
-
-export function formaterMo(octets: number): string {
-  return `${(octets / MO).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
 }
 
 export function analyserFichier(octets: Uint8Array, tailleMaxOctets: number): FichierAccepte | Refus {

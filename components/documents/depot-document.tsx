@@ -1,8 +1,8 @@
 import { Bouton } from "@/components/ui/bouton";
-import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { deposerDocument } from "@/lib/documents/deposer-document.action";
 import type { TypeDocument } from "@/lib/documents/schemas";
+import { ChampFichier } from "./champ-fichier";
 import { ChoixTypeDocument } from "./choix-type-document";
 
 /**
@@ -37,13 +37,7 @@ export function DepotDocument({
       {demandeId && <input type="hidden" name="demandeId" value={demandeId} />}
       {retour && <input type="hidden" name="retour" value={retour} />}
       <ChoixTypeDocument types={types} parDefaut={typeParDefaut} />
-      <Champ
-        nom="fichier"
-        type="file"
-        libelle="Fichier"
-        aide={`PDF, PNG ou JPEG, ${tailleMaxMo} Mo au plus. Une photo nette de chaque page convient.`}
-        accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-      />
+      <ChampFichier tailleMaxMo={tailleMaxMo} />
       <Bouton>{libelleBouton}</Bouton>
     </Formulaire>
   );

@@ -27,8 +27,9 @@ const idOptionnel = z
 export const depotDocument = z.object({
   fichier: z
     .instanceof(File, { error: "Choisissez un fichier à déposer." })
-    // An empty file input still sends a nameless, empty part.
-    .refine((f) => f.name !== "" || f.size > 0, "Choisissez un fichier à déposer."),
+    // An empty file input still sends an empty part (nameless without JavaScript, named "blob" by React with it):
+    // size 0 is all that reliably says "nothing chosen", so one message covers it and an empty file.
+    .refine((f) => f.size > 0, "Choisissez un fichier à déposer (aucun fichier reçu, ou un fichier vide)."),
   type: z.enum(TYPES_DOCUMENT, { error: "Indiquez de quelle pièce il s'agit." }),
   /** For an agent depositing on behalf of a family; a family's own household is found from its account. */
   foyerId: idOptionnel,

@@ -6,7 +6,6 @@ export const LONGUEUR_MAX_NOM = 120;
 
 // Control characters, bidi overrides (they can disguise "fdp.exe" as "exe.pdf"), and characters reserved on
 // common file systems.
-// eslint-disable-next-line no-control-regex
 const INTERDITS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]/g;
 
 export function assainirNomFichier(brut: string, extension: string): string {

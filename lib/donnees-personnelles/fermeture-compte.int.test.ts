@@ -78,13 +78,16 @@ surLesDeuxBases("fermeture du compte", (base) => {
       expect((await db.compte.findUniqueOrThrow({ where: { id: b.compte.id } })).fermeLe).toBeNull();
     });
 
-    it("sans inscription validée, l'adresse part aussi ; un agent ne ferme pas son compte ici", async () => {
+    it("sans inscription validée, l'adresse part aussi ; un compte sans foyer se ferme ; un agent ne ferme pas son compte ici", async () => {
       const db = base().prisma;
       const deps = depotsDeTest();
       const f = await creerFamille(db);
       await db.foyer.update({ where: { id: f.foyerId }, data: { adresse1: "1 place de la Mairie", codePostal: "00100", commune: "Bellecombe-sur-Lys" } });
       expect((await fermerCompte(db, deps.stockage, f.acteur, new Date())).foyer).toMatchObject({ inscriptionsConservees: 0 });
       expect(await db.foyer.findUniqueOrThrow({ where: { id: f.foyerId }, select: { adresse1: true, codePostal: true, commune: true } })).toEqual({ adresse1: null, codePostal: null, commune: null });
+      const seul = await db.compte.create({ data: { role: "citoyen", email: `seul.${Date.now()}@exemple.test`, prenoms: "Solène" } });
+      expect(await fermerCompte(db, deps.stockage, { id: seul.id, role: "citoyen" }, new Date())).toMatchObject({ perimetre: "sans_foyer", foyer: null });
+      expect(await db.compte.findUniqueOrThrow({ where: { id: seul.id }, select: { email: true, prenoms: true } })).toEqual({ email: null, prenoms: null });
       const agent = await db.compte.create({ data: { role: "agent" } });
       const e = await fermerCompte(db, deps.stockage, { id: agent.id, role: "agent" }, new Date()).catch((x: unknown) => x);
       expect(e).toMatchObject({ code: "role" });

@@ -1,6 +1,7 @@
 // What the export reads, field by field (explicit selects: no secret can slip in by a new column). Left out on
 // purpose: the password hash, session ids and ID tokens, one-time token hashes, other accounts' identities,
 // e-mail bodies (they carried sign-in links).
+import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const SELECTION_COMPTE = {
@@ -61,27 +62,8 @@ export const SELECTION_FOYER = {
   },
   demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, sansTarification: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
   consentements: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, donnees: true, fournisseur: true, finalite: true, anneeRevenus: true, creeLe: true, retireLe: true, compteId: true } },
-  instantanes: {
-    orderBy: { recupereLe: "asc" },
-    select: {
-      source: true,
-      anneeRevenus: true,
-      recupereLe: true,
-      expireLe: true,
-      rfr: true,
-      revenuImposable: true,
-      nbParts: true,
-      situationFamille: true,
-      nbPersonnesCharge: true,
-      parentIsole: true,
-      adresseFiscale: true,
-      adresseCodePostal: true,
-      adresseCommune: true,
-      declarants: true,
-      situationsMultiples: true,
-      justification: true,
-    },
-  },
+  // Every field a snapshot holds (the fiscal context's own list), plus an agent's justification.
+  instantanes: { orderBy: { recupereLe: "asc" }, select: { ...SELECTION_INSTANTANE, justification: true } },
   documents: { orderBy: { creeLe: "asc" }, select: { id: true, type: true, nomFichier: true, typeMime: true, taille: true, sha256: true, creeLe: true, expireLe: true, dossierId: true } },
   dossiers: {
     orderBy: { creeLe: "asc" },

@@ -39,7 +39,7 @@ function foyerExporte(f: FoyerExporte, compteId: string) {
     })),
     demandes: f.demandes.map(({ anneeScolaire, ...d }) => ({ ...d, anneeScolaire: anneeScolaire.libelle })),
     consentements: f.consentements.map(({ compteId: c, ...x }) => ({ ...x, donneParCeCompte: c === compteId })),
-    donneesFiscales: f.instantanes.map((i) => ({ ...i, nbParts: i.nbParts?.toString() ?? null })),
+    donneesFiscales: f.instantanes.map(({ foyerId: _f, ...i }) => ({ ...i, nbParts: i.nbParts?.toString() ?? null })),
     pieces: f.documents,
     dossiers: f.dossiers,
     messages: f.messages,

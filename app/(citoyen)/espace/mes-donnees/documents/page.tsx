@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
 import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
 import { TitrePage } from "@/components/ui/titre-page";
@@ -16,11 +16,7 @@ export default async function MesDocuments() {
   const regles = reglesDepotAffichees();
   return (
     <div className="space-y-8 max-w-3xl">
-      <p>
-        <Link className="text-primaire underline underline-offset-4" href="/espace/mes-donnees">
-          ← Mes données
-        </Link>
-      </p>
+      <RetourMesDonnees />
       <TitrePage chapo="Avis d'imposition, attestation CAF : les pièces que la mairie examine quand vos données n'ont pas pu être obtenues directement.">
         Mes pièces justificatives
       </TitrePage>

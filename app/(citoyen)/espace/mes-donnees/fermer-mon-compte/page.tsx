@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
 import { ListeFermeture } from "@/components/donnees-personnelles/liste-fermeture";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
@@ -16,11 +16,7 @@ export default async function FermerMonCompte() {
   await exigerRole(["citoyen"], "/espace/mes-donnees/fermer-mon-compte");
   return (
     <div className="space-y-8 max-w-3xl">
-      <p>
-        <Link className="text-primaire underline underline-offset-4" href="/espace/mes-donnees">
-          ← Mes données
-        </Link>
-      </p>
+      <RetourMesDonnees />
       <TitrePage chapo="Une action définitive : lisez ce qui est effacé et ce que la commune garde.">Fermer mon compte</TitrePage>
       <Alerte type="attention" titre="Avant de fermer votre compte">
         <p>

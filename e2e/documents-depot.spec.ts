@@ -37,6 +37,7 @@ test("une famille dépose son avis d'imposition, le voit listé et le téléchar
   expect(r.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff" });
   expect(r.headers()["content-disposition"]).toMatch(/^attachment; filename="Avis d'impot 2025\.pdf"; filename\*=UTF-8''/);
   expect(r.headers()["cache-control"]).toContain("no-store");
+  expect(r.headers()["content-security-policy"]).toContain("sandbox");
 });
 
 test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lourd sont refusés près du champ, rien n'est listé", async ({ page }) => {

@@ -32,6 +32,8 @@ test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte est fermé");
   await expect(page.getByRole("heading", { name: "Ce que la commune conserve, et pourquoi" })).toBeVisible();
   await verifierAccessibilite(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await verifierConnexionRefusee(page, compte);
 });
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { creerAgent, creerFamille, depotsDeTest } from "@/tests/support/familles";
+import { creerAgent, creerFamille, depotsDeTest } from "@/tests/support/pieces";
 import { fichiers } from "@/tests/support/fichiers-de-test";
 import { dossierDuDepot, enregistrerDocument, foyerDuDepot } from "./depot.mutation";
 import { lireDocumentPourTelechargement, listerMesDocuments } from "./documents.query";

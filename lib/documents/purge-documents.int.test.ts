@@ -7,7 +7,7 @@ import { TRAVAUX } from "@/lib/jobs/travaux";
 import { creerLogger } from "@/lib/server/logger";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { envDeTest } from "@/tests/support/env";
-import { creerFamille, depotsDeTest } from "@/tests/support/familles";
+import { creerFamille, depotsDeTest } from "@/tests/support/pieces";
 import { fichiers } from "@/tests/support/fichiers-de-test";
 import { enregistrerDocument } from "./depot.mutation";
 import { ramenerConservationApresInstruction } from "./purge-documents.mutation";

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { creerFamilleComplete } from "@/tests/support/famille-complete";
-import { depotsDeTest } from "@/tests/support/familles";
+import { depotsDeTest } from "@/tests/support/pieces";
 import { exporterMesDonnees, FORMAT_EXPORT } from "./export.query";
 
 surLesDeuxBases("export des données personnelles", (base) => {

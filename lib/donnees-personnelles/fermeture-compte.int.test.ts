@@ -8,7 +8,7 @@ import { enregistrerDocument } from "@/lib/documents/depot.mutation";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { creerFamilleComplete } from "@/tests/support/famille-complete";
-import { creerFamille, depotsDeTest } from "@/tests/support/familles";
+import { creerFamille, depotsDeTest } from "@/tests/support/pieces";
 import { fichiers } from "@/tests/support/fichiers-de-test";
 import { fermerCompte, NOM_PSEUDONYME } from "./fermeture-compte.mutation";
 

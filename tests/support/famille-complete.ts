@@ -9,7 +9,7 @@ import type { DependancesDocuments } from "@/lib/documents/dependances";
 import { calculerTarif } from "@/lib/tarifs/domain/calculer-tarif";
 import { GRILLE_CANTINE_QF } from "@/lib/tarifs/domain/grilles-demo";
 import { fichiers } from "./fichiers-de-test";
-import { creerAgent, creerFamille } from "./familles";
+import { creerAgent, creerFamille } from "./pieces";
 
 const unique = () => randomUUID().slice(0, 8);
 

@@ -1,4 +1,5 @@
-// Families for integration tests: an account, its household (created as the portal does), and what tests add.
+// Families and upload machinery for the documents and data-rights integration tests: an account and its household
+// (created as the portal does), an agent, and a storage folder of its own for each test.
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";

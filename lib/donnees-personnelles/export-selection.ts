@@ -60,7 +60,7 @@ export const SELECTION_FOYER = {
     orderBy: { dateNaissance: "asc" },
     select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, creeLe: true, retireLe: true, ecole: { select: { nom: true } }, inscriptions: { orderBy: { creeLe: "asc" }, select: INSCRIPTION } },
   },
-  demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, sansTarification: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
+  demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
   consentements: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, donnees: true, fournisseur: true, finalite: true, anneeRevenus: true, creeLe: true, retireLe: true, compteId: true } },
   // Every field a snapshot holds (the fiscal context's own list), plus an agent's justification.
   instantanes: { orderBy: { recupereLe: "asc" }, select: { ...SELECTION_INSTANTANE, justification: true } },

@@ -9,6 +9,7 @@ import { fichiers } from "@/tests/support/fichiers-de-test";
 import { dossierDuDepot, enregistrerDocument, foyerDuDepot } from "./depot.mutation";
 import { lireDocumentPourTelechargement, listerMesDocuments } from "./documents.query";
 import type { Antivirus } from "./antivirus";
+import { rattacherDocumentsAuDossier } from "./rattacher.mutation";
 
 const maintenant = new Date("2026-09-01T10:00:00Z");
 
@@ -110,6 +111,19 @@ surLesDeuxBases("dépôt de pièces", (base) => {
       const dossierA = await db.dossier.create({ data: { foyerId: a.foyerId, demandeId: demandeA.id, raisons: ["consentement_refuse"] } });
       expect(await dossierDuDepot(db, a.foyerId, { demandeId: demandeA.id })).toBe(dossierA.id);
       expect(await refus(dossierDuDepot(db, b.foyerId, { demandeId: demandeA.id }))).toMatchObject({ code: "demande_introuvable" });
+    });
+
+    it("à la soumission, les pièces sans dossier du foyer rejoignent le nouveau dossier, pas celles d'un autre foyer", async () => {
+      const db = base().prisma;
+      const deps = depotsDeTest();
+      const a = await creerFamille(db, "Alice");
+      const b = await creerFamille(db, "Bruno");
+      const deposer = (f: typeof a) => enregistrerDocument(db, deps, { acteur: f.acteur, foyerId: f.foyerId, dossierId: null, type: "avis_imposition", nomFichier: "avis.pdf", octets: fichiers.pdf(), maintenant });
+      const [pa, pb] = [await deposer(a), await deposer(b)];
+      const dossier = await db.dossier.create({ data: { foyerId: a.foyerId, raisons: ["document_depose"] } });
+      expect(await rattacherDocumentsAuDossier(db, a.foyerId, dossier.id)).toBe(1);
+      expect((await db.document.findUniqueOrThrow({ where: { id: pa.id } })).dossierId).toBe(dossier.id);
+      expect((await db.document.findUniqueOrThrow({ where: { id: pb.id } })).dossierId).toBeNull();
     });
 
     it("la pièce d'une autre famille est introuvable ; l'agent et la famille la téléchargent ; un fichier altéré n'est pas délivré", async () => {

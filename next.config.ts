@@ -7,6 +7,9 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pg-boss", "pino", "@prisma/adapter-pg"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+    // proxy.ts makes Next buffer each request body, 10 MB by default: without this, an upload between 10 and 12 MB
+    // reached the server action truncated ("Unexpected end of form"). Keep both limits equal.
+    proxyClientMaxBodySize: "12mb",
     // forbidden() renders app/forbidden.tsx with HTTP 403 when a signed-in person lacks the role.
     authInterrupts: true,
   },

@@ -4,9 +4,12 @@ import { identiteDuCompte, type IdentitePivot } from "@/lib/auth/domain/franceco
 
 /**
  * The citizen account for a FranceConnect identity, keyed on the pairwise `sub` (never on the e-mail). The
- * certified identity is refreshed at every sign-in.
+ * certified identity is refreshed at every sign-in, unless the account was closed.
  */
 export async function compteFranceConnect(db: Db, identite: IdentitePivot): Promise<{ id: string; fermeLe: Date | null }> {
+  // A closed account keeps only its `sub` (so that signing in is refused): its erased identity is not written back.
+  const ferme = await db.compte.findFirst({ where: { franceConnectSub: identite.sub, fermeLe: { not: null } }, select: { id: true, fermeLe: true } });
+  if (ferme) return ferme;
   const donnees = identiteDuCompte(identite);
   return db.compte.upsert({
     where: { franceConnectSub: identite.sub },

@@ -6,6 +6,8 @@ import type { Logger } from "@/lib/server/logger";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
 import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
 import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
+import { stockageSurDisque } from "@/lib/documents/stockage";
+import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
 import { creerMoteur, type Moteur } from "./moteur";
 
 /** What a job gets: the database and the validated configuration (never process.env). */
@@ -45,6 +47,15 @@ export const TRAVAUX: Travail[] = [
     planification: "*/30 * * * *",
     async executer({ base }) {
       return { supprimes: await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000)) };
+    },
+  },
+  {
+    // Retention of uploaded documents (expireLe: one year at most, less once their dossier is closed), with their
+    // files; also sweeps files that no row points to.
+    nom: "purger-documents",
+    planification: "23 * * * *",
+    async executer({ base, config }) {
+      return purgerDocumentsExpires(base.prisma, stockageSurDisque(config.STORAGE_DIR), new Date());
     },
   },
 ];

@@ -53,4 +53,13 @@ describe("configuration", () => {
   it("traite DATABASE_URL vide comme absente (base embarquée)", () => {
     expect(lireEnv({ ...valide, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  it("borne la taille des pièces sous la limite de corps des actions, et vérifie l'adresse de ClamAV", () => {
+    expect(lireEnv(valide)).toMatchObject({ STORAGE_DIR: ".data/documents", DOCUMENTS_TAILLE_MAX_MO: 10, DOCUMENTS_CONSERVATION_JOURS: 365 });
+    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "" }).CLAMD_ADRESSE).toBeUndefined();
+    expect(() => lireEnv({ ...valide, DOCUMENTS_TAILLE_MAX_MO: "20" })).toThrow(/DOCUMENTS_TAILLE_MAX_MO/);
+    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl" }).CLAMD_ADRESSE).toBe("unix:/run/clamav/clamd.ctl");
+    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "tcp://clamav:3310" }).CLAMD_ADRESSE).toBe("tcp://clamav:3310");
+    expect(() => lireEnv({ ...valide, CLAMD_ADRESSE: "clamav" })).toThrow(/CLAMD_ADRESSE : doit être unix:/);
+  });
 });

@@ -28,6 +28,16 @@ const schema = z
     DATABASE_POOL_MAX: entier(10, 1, 200),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     STORAGE_DIR: z.string().min(1).default(".data/documents"),
+    /** Uploaded documents: size limit in MiB. At most 11: next.config.ts caps a server action's body at 12 MB. */
+    DOCUMENTS_TAILLE_MAX_MO: entier(10, 1, 11),
+    /** Uploaded documents are kept this many days at most (less once their dossier is closed). */
+    DOCUMENTS_CONSERVATION_JOURS: entier(365, 1, 3650),
+    /** Optional ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`): every upload is then scanned. */
+    CLAMD_ADRESSE: z
+      .string()
+      .regex(/^(unix:\/.+|tcp:\/\/[^\s:/]+:\d{1,5})$/, "doit être unix:/chemin/du/socket ou tcp://hote:port")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     JOBS_ENABLED: booleen.default(true),
 
     AUTH_SECRET: z.string().min(32, "doit faire au moins 32 caractères"),

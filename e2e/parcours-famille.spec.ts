@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { verifierAccessibilite } from "./support/axe";
 import { AGENT, seConnecterLocalement } from "./support/comptes";
+import { fichiers } from "../tests/support/fichiers-de-test";
 import { ajouterEnfant, autoriserDonneesFiscales, choisirActivites, seConnecterAvecFranceConnect, tarifDe } from "./support/famille";
 
 const CANTINE = /Restauration scolaire/;
@@ -115,4 +116,32 @@ test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, l
   await seConnecterLocalement(agent, AGENT);
   await agent.waitForURL("**/agent");
   await expect(agent.getByRole("row").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText("Échec de l'appel à la DGFiP");
+});
+
+test("consentement refusé : la famille dépose son avis d'imposition, la demande attend l'examen d'un agent", async ({ page }) => {
+  await seConnecterAvecFranceConnect(page, "Henri");
+  await page.goto("/espace/foyer");
+  const coordonnees = page.getByRole("region", { name: "Coordonnées du foyer" });
+  await coordonnees.getByLabel("Adresse (numéro et voie)").fill("1 avenue du Château");
+  await coordonnees.getByLabel("Code postal").fill("00100");
+  await coordonnees.getByLabel("Commune").fill("Bellecombe-sur-Lys");
+  await coordonnees.getByRole("button", { name: "Enregistrer les coordonnées" }).click();
+  await expect(page.getByText("Vos coordonnées sont enregistrées.")).toBeVisible();
+  await ajouterEnfant(page, { prenom: "Victor", nom: "DE VILLIERS", naissance: "2020-06-01", classe: "GS" });
+  await choisirActivites(page, { Victor: [CANTINE] });
+  await page.getByRole("button", { name: "Déposer mon avis d'imposition" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déposer mon avis d'imposition");
+  await verifierAccessibilite(page);
+  await page.getByLabel("Fichier").setInputFiles({ name: "avis-2026.pdf", mimeType: "application/pdf", buffer: fichiers.pdf() });
+  await page.getByRole("button", { name: "Déposer l'avis" }).click();
+  await expect(page.getByText("est déposée")).toBeVisible();
+  await page.getByRole("link", { name: "Continuer : récapitulatif" }).click();
+  await expect(page.getByText("Votre tarif sera établi par un agent")).toBeVisible();
+  await expect(page.getByText("un agent établira votre tarif d'après votre avis d'imposition")).toBeVisible();
+  await expect(tarifDe(page, "Victor", CANTINE)).toContainText("(provisoire)");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande : En cours d'examen par un agent");
+  await expect(page.getByText("vous n'avez pas autorisé la récupération de vos données fiscales")).toBeVisible();
+  await page.goto("/espace/donnees-fiscales");
+  await expect(page.getByText(/Refusé le/)).toBeVisible();
 });

@@ -60,8 +60,8 @@ export const SELECTION_FOYER = {
     orderBy: { dateNaissance: "asc" },
     select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, creeLe: true, retireLe: true, ecole: { select: { nom: true } }, inscriptions: { orderBy: { creeLe: "asc" }, select: INSCRIPTION } },
   },
-  demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
-  consentements: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, donnees: true, fournisseur: true, finalite: true, anneeRevenus: true, creeLe: true, retireLe: true, compteId: true } },
+  demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, voieTarification: true, raisonsEnAttente: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
+  consentements: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, donnees: true, fournisseur: true, finalite: true, anneeRevenus: true, creeLe: true, retireLe: true, compteId: true, responsableId: true } },
   // Every field a snapshot holds (the fiscal context's own list), plus an agent's justification.
   instantanes: { orderBy: { recupereLe: "asc" }, select: { ...SELECTION_INSTANTANE, justification: true } },
   documents: { orderBy: { creeLe: "asc" }, select: { id: true, type: true, nomFichier: true, typeMime: true, taille: true, sha256: true, creeLe: true, expireLe: true, dossierId: true } },

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import type { StatutInscription } from "@/lib/generated/prisma/client";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { rattacherDocumentsAuDossier } from "@/lib/documents/rattacher.mutation";
 import { tarifierDemande } from "./tarifer-demande";
 
 export interface ResultatSoumission {
@@ -37,6 +38,9 @@ export async function soumettreDemande(db: Db, compteId: string, demandeId: stri
   if (d.statut !== "brouillon") return etatActuel(db, demandeId);
   if (d._count.inscriptions === 0) throw new ErreurMetier("aucune_inscription", "Cette demande ne contient aucune activité : choisissez-en au moins une.");
   if (!d.voieTarification) throw new ErreurMetier("voie_manquante", "Choisissez d'abord comment votre tarif est calculé.");
+  if (d.voieTarification === "document" && (await db.document.count({ where: { foyerId: d.foyerId, type: "avis_imposition" } })) === 0) {
+    throw new ErreurMetier("avis_manquant", "Déposez d'abord votre avis d'imposition : l'agent en a besoin pour établir votre tarif.");
+  }
 
   const resultat = await db.$transaction(
     async (tx) => {
@@ -66,6 +70,8 @@ export async function soumettreDemande(db: Db, compteId: string, demandeId: stri
         await tx.demande.update({ where: { id: demandeId }, data: { statut: "a_instruire" } });
         const dossier = await tx.dossier.create({ data: { foyerId: d.foyerId, demandeId, raisons: t.retenu.raisons, creeLe: maintenant }, select: { id: true } });
         dossierId = dossier.id;
+        // The tax notice deposited before submission (declined consent) goes with the dossier to the agent.
+        await rattacherDocumentsAuDossier(tx, d.foyerId, dossierId);
       }
       await tx.journalAudit.create({
         data: { acteurId: compteId, acteurRole: "citoyen", action: "demande.soumise", cibleType: "demande", cibleId: demandeId, details: { automatique: t.retenu.automatique, raisons: t.retenu.raisons, inscriptions: statuts.length } },

@@ -83,6 +83,24 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     expect((await tarifierDemande(db, d2, MAINTENANT)).tarifs[0]!.tarif!.montantCentimes).toBeLessThan(tarif.montantCentimes);
   });
 
+  it("avis d'imposition : sans avis déposé l'envoi est refusé ; avec, le dossier part en revue avec l'avis rattaché", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    const demandeId = await demandePrete(f, ["cantine"], "document");
+    await expect(soumettreDemande(db, f.compteId, demandeId, MAINTENANT)).rejects.toThrow(/Déposez d'abord votre avis/);
+    expect((await db.demande.findUniqueOrThrow({ where: { id: demandeId } })).statut).toBe("brouillon");
+    const avis = await db.document.create({
+      data: { foyerId: f.foyerId, type: "avis_imposition", nomFichier: "avis.pdf", typeMime: "application/pdf", taille: 1000, sha256: "0".repeat(64), deposeParId: f.compteId, expireLe: new Date(MAINTENANT.getTime() + 86_400_000) },
+    });
+    await db.consentement.create({ data: { foyerId: f.foyerId, compteId: f.compteId, statut: "refuse", donnees: [], finalite: "test" } });
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+    expect(r.inscriptions[0]!.statut).toBe("en_attente");
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: r.dossierId! } });
+    expect(dossier.raisons).toEqual(["consentement_refuse", "document_depose"]);
+    expect((await db.document.findUniqueOrThrow({ where: { id: avis.id } })).dossierId).toBe(dossier.id);
+  });
+
   it("refuse l'envoi de la demande d'une autre famille", async () => {
     const db = base().prisma;
     const f = await famille(db);

@@ -92,6 +92,11 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
               </Link>
             </li>
             <li>
+              <Link className={lien} href="/espace/mes-donnees/documents">
+                Mes pièces justificatives
+              </Link>
+            </li>
+            <li>
               <Link className={lien} href="/espace/mes-donnees">
                 Mes données personnelles (export, fermeture du compte)
               </Link>

@@ -30,6 +30,7 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
   if (demande.statut !== "brouillon") redirect(`/espace/demandes/${demande.id}`);
   if (!demande.voieTarification) redirect(`/espace/demandes/${demande.id}/tarification`);
   const t = await tarifierDemande(base, demande.id, new Date());
+  const avisManquant = demande.voieTarification === "document" && (await base.document.count({ where: { foyerId: demande.foyerId, type: "avis_imposition" } })) === 0;
   const places = await base.activite.findMany({ where: { id: { in: demande.inscriptions.map((i) => i.activite.id) } }, select: { id: true, capacite: true, placesReservees: true } });
   const complet = (activiteId: string) => {
     const p = places.find((x) => x.id === activiteId);
@@ -60,7 +61,14 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
             ),
           )}
         {demande.voieTarification === "sans_tarification" && <p>Sans tarification solidaire : le tarif le plus élevé s&apos;applique.</p>}
-        {demande.voieTarification === "document" && <p>Votre tarif sera établi par un agent d&apos;après votre avis d&apos;imposition ; le tarif affiché est provisoire.</p>}
+        {demande.voieTarification === "document" && (
+          <p>
+            Votre tarif sera établi par un agent d&apos;après votre avis d&apos;imposition ; le tarif affiché est provisoire.{" "}
+            <Link className="text-primaire underline underline-offset-4" href={`/espace/demandes/${demande.id}/avis`}>
+              Voir ou compléter les avis déposés
+            </Link>
+          </p>
+        )}
         <p>
           Adresse du foyer ({t.situation.residence.source === "fiscale" ? "adresse fiscale certifiée" : "adresse déclarée"}) :{" "}
           <strong>{RESIDENCE[t.situation.residence.statut]}</strong>.
@@ -122,10 +130,19 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
             <p>Les places sont réservées dès l&apos;envoi. Vous suivrez la décision dans votre espace.</p>
           </>
         )}
-        <Formulaire action={envoyerDemande}>
-          <input type="hidden" name="demandeId" value={demande.id} />
-          <Bouton>Envoyer ma demande</Bouton>
-        </Formulaire>
+        {avisManquant ? (
+          <Alerte type="attention" titre="Avis d'imposition manquant">
+            <Link className="underline" href={`/espace/demandes/${demande.id}/avis`}>
+              Déposez votre avis d&apos;imposition
+            </Link>{" "}
+            pour pouvoir envoyer la demande.
+          </Alerte>
+        ) : (
+          <Formulaire action={envoyerDemande}>
+            <input type="hidden" name="demandeId" value={demande.id} />
+            <Bouton>Envoyer ma demande</Bouton>
+          </Formulaire>
+        )}
       </section>
     </div>
   );

@@ -21,9 +21,18 @@ async function activiteAvecGrille(db: Db, anneeScolaireId: string, ecoleId: stri
   return { id: activite.id, versionId: version.id, definition };
 }
 
-async function compte(db: Db, role: "agent" | "admin" | "citoyen", prenoms: string, nom: string, franceConnect = false) {
+async function compte(db: Db, role: "agent" | "admin" | "citoyen", prenoms: string, nom: string, franceConnect = false, dateNaissance: string | null = null) {
   const c = await db.compte.create({
-    data: { role, email: `${prenoms.toLowerCase()}.${randomUUID()}@exemple.test`, prenoms, nomUsage: nom, nomNaissance: nom, franceConnectSub: franceConnect ? randomUUID() : null, identiteCertifiee: franceConnect },
+    data: {
+      role,
+      email: `${prenoms.toLowerCase().replace(/\W/g, "")}.${randomUUID()}@exemple.test`,
+      prenoms,
+      nomUsage: nom,
+      nomNaissance: nom,
+      dateNaissance,
+      franceConnectSub: franceConnect ? randomUUID() : null,
+      identiteCertifiee: franceConnect,
+    },
     select: { id: true, role: true },
   });
   return c satisfies Acteur;
@@ -80,12 +89,14 @@ export interface OptionsDossier {
   document?: boolean;
   /** Identity of the first responsable (for the identity check of a DGFiP retry). */
   identite?: { prenoms: string; nom: string; dateNaissance: string };
+  /** Residence that priced the enrolments at submission (default: resident). */
+  residence?: "resident" | "non_resident" | "a_verifier";
 }
 
 /** A dossier as a failed submission leaves it. Prices were fixed at submission without tax data. */
 export async function semerDossier(db: Db, i: Instruction, o: OptionsDossier = {}) {
   const creeLe = o.creeLe ?? new Date(Date.now() - 3600_000);
-  const titulaire = await compte(db, "citoyen", o.identite?.prenoms ?? "Marianne", o.identite?.nom ?? o.nom ?? "Dupont", o.franceConnect ?? true);
+  const titulaire = await compte(db, "citoyen", o.identite?.prenoms ?? "Marianne", o.identite?.nom ?? o.nom ?? "Dupont", o.franceConnect ?? true, o.identite?.dateNaissance ?? "1986-04-12");
   const foyer = await db.foyer.create({ data: { adresse1: "12 rue des Lilas", codePostal: "00100", commune: "Bellecombe-sur-Lys" } });
   const responsable = await db.responsableLegal.create({
     data: { foyerId: foyer.id, compteId: titulaire.id, rang: 1, prenoms: o.identite?.prenoms ?? "Marianne", nom: o.identite?.nom ?? o.nom ?? "Dupont", dateNaissance: o.identite?.dateNaissance ?? "1986-04-12", numeroFiscal: o.numeroFiscal ?? null },
@@ -105,7 +116,7 @@ export async function semerDossier(db: Db, i: Instruction, o: OptionsDossier = {
         data: { demandeId: demande.id, enfantId: enfant.id, activiteId: a.id, statut: place ? "en_attente" : "liste_attente", placeReservee: place, rangListeAttente: place ? null : inscriptionIds.length, creeLe },
       });
       if (place) await db.activite.update({ where: { id: a.id }, data: { placesReservees: { increment: 1 } } });
-      const t = calculerTarif(a.definition, { residence: "resident" });
+      const t = calculerTarif(a.definition, { residence: o.residence ?? "resident" });
       await db.tarif.create({ data: { inscriptionId: ins.id, versionGrilleId: a.versionId, montantCentimes: t.montantCentimes, uniteVente: t.unite, explication: t.explication, fixeLe: creeLe } });
       inscriptionIds.push(ins.id);
     }

@@ -31,7 +31,7 @@ const prixActuels = async (db: Db, s: DossierSeme) =>
 
 // RFR 22 032 € for 3 parts: monthly QF 612 € (canteen bracket 2: 2,35 €; evening care 401-650 €: 0,90 € resident, 1,80 € non-resident).
 const saisie = (s: DossierSeme, adresse: { adresseCodePostal: string; adresseCommune: string } = { adresseCodePostal: "00100", adresseCommune: "Bellecombe-sur-Lys" }) =>
-  saisieFiscale(new Date("2026-09-15T10:00:00Z")).parse({
+  saisieFiscale(() => new Date("2026-09-15T10:00:00Z")).parse({
     dossierId: s.dossierId,
     responsableId: s.responsableId,
     documentId: s.documentId,

@@ -49,7 +49,7 @@ surLesDeuxBases("données fiscales d'un dossier", (base) => {
   describe("saisie par un agent", () => {
     it("crée un instantané « saisie_agent » lié au justificatif, avec la justification et la conservation de la commune", async () => {
       const s = await semerDossier(db(), i);
-      const { id } = await saisirDonneesFiscales(db(), i.agent, saisieFiscale(SEPTEMBRE).parse(formulaire(s, { nbParts: "2,5" })), SEPTEMBRE);
+      const { id } = await saisirDonneesFiscales(db(), i.agent, saisieFiscale(() => SEPTEMBRE).parse(formulaire(s, { nbParts: "2,5" })), SEPTEMBRE);
       const instantane = await db().instantaneFiscal.findUniqueOrThrow({ where: { id } });
       expect(instantane).toMatchObject({
         foyerId: s.foyerId, responsableId: s.responsableId, source: "saisie_agent", anneeRevenus: 2025, rfr: 48200, situationFamille: "M", nbPersonnesCharge: 2,
@@ -65,7 +65,7 @@ surLesDeuxBases("données fiscales d'un dossier", (base) => {
     it("le justificatif ou le déclarant d'une autre famille est refusé, sur son champ", async () => {
       const s = await semerDossier(db(), i);
       const autre = await semerDossier(db(), i, { nom: "Martin" });
-      const saisir = (surcharge: Record<string, string | null>) => saisirDonneesFiscales(db(), i.agent, saisieFiscale(SEPTEMBRE).parse(formulaire(s, surcharge)), SEPTEMBRE);
+      const saisir = (surcharge: Record<string, string | null>) => saisirDonneesFiscales(db(), i.agent, saisieFiscale(() => SEPTEMBRE).parse(formulaire(s, surcharge)), SEPTEMBRE);
       await expect(saisir({ documentId: autre.documentId })).rejects.toMatchObject({ code: "document_inconnu", champ: "documentId" });
       await expect(saisir({ responsableId: autre.responsableId })).rejects.toMatchObject({ code: "declarant_inconnu", champ: "responsableId" });
       expect(await db().instantaneFiscal.count({ where: { foyerId: s.foyerId } })).toBe(0);

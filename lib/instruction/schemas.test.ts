@@ -32,12 +32,12 @@ describe("formulaire de saisie fiscale (septembre 2026)", () => {
     ["une situation inventée", { situationFamille: "Z" }, "situationFamille"],
     ["un code postal à 4 chiffres", { adresseCodePostal: "0010" }, "adresseCodePostal"],
   ])("étant donné %s", (_, surcharge, champEnErreur) => {
-    const r = saisieFiscale(SEPTEMBRE).safeParse(saisie(surcharge));
+    const r = saisieFiscale(() => SEPTEMBRE).safeParse(saisie(surcharge));
     expect(r.success ? null : r.error.issues.map((i) => i.path.join("."))[0]).toBe(champEnErreur);
   });
 
   it("le RFR tapé avec des espaces devient des euros entiers, les parts une décimale", () => {
-    expect(saisieFiscale(SEPTEMBRE).parse(saisie({ rfr: "48 200 €", nbParts: "2,5" }))).toMatchObject({ rfr: 48200, nbParts: 2.5, anneeRevenus: 2025, parentIsole: false });
+    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({ rfr: "48 200 €", nbParts: "2,5" }))).toMatchObject({ rfr: 48200, nbParts: 2.5, anneeRevenus: 2025, parentIsole: false });
   });
 });
 

@@ -1,6 +1,7 @@
 // zod schemas of the back-office forms (shared by the forms' field names and the actions), with French messages.
 import { z } from "zod";
 import { caseACocher, entier, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
+import { lireSpi } from "@/lib/fiscal/domain/spi";
 import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "./libelles";
 
 export const idDossier = z.object({ dossierId: uuid("Dossier") });
@@ -47,12 +48,18 @@ export function bornesAnneeRevenus(maintenant: Date) {
   return { min: an - 4, max: an - 1 };
 }
 
-export const saisieFiscale = (maintenant = new Date()) => {
-  const { min, max } = bornesAnneeRevenus(maintenant);
-  return idDossier.extend({
+/** The accepted income years move with the calendar: read the clock at each submission, not at server start. */
+const anneeRevenus = (horloge: () => Date) =>
+  entier("Année des revenus", 1900, 2999).superRefine((an, ctx) => {
+    const { min, max } = bornesAnneeRevenus(horloge());
+    if (an < min || an > max) ctx.addIssue({ code: "custom", message: `Année des revenus : de ${min} à ${max}` });
+  });
+
+export const saisieFiscale = (horloge: () => Date = () => new Date()) =>
+  idDossier.extend({
     responsableId: uuid("Déclarant"),
     documentId: z.uuid({ error: "Choisissez le justificatif sur lequel s'appuie la saisie." }),
-    anneeRevenus: entier("Année des revenus", min, max),
+    anneeRevenus: anneeRevenus(horloge),
     rfr: rfrEuros,
     nbParts: parts,
     situationFamille: z.enum(Object.keys(SITUATIONS_FAMILLE) as [CodeSituationFamille, ...CodeSituationFamille[]], { error: "Choisissez la situation de famille." }),
@@ -63,11 +70,16 @@ export const saisieFiscale = (maintenant = new Date()) => {
     adresseCommune: texte("Commune", 120),
     justification: justifie("Justification", 20, 1000),
   });
-};
 export type SaisieFiscale = z.output<ReturnType<typeof saisieFiscale>>;
 
 export const relanceApi = idDossier.extend({
   responsableId: uuid("Déclarant"),
-  /** Only when no numéro fiscal is on file: read on the tax notice. Checked with lireSpi (13 digits). */
-  numeroFiscal: texteOptionnel(40),
+  /** Only when no numéro fiscal is on file: read on the tax notice (13 digits, spaces tolerated). */
+  numeroFiscal: texteOptionnel(40).transform((v, ctx) => {
+    if (v === null) return null;
+    const lu = lireSpi(v);
+    if (lu.ok) return lu.spi;
+    ctx.addIssue({ code: "custom", message: lu.erreur });
+    return z.NEVER;
+  }),
 });

@@ -27,6 +27,9 @@ const premier = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] :
 const parmi = <T extends string>(liste: readonly T[], v: string | undefined): T | undefined => (liste as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A dossier or school-year id as the database stores them: anything else in a URL is simply not found. */
+export const estIdentifiant = (s: string) => UUID.test(s);
+
 export function lireFiltres(p: Parametres): FiltresFile {
   const recherche = premier(p.recherche)?.trim().slice(0, RECHERCHE_MAX) || null;
   const page = Number(premier(p.page));

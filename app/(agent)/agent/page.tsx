@@ -4,6 +4,7 @@ import { FiltresDeLaFile } from "@/components/instruction/filtres-file";
 import { FormulaireBouton } from "@/components/instruction/formulaire-bouton";
 import { ListeDossiers } from "@/components/instruction/liste-dossiers";
 import { PaginationFile } from "@/components/instruction/pagination-file";
+import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
 import { filtresActifs, lireFiltres } from "@/lib/instruction/domain/filtres-file";
@@ -24,13 +25,19 @@ function resume(total: number, filtre: boolean): string {
 
 export default async function FileDesDossiers({ searchParams }: { searchParams: Promise<Parametres> }) {
   const session = await exigerRole(["agent", "admin"], "/agent");
-  const filtres = lireFiltres(await searchParams);
+  const parametres = await searchParams;
+  const filtres = lireFiltres(parametres);
   const base = await db();
   const [file, annees] = await Promise.all([lireFile(base, filtres, session.compte.id), listerAnneesScolaires(base)]);
   const suivants = { ...(filtres.raison && { raison: filtres.raison }), ...(filtres.anneeScolaireId && { annee: filtres.anneeScolaireId }), ...(filtres.recherche && { recherche: filtres.recherche }) };
   return (
     <div className="space-y-8">
       <TitrePage chapo="Les demandes que l'automatisation n'a pas pu régler.">Instruction des dossiers</TitrePage>
+      {parametres.libere && (
+        <Alerte type="succes" annoncer>
+          Le dossier est remis dans la file : un collègue peut le prendre.
+        </Alerte>
+      )}
       <section aria-labelledby="titre-suivant" className="space-y-2">
         <h2 id="titre-suivant" className="sr-only">
           Prendre un dossier

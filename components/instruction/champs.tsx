@@ -31,17 +31,26 @@ function Erreur({ id, erreurs }: { id: string; erreurs?: string[] }) {
   ) : null;
 }
 
-export function ZoneDeTexte({ nom, libelle, aide, id = `champ-${nom}`, lignes = 4, requis = false, max }: { nom: string; libelle: ReactNode; aide?: ReactNode; id?: string; lignes?: number; requis?: boolean; max?: number }) {
-  const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
+/** Label, help, the control, its error: the frame every field shares. */
+function Cadre({ id, libelle, aide, erreurs, children }: { id: string; libelle: ReactNode; aide?: ReactNode; erreurs?: string[]; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
         {libelle}
       </label>
       <Aide id={id}>{aide}</Aide>
-      <textarea id={id} name={nom} rows={lignes} required={requis} maxLength={max} defaultValue={saisi} aria-invalid={erreurs?.length ? true : undefined} aria-describedby={decrit} className={classesSaisie} />
+      {children}
       <Erreur id={id} erreurs={erreurs} />
     </div>
+  );
+}
+
+export function ZoneDeTexte({ nom, libelle, aide, id = `champ-${nom}`, lignes = 4, requis = false, max }: { nom: string; libelle: ReactNode; aide?: ReactNode; id?: string; lignes?: number; requis?: boolean; max?: number }) {
+  const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
+  return (
+    <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
+      <textarea id={id} name={nom} rows={lignes} required={requis} maxLength={max} defaultValue={saisi} aria-invalid={erreurs?.length ? true : undefined} aria-describedby={decrit} className={classesSaisie} />
+    </Cadre>
   );
 }
 
@@ -64,11 +73,7 @@ export function ListeDeroulante({
 }) {
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {libelle}
-      </label>
-      <Aide id={id}>{aide}</Aide>
+    <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
       <select id={id} name={nom} required={requis} defaultValue={saisi ?? valeurParDefaut} aria-invalid={erreurs?.length ? true : undefined} aria-describedby={decrit} className={classesSaisie}>
         {options.map((o) => (
           <option key={o.valeur} value={o.valeur}>
@@ -76,8 +81,7 @@ export function ListeDeroulante({
           </option>
         ))}
       </select>
-      <Erreur id={id} erreurs={erreurs} />
-    </div>
+    </Cadre>
   );
 }
 

@@ -5,6 +5,12 @@ import { LIBELLES_SOURCE_FISCALE, LIBELLES_TYPE_DOCUMENT } from "@/lib/instructi
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 import { libelleSituationFamille } from "@/lib/instruction/libelles";
 
+function declarant(d: DossierDetaille["instantanes"][number]["declarants"][number]): string {
+  const nom = [d.prenoms, d.nomUsage ?? d.nomNaissance].filter(Boolean).join(" ");
+  const naissance = d.nomUsage && d.nomNaissance && d.nomUsage !== d.nomNaissance ? ` (né(e) ${d.nomNaissance})` : "";
+  return `${nom}${naissance}${d.dateNaissance ? `, né(e) le ${formaterDate(d.dateNaissance)}` : ""}`;
+}
+
 export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }) {
   const responsable = (id: string | null) => dossier.foyer.responsables.find((r) => r.id === id);
   return (
@@ -44,6 +50,12 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
                     <dd>{i.nbPersonnesCharge ?? "—"}</dd>
                     <dt className="font-semibold">Adresse fiscale</dt>
                     <dd>{i.adresseFiscale ?? "—"}</dd>
+                    {i.declarants.length > 0 && (
+                      <>
+                        <dt className="font-semibold">Déclarants</dt>
+                        <dd>{i.declarants.map(declarant).join(" ; ")}</dd>
+                      </>
+                    )}
                   </dl>
                 )}
                 <p className="mt-2 text-sm text-attenue">

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/database";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { preparerInstruction, semerDossier, type DossierSeme, type Instruction } from "@/tests/support/dossier-de-test";
+import { champsSaisie } from "@/tests/support/saisie-fiscale-de-test";
 import { chronologieDuDossier } from "./chronologie.query";
 import { demanderALaFamille, demanderNouvelleAutorisation, envoyerMessage, MESSAGE_NOUVELLE_AUTORISATION } from "./echanges-famille.mutation";
 import { prendreDossier } from "./prise-en-charge.mutation";
@@ -30,20 +31,7 @@ const prixActuels = async (db: Db, s: DossierSeme) =>
   Promise.all(s.inscriptionIds.map(async (id) => (await db.tarif.findFirstOrThrow({ where: { inscriptionId: id, remplaceLe: null }, select: { montantCentimes: true } })).montantCentimes));
 
 // RFR 22 032 € for 3 parts: monthly QF 612 € (canteen bracket 2: 2,35 €; evening care 401-650 €: 0,90 € resident, 1,80 € non-resident).
-const saisie = (s: DossierSeme, adresse: { adresseCodePostal: string; adresseCommune: string } = { adresseCodePostal: "00100", adresseCommune: "Bellecombe-sur-Lys" }) =>
-  saisieFiscale(() => new Date("2026-09-15T10:00:00Z")).parse({
-    dossierId: s.dossierId,
-    responsableId: s.responsableId,
-    documentId: s.documentId,
-    anneeRevenus: "2025",
-    rfr: "22 032",
-    nbParts: "3",
-    situationFamille: "M",
-    nbPersonnesCharge: "2",
-    adresseVoie: "12 rue des Lilas",
-    justification: "Avis d'imposition 2025 déposé par la famille, lisible et complet.",
-    ...adresse,
-  });
+const saisie = (s: DossierSeme, adresse: Record<string, string> = {}) => saisieFiscale(() => new Date("2026-09-15T10:00:00Z")).parse(champsSaisie(s, adresse));
 
 surLesDeuxBases("décisions sur un dossier", (base) => {
   let i: Instruction;

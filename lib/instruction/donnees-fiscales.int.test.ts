@@ -8,6 +8,7 @@ import { surLesDeuxBases } from "@/tests/support/bases";
 import { persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { preparerInstruction, semerDossier, type DossierSeme, type Instruction } from "@/tests/support/dossier-de-test";
+import { champsSaisie } from "@/tests/support/saisie-fiscale-de-test";
 import { relancerAppelDgfip } from "./relance-api.mutation";
 import { saisirDonneesFiscales } from "./saisie-fiscale.mutation";
 import { saisieFiscale } from "./schemas";
@@ -22,21 +23,8 @@ function service(db: Db, panne?: string) {
 
 const MARIANNE = { prenoms: "Marianne Claire", nom: "Lefevre", dateNaissance: "1986-03-14" };
 
-const formulaire = (s: DossierSeme, surcharge: Record<string, string | null> = {}) => ({
-  dossierId: s.dossierId,
-  responsableId: s.responsableId,
-  documentId: s.documentId,
-  anneeRevenus: "2025",
-  rfr: "48 200",
-  nbParts: "3",
-  situationFamille: "M",
-  nbPersonnesCharge: "2",
-  adresseVoie: "12 rue des Lilas",
-  adresseCodePostal: "00100",
-  adresseCommune: "Bellecombe-sur-Lys",
-  justification: "Avis 2025 déposé par la famille, conforme à l'original présenté au guichet.",
-  ...surcharge,
-});
+const formulaire = (s: DossierSeme, surcharge: Record<string, string | null> = {}) =>
+  champsSaisie(s, { rfr: "48 200", justification: "Avis 2025 déposé par la famille, conforme à l'original présenté au guichet.", ...surcharge });
 
 surLesDeuxBases("données fiscales d'un dossier", (base) => {
   let i: Instruction;

@@ -2,6 +2,8 @@ import "server-only";
 // Everything an agent needs on one dossier page: the family (responsables, children), the requested enrolments with
 // their current price, the foyer's fiscal snapshots and documents, and what the fiscal retry options are. The
 // numéro fiscal itself never leaves this module: the page only learns whether it is known and its last digits.
+import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
+import { versVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import type { Db } from "@/lib/server/database";
 import { finDuSpi, optionsReprise } from "./domain/reprise-fiscale";
 import { nomDuCompte, SELECTION_NOM } from "./noms";
@@ -85,24 +87,7 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
     db.instantaneFiscal.findMany({
       where: { foyerId: d.foyer.id, expireLe: { gt: maintenant } },
       orderBy: { recupereLe: "desc" },
-      select: {
-        id: true,
-        responsableId: true,
-        source: true,
-        anneeRevenus: true,
-        recupereLe: true,
-        rfr: true,
-        revenuImposable: true,
-        nbParts: true,
-        situationFamille: true,
-        nbPersonnesCharge: true,
-        parentIsole: true,
-        adresseFiscale: true,
-        situationsMultiples: true,
-        justification: true,
-        document: { select: { nomFichier: true } },
-        saisiParId: true,
-      },
+      select: { ...SELECTION_INSTANTANE, justification: true, document: { select: { nomFichier: true } }, saisiParId: true },
     }),
     db.appelAmont.findFirst({ where: { foyerId: d.foyer.id, fournisseur: "dgfip" }, orderBy: { creeLe: "desc" }, select: { mode: true } }),
   ]);
@@ -119,10 +104,11 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
     ...d,
     agent: d.agent ? { id: d.agentId, nom: nomDuCompte(d.agent) } : null,
     foyer: { ...d.foyer, responsables },
-    instantanes: instantanes.map(({ saisiParId, nbParts, ...i }) => ({
-      ...i,
-      nbParts: nbParts === null ? null : Number(nbParts.toString()),
-      saisiPar: saisiParId ? (saisisPar.get(saisiParId) ?? null) : null,
+    instantanes: instantanes.map((i) => ({
+      ...versVue(i),
+      justification: i.justification,
+      document: i.document,
+      saisiPar: i.saisiParId ? (saisisPar.get(i.saisiParId) ?? null) : null,
     })),
     reprise: optionsReprise({ spiConnu: Boolean(titulaire?.numeroFiscal), titulaireFranceConnect: Boolean(titulaire?.franceConnect), modeDernierAppel: mode }),
   };

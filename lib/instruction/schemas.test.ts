@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { champsSaisie } from "@/tests/support/saisie-fiscale-de-test";
 import { rejet, saisieFiscale, validation } from "./schemas";
 
 const SEPTEMBRE = new Date("2026-09-15T10:00:00Z");
 const id = () => crypto.randomUUID();
 
-const saisie = (surcharge: Record<string, string>) => ({
-  dossierId: id(),
-  responsableId: id(),
-  documentId: id(),
-  anneeRevenus: "2025",
-  rfr: "48 200",
-  nbParts: "3",
-  situationFamille: "M",
-  nbPersonnesCharge: "2",
-  adresseVoie: "12 rue des Lilas",
-  adresseCodePostal: "00100",
-  adresseCommune: "Bellecombe-sur-Lys",
-  justification: "Avis 2025 déposé par la famille, conforme à l'original.",
-  ...surcharge,
-});
+const saisie = (surcharge: Record<string, string>) => champsSaisie(undefined, { rfr: "48 200", ...surcharge });
 
 describe("formulaire de saisie fiscale (septembre 2026)", () => {
   it.each([

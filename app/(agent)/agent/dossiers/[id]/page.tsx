@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionsDossier } from "@/components/instruction/actions-dossier";
@@ -35,6 +36,17 @@ const SECTIONS = [
   ["chronologie", "Chronologie"],
 ] as const;
 
+function Section({ cle, children }: { cle: (typeof SECTIONS)[number][0]; children: ReactNode }) {
+  return (
+    <section id={cle} aria-labelledby={`titre-section-${cle}`} className="space-y-3">
+      <h2 id={`titre-section-${cle}`} className="text-xl font-bold">
+        {SECTIONS.find(([c]) => c === cle)?.[1]}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function PageDossier({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ resultat?: string }> }) {
   const { id } = await params;
   const session = await exigerRole(["agent", "admin"], `/agent/dossiers/${encodeURIComponent(id)}`);
@@ -47,7 +59,6 @@ export default async function PageDossier({ params, searchParams }: { params: Pr
   const annonce = resultat === "valide" || resultat === "rejete" ? RESULTATS[resultat] : null;
   const maintenant = new Date();
   const moi = session.compte.id;
-  const titre = (cle: (typeof SECTIONS)[number][0]) => SECTIONS.find(([c]) => c === cle)?.[1];
   return (
     <div className="space-y-8">
       <p>
@@ -93,42 +104,24 @@ export default async function PageDossier({ params, searchParams }: { params: Pr
           ))}
         </ul>
       </nav>
-      <section id="motifs" aria-labelledby="titre-section-motifs" className="space-y-3">
-        <h2 id="titre-section-motifs" className="text-xl font-bold">
-          {titre("motifs")}
-        </h2>
+      <Section cle="motifs">
         <MotifsDossier raisons={dossier.raisons} attenduFamille={dossier.attenduFamille} />
-      </section>
-      <section id="famille" aria-labelledby="titre-section-famille" className="space-y-3">
-        <h2 id="titre-section-famille" className="text-xl font-bold">
-          {titre("famille")}
-        </h2>
+      </Section>
+      <Section cle="famille">
         <ResumeFamille foyer={dossier.foyer} maintenant={maintenant} />
-      </section>
-      <section id="inscriptions" aria-labelledby="titre-section-inscriptions" className="space-y-3">
-        <h2 id="titre-section-inscriptions" className="text-xl font-bold">
-          {titre("inscriptions")}
-        </h2>
+      </Section>
+      <Section cle="inscriptions">
         <InscriptionsDossier demande={dossier.demande} />
-      </section>
-      <section id="fiscal" aria-labelledby="titre-section-fiscal" className="space-y-3">
-        <h2 id="titre-section-fiscal" className="text-xl font-bold">
-          {titre("fiscal")}
-        </h2>
+      </Section>
+      <Section cle="fiscal">
         <DonneesFiscalesDossier dossier={dossier} />
-      </section>
-      <section id="agir" aria-labelledby="titre-section-agir" className="space-y-3">
-        <h2 id="titre-section-agir" className="text-xl font-bold">
-          {titre("agir")}
-        </h2>
+      </Section>
+      <Section cle="agir">
         <ActionsDossier dossier={dossier} session={session} maintenant={maintenant} />
-      </section>
-      <section id="chronologie" aria-labelledby="titre-section-chronologie" className="space-y-3">
-        <h2 id="titre-section-chronologie" className="text-xl font-bold">
-          {titre("chronologie")}
-        </h2>
+      </Section>
+      <Section cle="chronologie">
         <ChronologieDossier evenements={evenements} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,9 +10,10 @@ import { prendreDossierAction } from "@/lib/instruction/prendre-dossier.action";
 import { EtiquetteStatut } from "./etiquette-statut";
 import { FormulaireBouton } from "./formulaire-bouton";
 
+/** The legal guardians by name ("Julien Bernard et Claire Petit"): two families can share a surname. */
 export function nomDeFamille(responsables: { prenoms: string; nom: string }[]): string {
-  const noms = [...new Set(responsables.map((r) => r.nom))];
-  return noms.length ? `Famille ${noms.join(" / ")}` : "Famille sans responsable";
+  const noms = responsables.map((r) => `${r.prenoms} ${r.nom}`);
+  return noms.length ? noms.join(" et ") : "Famille sans responsable légal";
 }
 
 function Attribution({ d, moi }: { d: LigneFile; moi: string }) {

@@ -9,7 +9,13 @@ import { nomsDesComptes } from "./dossier.query";
 const APPELS_MAX = 100;
 const FAMILLE = "la famille";
 
-export async function chronologieDuDossier(db: Db, dossier: { id: string; creeLe: Date; foyerId: string }): Promise<EvenementChronologie[]> {
+/** Audit rows about the dossier or its request (contexts spell the target type "Dossier" or "dossier"). */
+const cibles = (dossierId: string, demandeId: string | null) => [
+  { cibleType: { in: ["Dossier", "dossier"] }, cibleId: dossierId },
+  ...(demandeId ? [{ cibleType: { in: ["Demande", "demande"] }, cibleId: demandeId }] : []),
+];
+
+export async function chronologieDuDossier(db: Db, dossier: { id: string; creeLe: Date; foyerId: string; demandeId: string | null }): Promise<EvenementChronologie[]> {
   const foyerId = dossier.foyerId;
   const [consentements, appels, instantanes, documents, decisions, messages, audit] = await Promise.all([
     db.consentement.findMany({ where: { foyerId }, select: { id: true, statut: true, creeLe: true, retireLe: true, donnees: true, fournisseur: true, anneeRevenus: true } }),
@@ -26,14 +32,14 @@ export async function chronologieDuDossier(db: Db, dossier: { id: string; creeLe
       where: { foyerId, OR: [{ dossierId: dossier.id }, { dossierId: null }] },
       select: { id: true, deLAgent: true, corps: true, creeLe: true, auteurId: true },
     }),
-    db.journalAudit.findMany({ where: { cibleType: "Dossier", cibleId: dossier.id }, select: { id: true, action: true, creeLe: true, acteurId: true } }),
+    db.journalAudit.findMany({ where: { OR: cibles(dossier.id, dossier.demandeId) }, select: { id: true, action: true, creeLe: true, acteurId: true, acteurRole: true } }),
   ]);
   const noms = await nomsDesComptes(db, [
     ...instantanes.map((i) => i.saisiParId),
     ...documents.filter((d) => d.deposePar.role !== "citoyen").map((d) => d.deposePar.id),
     ...decisions.map((d) => d.agentId),
     ...messages.filter((m) => m.deLAgent).map((m) => m.auteurId),
-    ...audit.map((a) => a.acteurId),
+    ...audit.filter((a) => a.acteurRole !== "citoyen").map((a) => a.acteurId),
   ]);
   const nom = (id: string | null) => (id ? (noms.get(id) ?? null) : null);
   return construireChronologie({
@@ -44,6 +50,6 @@ export async function chronologieDuDossier(db: Db, dossier: { id: string; creeLe
     documents: documents.map(({ deposePar, ...d }) => ({ ...d, deposePar: deposePar.role === "citoyen" ? FAMILLE : nom(deposePar.id) })),
     decisions: decisions.map(({ agentId, ...d }) => ({ ...d, agent: nom(agentId) })),
     messages: messages.map(({ auteurId, ...m }) => ({ ...m, auteur: m.deLAgent ? nom(auteurId) : FAMILLE })),
-    audit: audit.map(({ acteurId, ...a }) => ({ ...a, acteur: nom(acteurId) })),
+    audit: audit.map(({ acteurId, acteurRole, ...a }) => ({ ...a, acteur: acteurRole === "citoyen" ? FAMILLE : nom(acteurId) })),
   });
 }

@@ -173,9 +173,13 @@ surLesDeuxBases("décisions sur un dossier", (base) => {
     await envoyerMessage(db(), i.agent, { dossierId: s.dossierId, corps: "Nous regardons votre avis." });
     await saisirDonneesFiscales(db(), i.agent, saisie(s));
     await validerDossier(db(), i.agent, { dossierId: s.dossierId, residence: null, commentaire: null });
-    const d = await db().dossier.findUniqueOrThrow({ where: { id: s.dossierId }, select: { id: true, creeLe: true, foyerId: true } });
+    // As the citizen journey records them: the submission (on the request) and a reply (on the dossier, lower case).
+    await db().journalAudit.create({ data: { acteurId: s.titulaireId, acteurRole: "citoyen", action: "demande.soumise", cibleType: "demande", cibleId: s.demandeId, creeLe: new Date(Date.now() - 3 * 3600_000) } });
+    await db().journalAudit.create({ data: { acteurId: s.titulaireId, acteurRole: "citoyen", action: "message.famille", cibleType: "dossier", cibleId: s.dossierId } });
+    const d = await db().dossier.findUniqueOrThrow({ where: { id: s.dossierId }, select: { id: true, creeLe: true, foyerId: true, demandeId: true } });
     const c = await chronologieDuDossier(db(), d);
     expect(c.map((e) => e.titre)).toEqual([
+      "Demande envoyée par la famille",
       "Dossier ouvert pour instruction",
       "Consentement accordé",
       "Appel DGFiP : service de la DGFiP indisponible",
@@ -188,5 +192,6 @@ surLesDeuxBases("décisions sur un dossier", (base) => {
     ]);
     expect(c.find((e) => e.genre === "message")?.auteur).toBe("Camille Agent");
     expect(c.find((e) => e.genre === "document")?.auteur).toBe("la famille");
+    expect(c.find((e) => e.titre === "Demande envoyée par la famille")?.auteur).toBe("la famille");
   });
 });

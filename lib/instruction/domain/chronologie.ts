@@ -76,6 +76,7 @@ export const LIBELLES_TYPE_DOCUMENT: Record<TypeDocument, string> = {
 const ACTIONS_AUDIT: Record<string, string> = {
   "dossier.prendre": "Dossier pris en charge",
   "dossier.liberer": "Dossier remis dans la file",
+  "demande.soumise": "Demande envoyée par la famille",
 };
 /** Mirrored by a Decision or a Message row: shown once, through that row. */
 const ACTIONS_EN_DOUBLE = new Set([
@@ -86,6 +87,7 @@ const ACTIONS_EN_DOUBLE = new Set([
   "dossier.saisie_fiscale",
   "dossier.relancer_api",
   "dossier.demander_autorisation",
+  "message.famille",
 ]);
 
 const MODES: Record<string, string> = { franceconnect: "mode FranceConnect", spi: "mode numéro fiscal" };

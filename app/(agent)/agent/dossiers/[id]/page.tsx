@@ -54,7 +54,7 @@ export default async function PageDossier({ params, searchParams }: { params: Pr
   const base = await db();
   const dossier = await lireDossier(base, id);
   if (!dossier) notFound();
-  const evenements = await chronologieDuDossier(base, { id: dossier.id, creeLe: dossier.creeLe, foyerId: dossier.foyer.id });
+  const evenements = await chronologieDuDossier(base, { id: dossier.id, creeLe: dossier.creeLe, foyerId: dossier.foyer.id, demandeId: dossier.demande?.id ?? null });
   const { resultat } = await searchParams;
   const annonce = resultat === "valide" || resultat === "rejete" ? RESULTATS[resultat] : null;
   const maintenant = new Date();

@@ -1,50 +1,67 @@
 import type { Metadata } from "next";
+import { CompteursRaisons } from "@/components/instruction/compteurs-raisons";
+import { FiltresDeLaFile } from "@/components/instruction/filtres-file";
+import { FormulaireBouton } from "@/components/instruction/formulaire-bouton";
+import { ListeDossiers } from "@/components/instruction/liste-dossiers";
+import { PaginationFile } from "@/components/instruction/pagination-file";
+import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
-import { formaterDateHeure } from "@/lib/format";
-import { listerDossiersOuverts } from "@/lib/instruction/dossiers.query";
-import { LIBELLES_RAISON, LIBELLES_STATUT_DOSSIER } from "@/lib/instruction/libelles";
+import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
+import { filtresActifs, lireFiltres } from "@/lib/instruction/domain/filtres-file";
+import { lireFile } from "@/lib/instruction/file.query";
+import { prendreSuivantAction } from "@/lib/instruction/prendre-suivant.action";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Instruction des dossiers" };
 
-export default async function FileDesDossiers() {
-  await exigerRole(["agent", "admin"], "/agent");
-  const { dossiers, total } = await listerDossiersOuverts(await db());
+type Parametres = Record<string, string | string[] | undefined>;
+
+function resume(total: number, filtre: boolean): string {
+  if (total === 0) return filtre ? "Aucun dossier ne correspond à ces critères." : "Aucun dossier ouvert : l'automatisation a tout réglé.";
+  const s = total > 1 ? "s" : "";
+  return filtre ? `${total} dossier${s} correspond${total > 1 ? "ent" : ""} à ces critères, du plus ancien au plus récent.` : `${total} dossier${s} ouvert${s}, du plus ancien au plus récent.`;
+}
+
+export default async function FileDesDossiers({ searchParams }: { searchParams: Promise<Parametres> }) {
+  const session = await exigerRole(["agent", "admin"], "/agent");
+  const parametres = await searchParams;
+  const filtres = lireFiltres(parametres);
+  const base = await db();
+  const [file, annees] = await Promise.all([lireFile(base, filtres, session.compte.id), listerAnneesScolaires(base)]);
+  const suivants = { ...(filtres.raison && { raison: filtres.raison }), ...(filtres.anneeScolaireId && { annee: filtres.anneeScolaireId }), ...(filtres.recherche && { recherche: filtres.recherche }) };
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <TitrePage chapo="Les demandes que l'automatisation n'a pas pu régler.">Instruction des dossiers</TitrePage>
-      <p className="font-semibold">{total === 0 ? "Aucun dossier ouvert." : `${total} dossier${total > 1 ? "s" : ""} ouvert${total > 1 ? "s" : ""}.`}</p>
-      {dossiers.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Dossiers ouverts, du plus ancien au plus récent</caption>
-            <thead>
-              <tr className="border-b-2 border-bordure">
-                <th scope="col" className="p-2">Famille</th>
-                <th scope="col" className="p-2">Motifs</th>
-                <th scope="col" className="p-2">Statut</th>
-                <th scope="col" className="p-2">Reçu le</th>
-                <th scope="col" className="p-2">Agent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dossiers.map((d) => {
-                const r = d.foyer.responsables[0];
-                return (
-                  <tr key={d.id} className="border-b border-bordure align-top">
-                    <td className="p-2">{r ? `${r.prenoms} ${r.nom}` : "—"}</td>
-                    <td className="p-2">{d.raisons.map((x) => LIBELLES_RAISON[x]).join(" ; ")}</td>
-                    <td className="p-2">{LIBELLES_STATUT_DOSSIER[d.statut]}</td>
-                    <td className="p-2">{formaterDateHeure(d.creeLe)}</td>
-                    <td className="p-2">{d.agent ? `${d.agent.prenoms ?? ""} ${d.agent.nomUsage ?? ""}`.trim() : "Non attribué"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {parametres.libere && (
+        <Alerte type="succes" annoncer>
+          Le dossier est remis dans la file : un collègue peut le prendre.
+        </Alerte>
       )}
+      <section aria-labelledby="titre-suivant" className="space-y-2">
+        <h2 id="titre-suivant" className="sr-only">
+          Prendre un dossier
+        </h2>
+        <FormulaireBouton action={prendreSuivantAction} champs={suivants}>
+          Prendre le dossier suivant
+        </FormulaireBouton>
+        <p className="text-sm text-attenue">Le plus ancien dossier à traiter et libre, parmi les critères choisis (motif, année, nom).</p>
+      </section>
+      <section aria-labelledby="titre-filtres" className="space-y-2">
+        <h2 id="titre-filtres" className="text-xl font-bold">
+          Filtres
+        </h2>
+        <FiltresDeLaFile filtres={filtres} annees={annees} />
+      </section>
+      <CompteursRaisons filtres={filtres} compteParRaison={file.compteParRaison} />
+      <section aria-labelledby="titre-dossiers" className="space-y-4">
+        <h2 id="titre-dossiers" className="text-xl font-bold">
+          Dossiers
+        </h2>
+        <p className="font-semibold">{resume(file.total, filtresActifs(filtres))}</p>
+        {file.dossiers.length > 0 && <ListeDossiers dossiers={file.dossiers} moi={session.compte.id} maintenant={new Date()} />}
+        <PaginationFile filtres={filtres} pagination={file.pagination} />
+      </section>
     </div>
   );
 }

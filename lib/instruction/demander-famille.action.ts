@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { creerAction } from "@/lib/server/action";
+import { acteurDe, cheminDossier } from "./acteur";
+import { demanderALaFamille } from "./echanges-famille.mutation";
+import { demandeFamille } from "./schemas";
+
+export const demanderFamilleAction = creerAction(["agent", "admin"], demandeFamille, async ({ db, session }, q) => {
+  await demanderALaFamille(db, acteurDe(session), q);
+  revalidatePath(cheminDossier(q.dossierId));
+  return { statut: "succes", message: "La demande est envoyée à la famille ; le dossier attend sa réponse." };
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "responsable_legal" ADD COLUMN     "numero_fiscal" TEXT;

@@ -115,7 +115,7 @@ test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, l
   const agent = await (await browser.newContext()).newPage();
   await seConnecterLocalement(agent, AGENT);
   await agent.waitForURL("**/agent");
-  await expect(agent.getByRole("row").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText("Échec de l'appel à la DGFiP");
+  await expect(agent.getByRole("article").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText("Échec de l'appel à la DGFiP");
 });
 
 test("consentement refusé : la famille dépose son avis d'imposition, la demande attend l'examen d'un agent", async ({ page }) => {

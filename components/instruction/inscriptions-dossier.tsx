@@ -41,7 +41,7 @@ export function InscriptionsDossier({ demande }: { demande: DossierDetaille["dem
     <div className="space-y-3">
       <p>
         Année scolaire {demande.anneeScolaire.libelle}
-        {demande.sansTarification && " — la famille a choisi « sans tarification solidaire » (tarif le plus élevé)"}.
+        {demande.voieTarification === "sans_tarification" && " — la famille a choisi « sans tarification solidaire » (tarif le plus élevé)"}.
       </p>
       <ul className="space-y-3">
         {demande.inscriptions.map((i) => (

@@ -66,4 +66,9 @@ export async function noterIssueSurLaDemande(db: Db, demandeId: string, responsa
   const garder = responsable.rang === 1 ? [] : d.raisonsEnAttente;
   const raisons = [...new Set([...garder, ...issue.raisons])];
   await db.demande.update({ where: { id: demandeId }, data: { voieTarification: d.statut === "brouillon" ? "donnees_fiscales" : undefined, raisonsEnAttente: raisons } });
+  // Authorized again after submission (the agent asked for it): the dossier goes back to the agents.
+  if (d.statut !== "brouillon") {
+    const dossier = await db.dossier.findFirst({ where: { demandeId, statut: "attente_famille" }, select: { id: true, agentId: true } });
+    if (dossier) await db.dossier.update({ where: { id: dossier.id }, data: { statut: dossier.agentId ? "en_cours" : "a_traiter", attenduFamille: null } });
+  }
 }

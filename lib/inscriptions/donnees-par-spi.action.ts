@@ -38,6 +38,8 @@ export const obtenirDonneesParSpi = creerAction(["citoyen"], donneesParSpi, asyn
     acces: { mode: "spi", spi: spi.spi },
     identiteTitulaire: { prenoms: compte.prenoms ?? "", nomNaissance: compte.nomNaissance ?? compte.nomUsage ?? "", nomUsage: compte.nomUsage, dateNaissance },
   });
+  // Kept (agents see its last digits) so that an SPI-mode call can be retried from the back-office.
+  if (!(issue.raisons as string[]).includes("spi_inconnu")) await db.responsableLegal.update({ where: { id: responsable.id }, data: { numeroFiscal: spi.spi } });
   await noterIssueSurLaDemande(db, d.demandeId, responsable.id, issue);
   redirect(`/espace/demandes/${d.demandeId}/recapitulatif`);
 });

@@ -57,7 +57,7 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
         select: {
           id: true,
           statut: true,
-          sansTarification: true,
+          voieTarification: true,
           soumiseLe: true,
           anneeScolaire: { select: { libelle: true } },
           inscriptions: {

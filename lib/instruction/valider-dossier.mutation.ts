@@ -26,11 +26,11 @@ export async function validerDossier(db: Db, acteur: Acteur, v: Validation, main
     await prendreLaMain(tx, v.dossierId, acteur.id);
     const d = await tx.dossier.findUniqueOrThrow({
       where: { id: v.dossierId },
-      select: { foyerId: true, demande: { select: { id: true, sansTarification: true, inscriptions: { select: { id: true, statut: true } } } } },
+      select: { foyerId: true, demande: { select: { id: true, voieTarification: true, inscriptions: { select: { id: true, statut: true } } } } },
     });
     const inscriptions = d.demande?.inscriptions ?? [];
     const aValider = inscriptions.filter((i) => i.statut === "en_attente").map((i) => i.id);
-    const tarifs = await retarifer(tx, { foyerId: d.foyerId, sansTarification: d.demande?.sansTarification ?? false, inscriptionIds: aValider, residenceChoisie: v.residence }, maintenant);
+    const tarifs = await retarifer(tx, { foyerId: d.foyerId, sansTarification: d.demande?.voieTarification === "sans_tarification", inscriptionIds: aValider, residenceChoisie: v.residence }, maintenant);
     const { count } = await tx.inscription.updateMany({ where: { id: { in: aValider }, statut: "en_attente" }, data: { statut: "validee" } });
     if (d.demande) await tx.demande.update({ where: { id: d.demande.id }, data: { statut: "validee" } });
     await tx.dossier.update({ where: { id: v.dossierId }, data: { statut: "valide", closLe: maintenant, attenduFamille: null } });

@@ -103,7 +103,7 @@ export async function semerDossier(db: Db, i: Instruction, o: OptionsDossier = {
   });
   await db.consentement.create({ data: { foyerId: foyer.id, compteId: titulaire.id, statut: "accorde", donnees: ["RFR", "nombre de parts"], finalite: "Tarification", anneeRevenus: 2025, creeLe } });
   const demande = await db.demande.create({
-    data: { foyerId: foyer.id, anneeScolaireId: i.annee.id, statut: "a_instruire", cleIdempotence: randomUUID(), sansTarification: o.sansTarification ?? false, creeLe, soumiseLe: creeLe },
+    data: { foyerId: foyer.id, anneeScolaireId: i.annee.id, statut: "a_instruire", cleIdempotence: randomUUID(), voieTarification: o.sansTarification ? "sans_tarification" : "donnees_fiscales", creeLe, soumiseLe: creeLe },
   });
   const naissances = o.naissances ?? ["2018-03-02", "2020-11-20"];
   const inscriptionIds: string[] = [];

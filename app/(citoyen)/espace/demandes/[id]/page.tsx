@@ -42,6 +42,9 @@ export default async function SuiviDemande({ params, searchParams }: { params: P
         </Alerte>
       )}
       {demande.statut === "brouillon" && <LienBouton href={`/espace/demandes/${demande.id}/activites`}>Reprendre la demande</LienBouton>}
+      {dossier && dossier.raisons.includes("autorisation_a_renouveler") && dossier.statut !== "valide" && dossier.statut !== "rejete" && session.fournisseur === "franceconnect" && (
+        <LienBouton href={`/espace/demandes/${demande.id}/tarification`}>Autoriser à nouveau la récupération de mes données fiscales</LienBouton>
+      )}
       {dossier && dossier.statut !== "valide" && dossier.statut !== "rejete" && (
         <Alerte type={dossier.attenduFamille ? "attention" : "info"} titre={dossier.attenduFamille ? "Ce qui est attendu de vous" : "En cours d'examen"}>
           {dossier.attenduFamille ?? (

@@ -11,9 +11,13 @@ export async function compteFranceConnect(db: Db, identite: IdentitePivot): Prom
   const ferme = await db.compte.findFirst({ where: { franceConnectSub: identite.sub, fermeLe: { not: null } }, select: { id: true, fermeLe: true } });
   if (ferme) return ferme;
   const donnees = identiteDuCompte(identite);
+  // The e-mail FranceConnect gives becomes the contact address for notifications, unless another account (a
+  // local one of the same person) already uses it: the account is never keyed on it.
+  const email = identite.email?.toLowerCase();
+  const emailLibre = email && !(await db.compte.findUnique({ where: { email }, select: { id: true } })) ? email : undefined;
   return db.compte.upsert({
     where: { franceConnectSub: identite.sub },
-    create: { role: "citoyen", franceConnectSub: identite.sub, ...donnees },
+    create: { role: "citoyen", franceConnectSub: identite.sub, ...donnees, email: emailLibre },
     update: donnees,
     select: { id: true, fermeLe: true },
   });

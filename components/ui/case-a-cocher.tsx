@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
+import { decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
 
 /** A checkbox with its label on the right, its help text and its error tied to it. */
@@ -16,8 +17,8 @@ export function CaseACocher({
   const erreurs = etat.erreurs?.[nom];
   const id = props.id ?? `case-${nom}-${valeur}`;
   const saisi = etat.valeurs?.[nom];
-  const cocheeApresErreur = saisi === undefined ? undefined : Array.isArray(saisi) ? saisi.includes(valeur) : saisi === valeur;
-  const decrit = [aide ? `${id}-aide` : null, erreurs?.length ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  // After an error the box shows what was sent (an unticked box sends nothing).
+  const apresErreur = etat.statut === "erreur" && etat.valeurs ? (Array.isArray(saisi) ? saisi.includes(valeur) : saisi === valeur) : coche;
   return (
     <div className="flex gap-3 items-start">
       <input
@@ -26,9 +27,9 @@ export function CaseACocher({
         type="checkbox"
         name={nom}
         value={valeur}
-        defaultChecked={etat.statut === "erreur" && etat.valeurs ? Boolean(cocheeApresErreur) : coche}
+        defaultChecked={apresErreur}
         aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit}
+        aria-describedby={decritPar(id, aide, erreurs)}
         className="mt-1 h-5 w-5 shrink-0 accent-primaire"
       />
       <div>
@@ -40,11 +41,7 @@ export function CaseACocher({
             {aide}
           </p>
         )}
-        {erreurs?.length ? (
-          <p id={`${id}-erreur`} className="mt-1 text-erreur font-semibold">
-            {erreurs.join(" ")}
-          </p>
-        ) : null}
+        <ErreurChamp id={`${id}-erreur`} erreurs={erreurs} />
       </div>
     </div>
   );

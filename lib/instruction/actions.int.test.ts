@@ -20,18 +20,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 // Actions read the validated configuration (the portal's URL for the family's notification).
 vi.mock("@/lib/server/env", async (importOriginal) => {
   const reel = await importOriginal<typeof import("@/lib/server/env")>();
-  const e = reel.lireEnv({
-    PORTAIL_DEMO: "true",
-    AUTH_SECRET: "demo-secret-de-session-pour-les-tests-000000",
-    FRANCECONNECT_ISSUER: "http://127.0.0.1:4000/api/v2",
-    FRANCECONNECT_CLIENT_ID: "portail-famille-demo",
-    FRANCECONNECT_CLIENT_SECRET: "demo-secret-client-franceconnect-0000",
-    DGFIP_API_URL: "http://127.0.0.1:4010/impotparticulier/1.0",
-    DGFIP_TOKEN_URL: "http://127.0.0.1:4010/token",
-    DGFIP_CLIENT_ID: "portail-famille-demo",
-    DGFIP_CLIENT_SECRET: "demo-secret-client-dgfip-00000000",
-    DGFIP_ID_TELESERVICE: "DEMO-PORTAIL-FAMILLE",
-  });
+  const { VARIABLES_DE_TEST } = await import("@/tests/support/variables-env");
+  const e = reel.lireEnv(VARIABLES_DE_TEST);
   return { ...reel, env: () => e };
 });
 // The application logger reads the environment when loaded; these tests have none.

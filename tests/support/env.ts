@@ -1,18 +1,9 @@
 import { lireEnv, type Env } from "@/lib/server/env";
+import { VARIABLES_DE_TEST } from "./variables-env";
 
-/** A valid configuration for tests (demo secrets, demo mode), with overrides. */
+export { VARIABLES_DE_TEST };
+
+/** A valid configuration for tests, with overrides. */
 export function envDeTest(surcharges: Record<string, string> = {}): Env {
-  return lireEnv({
-    PORTAIL_DEMO: "true",
-    AUTH_SECRET: "demo-secret-de-session-pour-les-tests-000000",
-    FRANCECONNECT_ISSUER: "http://127.0.0.1:4000/api/v2",
-    FRANCECONNECT_CLIENT_ID: "portail-famille-demo",
-    FRANCECONNECT_CLIENT_SECRET: "demo-secret-client-franceconnect-0000",
-    DGFIP_API_URL: "http://127.0.0.1:4010/impotparticulier/1.0",
-    DGFIP_TOKEN_URL: "http://127.0.0.1:4010/token",
-    DGFIP_CLIENT_ID: "portail-famille-demo",
-    DGFIP_CLIENT_SECRET: "demo-secret-client-dgfip-00000000",
-    DGFIP_ID_TELESERVICE: "DEMO-PORTAIL-FAMILLE",
-    ...surcharges,
-  });
+  return lireEnv({ ...VARIABLES_DE_TEST, ...surcharges });
 }

@@ -1,6 +1,7 @@
 // Closing the last open account of a household: the household's family data goes, except what the commune must
 // keep for billing (validated enrolments, their prices and explanations, the children they concern, the postal
 // address to bill) and its records (audit log, call log without payload, instruction history).
+import { promouvoirListeAttente } from "@/lib/inscriptions/liste-attente.mutation";
 import type { StatutDossier, StatutInscription } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/database";
 
@@ -25,6 +26,7 @@ export async function effacerDonneesDuFoyer(tx: Tx, foyerId: string, maintenant:
   for (const i of enCours.filter((x) => x.placeReservee)) places.set(i.activiteId, (places.get(i.activiteId) ?? 0) + 1);
   for (const [activiteId, n] of places) {
     await tx.activite.updateMany({ where: { id: activiteId, placesReservees: { gte: n } }, data: { placesReservees: { decrement: n } } });
+    await promouvoirListeAttente(tx, activiteId);
   }
   const { count: dossiersClos } = await tx.dossier.updateMany({
     where: { foyerId, statut: { in: DOSSIERS_OUVERTS } },

@@ -4,6 +4,7 @@ import "server-only";
 // conditional update on the enrolment (placeReservee true → false), so a place is never given back twice, even if
 // the family cancels the same enrolment at that very moment.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
+import { promouvoirListeAttente } from "@/lib/inscriptions/liste-attente.mutation";
 import type { Db } from "@/lib/server/database";
 import { cibleDossier, prendreLaMain } from "./garde-dossier.mutation";
 
@@ -31,6 +32,8 @@ export async function rejeterDossier(db: Db, acteur: Acteur, r: { dossierId: str
       const { count } = await tx.inscription.updateMany({ where: pendantes, data: { statut: "refusee", rangListeAttente: null } });
       inscriptionsRefusees += count;
       await tx.demande.update({ where: { id: d.demandeId }, data: { statut: "refusee" } });
+      // The places given back go to the families waiting for them.
+      for (const activiteId of new Set(avecPlace.map((i) => i.activiteId))) await promouvoirListeAttente(tx, activiteId);
     }
     await tx.dossier.update({ where: { id: r.dossierId }, data: { statut: "rejete", closLe: maintenant, attenduFamille: null } });
     await tx.decision.create({ data: { dossierId: r.dossierId, agentId: acteur.id, type: "rejet", motif: r.motif, creeLe: maintenant } });

@@ -11,6 +11,8 @@ import { cibleDossier, prendreLaMain } from "./garde-dossier.mutation";
 export interface BilanRejet {
   inscriptionsRefusees: number;
   placesLiberees: number;
+  /** Waiting families that took a freed place. */
+  promues: number;
 }
 
 export async function rejeterDossier(db: Db, acteur: Acteur, r: { dossierId: string; motif: string }, maintenant = new Date()): Promise<BilanRejet> {
@@ -19,6 +21,7 @@ export async function rejeterDossier(db: Db, acteur: Acteur, r: { dossierId: str
     const d = await tx.dossier.findUniqueOrThrow({ where: { id: r.dossierId }, select: { demandeId: true } });
     let placesLiberees = 0;
     let inscriptionsRefusees = 0;
+    let promues = 0;
     if (d.demandeId) {
       const pendantes = { demandeId: d.demandeId, statut: { in: ["en_attente" as const, "liste_attente" as const] } };
       const avecPlace = await tx.inscription.findMany({ where: { ...pendantes, placeReservee: true }, select: { id: true, activiteId: true } });
@@ -33,11 +36,11 @@ export async function rejeterDossier(db: Db, acteur: Acteur, r: { dossierId: str
       inscriptionsRefusees += count;
       await tx.demande.update({ where: { id: d.demandeId }, data: { statut: "refusee" } });
       // The places given back go to the families waiting for them.
-      for (const activiteId of new Set(avecPlace.map((i) => i.activiteId))) await promouvoirListeAttente(tx, activiteId);
+      for (const activiteId of new Set(avecPlace.map((i) => i.activiteId))) promues += (await promouvoirListeAttente(tx, activiteId)).length;
     }
     await tx.dossier.update({ where: { id: r.dossierId }, data: { statut: "rejete", closLe: maintenant, attenduFamille: null } });
     await tx.decision.create({ data: { dossierId: r.dossierId, agentId: acteur.id, type: "rejet", motif: r.motif, creeLe: maintenant } });
-    await journaliser(tx, acteur, "dossier.rejeter", cibleDossier(r.dossierId), { inscriptionsRefusees, placesLiberees });
-    return { inscriptionsRefusees, placesLiberees };
+    await journaliser(tx, acteur, "dossier.rejeter", cibleDossier(r.dossierId), { inscriptionsRefusees, placesLiberees, promues });
+    return { inscriptionsRefusees, placesLiberees, promues };
   });
 }

@@ -2,6 +2,7 @@
 // purpose: the password hash, session ids and ID tokens, one-time token hashes, other accounts' identities,
 // e-mail bodies (they carried sign-in links).
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
+import { COORDONNEES_FOYER } from "@/lib/foyers/foyer.query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const SELECTION_COMPTE = {
@@ -48,12 +49,7 @@ const INSCRIPTION = {
 
 export const SELECTION_FOYER = {
   id: true,
-  adresse1: true,
-  adresse2: true,
-  codePostal: true,
-  commune: true,
-  telephone: true,
-  emailContact: true,
+  ...COORDONNEES_FOYER,
   creeLe: true,
   responsables: { orderBy: { rang: "asc" }, select: { rang: true, prenoms: true, nom: true, dateNaissance: true, email: true, telephone: true, foyerFiscalDistinct: true, compteId: true, creeLe: true } },
   enfants: {

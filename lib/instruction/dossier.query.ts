@@ -4,6 +4,7 @@ import "server-only";
 // numéro fiscal itself never leaves this module: the page only learns whether it is known and its last digits.
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import { versVue } from "@/lib/fiscal/instantane-fiscal.vue";
+import { COORDONNEES_FOYER } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
 import { finDuSpi, optionsReprise } from "./domain/reprise-fiscale";
 import { nomDuCompte, SELECTION_NOM } from "./noms";
@@ -24,12 +25,7 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
       foyer: {
         select: {
           id: true,
-          adresse1: true,
-          adresse2: true,
-          codePostal: true,
-          commune: true,
-          telephone: true,
-          emailContact: true,
+          ...COORDONNEES_FOYER,
           responsables: {
             orderBy: { rang: "asc" },
             select: {

@@ -7,7 +7,12 @@ export const metadata: Metadata = { title: "Plan du site" };
 const pages = [
   { href: "/", texte: "Accueil" },
   { href: "/connexion", texte: "Se connecter" },
+  { href: "/inscription", texte: "Créer un compte famille" },
   { href: "/espace", texte: "Mon espace famille" },
+  { href: "/espace/foyer", texte: "Mon foyer" },
+  { href: "/espace/enfants", texte: "Mes enfants" },
+  { href: "/espace/donnees-fiscales", texte: "Mes données fiscales" },
+  { href: "/espace/mes-donnees", texte: "Mes données personnelles" },
   { href: "/mentions-legales", texte: "Mentions légales" },
   { href: "/donnees-personnelles", texte: "Données personnelles" },
   { href: "/accessibilite", texte: "Déclaration d'accessibilité" },

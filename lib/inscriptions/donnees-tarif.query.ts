@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import { versVue, type InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
@@ -15,7 +15,7 @@ export interface FoyerFiscalDuFoyer {
  * separately), the most recent unexpired snapshot; and where the household lives for the resident column —
  * the certified adresse fiscale when there is one, otherwise the address the family declared.
  */
-export async function situationFiscaleDuFoyer(db: Db, foyerId: string, maintenant: Date) {
+export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, maintenant: Date) {
   const foyer = await db.foyer.findUniqueOrThrow({
     where: { id: foyerId },
     select: {
@@ -44,7 +44,7 @@ export async function situationFiscaleDuFoyer(db: Db, foyerId: string, maintenan
 export type SituationFiscale = Awaited<ReturnType<typeof situationFiscaleDuFoyer>>;
 
 /** The household's children enrolled (or being enrolled by this request) in each activity, for sibling ranks. */
-export async function fratriesParActivite(db: Db, foyerId: string, demandeId: string, activiteIds: string[]) {
+export async function fratriesParActivite(db: Db | Tx, foyerId: string, demandeId: string, activiteIds: string[]) {
   const inscriptions = await db.inscription.findMany({
     where: {
       activiteId: { in: activiteIds },

@@ -34,7 +34,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
       inscriptions: { select: { id: true, activiteId: true, frequence: true, enfant: { select: { id: true, pai: true } } } },
     },
   });
-  const situation = await situationFiscaleDuFoyer(db as Db, d.foyerId, maintenant);
+  const situation = await situationFiscaleDuFoyer(db, d.foyerId, maintenant);
   const consentementRefuse = (await db.consentement.count({ where: { foyerId: d.foyerId, statut: "refuse" } })) > 0;
   const residence: Residence = situation.residence.statut;
   const retenu = donneesRetenues({
@@ -45,8 +45,8 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     consentementRefuse,
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
-  const fratries = await fratriesParActivite(db as Db, d.foyerId, demandeId, activites);
-  const grilles = new Map(await Promise.all(activites.map(async (a) => [a, await versionPublieeDeLActivite(db as Db, a)] as const)));
+  const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);
+  const grilles = new Map(await Promise.all(activites.map(async (a) => [a, await versionPublieeDeLActivite(db, a)] as const)));
   const tarifs = d.inscriptions.map((i): TarifInscription => {
     const grille = grilles.get(i.activiteId);
     if (!grille) return { inscriptionId: i.id, versionGrilleId: null, tarif: null };

@@ -8,8 +8,8 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { calculerTarif } from "@/lib/tarifs/domain/calculer-tarif";
 import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
-import { definitionStockee } from "@/lib/tarifs/grilles.query";
-import { resoudreResidence } from "@/lib/territoire/domain/residence";
+import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
+import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
 import { retarification, type InstantaneRetenu, type MotifRecalcul } from "./domain/retarification";
 
 export interface TarifRefixe {
@@ -30,8 +30,7 @@ async function instantaneRetenu(tx: Tx, foyerId: string, maintenant: Date): Prom
     select: { recupereLe: true, source: true, anneeRevenus: true, rfr: true, revenuImposable: true, nbParts: true, adresseCodePostal: true, adresseCommune: true },
   });
   if (!i || i.rfr === null || i.nbParts === null) return null;
-  const territoire = await tx.commune.findMany({ select: { codeInsee: true, nom: true, codesPostaux: true } });
-  const residence = resoudreResidence({ codePostal: i.adresseCodePostal, commune: i.adresseCommune }, territoire).statut;
+  const residence = (await residenceDeLAdresse(tx, { codePostal: i.adresseCodePostal, commune: i.adresseCommune })).statut;
   return {
     recupereLe: i.recupereLe,
     residence,
@@ -83,14 +82,14 @@ export async function retarifer(
     if (r.genre === "impossible") {
       throw new ErreurMetier("tarif_non_recalculable", `Le prix de « ${i.activite.nom} » ne peut pas être recalculé : ${LIBELLES_NON_RECALCULABLE[r.motif]}. Saisissez les données fiscales d'après un justificatif.`);
     }
-    const version = await tx.versionGrille.findFirst({ where: { statut: "publiee", grille: { activiteId: i.activiteId } }, select: { id: true, definition: true } });
+    const version = await versionPublieeDeLActivite(tx, i.activiteId);
     if (!version) {
       throw new ErreurMetier("grille_absente", `« ${i.activite.nom} » n'a pas de grille tarifaire publiée : le prix ne peut pas être fixé. Demandez à un administrateur de la publier.`);
     }
-    const { montantCentimes, unite, explication } = calculerTarif(definitionStockee(version.definition, version.id), r.entree);
+    const { montantCentimes, unite, explication } = calculerTarif(version.definition, r.entree);
     if (actuel) await tx.tarif.updateMany({ where: { id: actuel.id, remplaceLe: null }, data: { remplaceLe: maintenant } });
-    await tx.tarif.create({ data: { inscriptionId: i.id, versionGrilleId: version.id, montantCentimes, uniteVente: unite, explication, fixeLe: maintenant } });
-    refixes.push({ inscriptionId: i.id, ancienCentimes: actuel?.montantCentimes ?? null, nouveauCentimes: montantCentimes, motif: r.motif, versionGrilleId: version.id });
+    await tx.tarif.create({ data: { inscriptionId: i.id, versionGrilleId: version.versionId, montantCentimes, uniteVente: unite, explication, fixeLe: maintenant } });
+    refixes.push({ inscriptionId: i.id, ancienCentimes: actuel?.montantCentimes ?? null, nouveauCentimes: montantCentimes, motif: r.motif, versionGrilleId: version.versionId });
   }
   return refixes;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import { validerDefinition, type DefinitionGrille } from "./domain/definition.schema";
 
 /** A stored definition, re-validated: a version that no longer parses is a bug or a tampered row, not user input. */
@@ -51,7 +51,7 @@ export async function lireVersion(db: Db, versionId: string) {
 }
 
 /** The version that prices new enrolments of an activity, if any. */
-export async function versionPublieeDeLActivite(db: Db, activiteId: string) {
+export async function versionPublieeDeLActivite(db: Db | Tx, activiteId: string) {
   const v = await db.versionGrille.findFirst({ where: { statut: "publiee", grille: { activiteId } }, select: { id: true, numero: true, definition: true } });
   return v ? { versionId: v.id, numero: v.numero, definition: definitionStockee(v.definition, v.id) } : null;
 }

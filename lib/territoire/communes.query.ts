@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import type { CommuneTerritoire } from "./domain/residence";
 
 export async function listerCommunes(db: Db): Promise<(CommuneTerritoire & { ecoles: number })[]> {
@@ -16,6 +16,6 @@ export async function lireCommune(db: Db, codeInsee: string) {
 }
 
 /** The territory as the residence matcher needs it. */
-export async function communesDuTerritoire(db: Db): Promise<CommuneTerritoire[]> {
+export async function communesDuTerritoire(db: Db | Tx): Promise<CommuneTerritoire[]> {
   return db.commune.findMany({ select: { codeInsee: true, nom: true, codesPostaux: true }, orderBy: { codeInsee: "asc" } });
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import { communesDuTerritoire } from "./communes.query";
 import { resoudreResidence, type AdresseFiscale, type ResultatResidence } from "./domain/residence";
 
 /** Resident, non-resident or to be checked by an agent, for an adresse fiscale (postcode + commune name). */
-export async function residenceDeLAdresse(db: Db, adresse: AdresseFiscale): Promise<ResultatResidence> {
+export async function residenceDeLAdresse(db: Db | Tx, adresse: AdresseFiscale): Promise<ResultatResidence> {
   return resoudreResidence(adresse, await communesDuTerritoire(db));
 }

@@ -1,0 +1,11 @@
+// One format for every file, checked by `npm test` (`npm run format` rewrites, `npm run format:check` checks).
+// Imports sorted in three groups: Node built-ins, packages, then the project's own (`@/…` and relative).
+/** @type {import("prettier").Config} */
+const config = {
+  printWidth: 120,
+  plugins: ["@ianvs/prettier-plugin-sort-imports"],
+  importOrder: ["<BUILTIN_MODULES>", "", "<THIRD_PARTY_MODULES>", "", "^@/(.*)$", "^[.]"],
+  importOrderTypeScriptVersion: "5.9.3",
+};
+
+export default config;

@@ -4,7 +4,14 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Loaded by Node at run time rather than bundled: WASM PostgreSQL, native-ish drivers, the job engine.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pg-boss", "pino", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "pg-boss",
+    "pino",
+    "@prisma/adapter-pg",
+  ],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
     // proxy.ts makes Next buffer each request body, 10 MB by default: without this, an upload between 10 and 12 MB

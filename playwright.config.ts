@@ -3,7 +3,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { defineConfig, devices } from "@playwright/test";
+
 import { PORTS_E2E, URL_PORTAIL_E2E } from "./e2e/support/ports";
 
 // Evaluated again in each worker: only the main process starts the server and needs the folder.
@@ -12,7 +14,15 @@ process.env.E2E_DATA_DIR = donnees;
 
 const chromium = {
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -33,7 +43,11 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, grepInvert: /@sans-js/ },
-    { name: "sans-javascript", use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false }, grep: /@sans-js/ },
+    {
+      name: "sans-javascript",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false },
+      grep: /@sans-js/,
+    },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts",

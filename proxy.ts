@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { env } from "@/lib/server/env";
 
 // Content-Security-Policy with a per-request nonce: Next.js reads it from the request and puts it on its own
@@ -6,7 +7,9 @@ import { env } from "@/lib/server/env";
 export function proxy(request: NextRequest) {
   // An identity provider that answers its callback with an error (the person cancelled, a scope was refused…):
   // straight to the sign-in page with that code, which it explains in French.
-  const erreurFournisseur = request.nextUrl.pathname.startsWith("/api/auth/callback/") ? request.nextUrl.searchParams.get("error") : null;
+  const erreurFournisseur = request.nextUrl.pathname.startsWith("/api/auth/callback/")
+    ? request.nextUrl.searchParams.get("error")
+    : null;
   if (erreurFournisseur) {
     const cible = new URL("/connexion", env().PORTAIL_URL);
     cible.searchParams.set("error", /^[a-z_]{1,40}$/.test(erreurFournisseur) ? erreurFournisseur : "Callback");

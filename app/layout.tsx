@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+
 import { EnTete } from "@/components/layout/en-tete";
 import { PiedDePage } from "@/components/layout/pied-de-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
 import { lireSession } from "@/lib/server/session";
+
 import "./globals.css";
 
 // Every page reads the database and carries a per-request CSP nonce: nothing is prerendered at build time.
@@ -28,12 +30,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <nav aria-label="Accès rapide" className="bg-primaire-fonce">
           <ul className="mx-auto max-w-5xl px-4 flex gap-4">
             <li>
-              <a href="#contenu" className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline">
+              <a
+                href="#contenu"
+                className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline"
+              >
                 Aller au contenu
               </a>
             </li>
             <li>
-              <a href="#pied-de-page" className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline">
+              <a
+                href="#pied-de-page"
+                className="sr-only focus:not-sr-only focus:inline-block focus:p-2 text-white underline"
+              >
                 Aller au pied de page
               </a>
             </li>

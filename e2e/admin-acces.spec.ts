@@ -1,12 +1,22 @@
 // The admin area is for admins only: pages say "Accès refusé" to the demo agent, the CSV download answers 403, and
 // an admin action replayed from the agent's session changes nothing (the action itself checks the role).
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { AGENT } from "./support/comptes";
-import { seConnecterLocalement } from "./support/comptes";
+
 import { connecterAdmin } from "./support/admin";
+import { AGENT, seConnecterLocalement } from "./support/comptes";
 import { URL_PORTAIL_E2E } from "./support/ports";
 
-const PAGES = ["/admin", "/admin/territoire", "/admin/territoire/00101", "/admin/annees", "/admin/ecoles", "/admin/activites", "/admin/activites/nouvelle", "/admin/fiscalite", "/admin/grilles"];
+const PAGES = [
+  "/admin",
+  "/admin/territoire",
+  "/admin/territoire/00101",
+  "/admin/annees",
+  "/admin/ecoles",
+  "/admin/activites",
+  "/admin/activites/nouvelle",
+  "/admin/fiscalite",
+  "/admin/grilles",
+];
 
 test("l'agent de démonstration voit « Accès refusé » sur chaque page d'administration", async ({ page }) => {
   await seConnecterLocalement(page, AGENT);
@@ -23,13 +33,21 @@ async function champsDAction(requete: APIRequestContext, chemin: string): Promis
   const html = await (await requete.get(chemin)).text();
   const champs: Record<string, string> = {};
   for (const m of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
-    champs[m[1]!] = (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+    champs[m[1]!] = (m[2] ?? "")
+      .replaceAll("&quot;", '"')
+      .replaceAll("&amp;", "&")
+      .replaceAll("&#x27;", "'")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">");
   }
   expect(Object.keys(champs).length, "le formulaire porte son action").toBeGreaterThan(0);
   return champs;
 }
 
-test("une action d'administration rejouée avec la session de l'agent ne change rien ; l'export CSV lui est refusé", async ({ page, browser }) => {
+test("une action d'administration rejouée avec la session de l'agent ne change rien ; l'export CSV lui est refusé", async ({
+  page,
+  browser,
+}) => {
   await connecterAdmin(page);
   const action = await champsDAction(page.request, "/admin/territoire");
   const agent = await browser.newContext();
@@ -38,7 +56,10 @@ test("une action d'administration rejouée avec la session de l'agent ne change 
   await pageAgent.waitForURL("**/agent");
   const code = `98${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
   const rejouer = (requete: APIRequestContext, nom: string) =>
-    requete.post("/admin/territoire", { headers: { Origin: URL_PORTAIL_E2E }, multipart: { ...action, codeInsee: code, nom, codesPostaux: "98000" } });
+    requete.post("/admin/territoire", {
+      headers: { Origin: URL_PORTAIL_E2E },
+      multipart: { ...action, codeInsee: code, nom, codesPostaux: "98000" },
+    });
 
   await rejouer(pageAgent.request, "Commune de l'agent");
   await page.goto("/admin/territoire");

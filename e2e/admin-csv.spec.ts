@@ -1,6 +1,7 @@
 // CSV export and import of a grid, through the pages: a round trip gives the same file back; a malformed file is
 // rejected with its line numbers and changes nothing.
 import { expect, test, type Page } from "@playwright/test";
+
 import { champ, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
 
 async function exporter(page: Page) {
@@ -13,15 +14,21 @@ async function exporter(page: Page) {
 }
 
 async function importer(page: Page, contenu: Buffer) {
-  await page.getByLabel("Fichier CSV de la grille").setInputFiles({ name: "grille.csv", mimeType: "text/csv", buffer: contenu });
+  await page
+    .getByLabel("Fichier CSV de la grille")
+    .setInputFiles({ name: "grille.csv", mimeType: "text/csv", buffer: contenu });
   await page.getByRole("button", { name: "Importer dans le brouillon" }).click();
 }
 
-test("export CSV puis import : la grille revient identique ; un fichier mal formé est refusé avec ses lignes, rien n'est importé", async ({ page }) => {
+test("export CSV puis import : la grille revient identique ; un fichier mal formé est refusé avec ses lignes, rien n'est importé", async ({
+  page,
+}) => {
   await connecterAdmin(page);
   // The demo canteen grid, published.
   await page.goto("/admin/grilles");
-  await page.getByRole("link", { name: "Ouvrir : grille de Restauration scolaire — École maternelle Les Tilleuls" }).click();
+  await page
+    .getByRole("link", { name: "Ouvrir : grille de Restauration scolaire — École maternelle Les Tilleuls" })
+    .click();
   await page.getByRole("link", { name: "Version n° 1" }).click();
   const original = await exporter(page);
   const texte = original.toString("utf8");
@@ -46,7 +53,9 @@ test("export CSV puis import : la grille revient identique ; un fichier mal form
   lignes.splice(n + 1, 0, "remise;10;;;;5");
   await page.getByRole("link", { name: "page de la grille" }).click();
   await importer(page, Buffer.from(lignes.join("\r\n"), "utf8"));
-  await expect(page.getByRole("region", { name: "Importer un fichier CSV" }).getByRole("alert")).toHaveText("Le fichier n'a pas été importé (2 erreurs) : rien n'a changé.");
+  await expect(page.getByRole("region", { name: "Importer un fichier CSV" }).getByRole("alert")).toHaveText(
+    "Le fichier n'a pas été importé (2 erreurs) : rien n'a changé.",
+  );
   const erreurs = page.locator('[id="champ-fichier-erreur"] li');
   await expect(erreurs).toHaveText([
     `Ligne ${n + 1} : Prix illisible « 2,3x » (attendu : un montant en euros, par exemple 1,20)`,
@@ -64,8 +73,15 @@ test("un fichier vide ou d'une autre unité de vente est refusé sans rien chang
   await page.getByRole("link", { name: "page de la grille" }).click();
   await page.getByRole("button", { name: "Importer dans le brouillon" }).click();
   await expect(page.locator('[id="champ-fichier-erreur"]')).toHaveText("Choisissez un fichier CSV");
-  await importer(page, Buffer.from("rubrique;cle;colonne;min;max;valeur\r\nformat;portail-famille-grille;;;;1\r\nparametre;unite;;;;repas\r\nparametre;quotient.source;;;;fiscal\r\nparametre;quotient.periode;;;;mensuel\r\nparametre;mode;;;;tranches\r\nparametre;sans_donnees;;;;tranche_la_plus_haute\r\ncolonne;tarif;;;;Tarif\r\ntranche;1;tarif;0;;1,00\r\n"));
-  await expect(page.locator('[id="champ-fichier-erreur"]')).toHaveText("Le fichier n'a pas été importé : L'activité est vendue par heure : la grille doit l'être aussi.");
+  await importer(
+    page,
+    Buffer.from(
+      "rubrique;cle;colonne;min;max;valeur\r\nformat;portail-famille-grille;;;;1\r\nparametre;unite;;;;repas\r\nparametre;quotient.source;;;;fiscal\r\nparametre;quotient.periode;;;;mensuel\r\nparametre;mode;;;;tranches\r\nparametre;sans_donnees;;;;tranche_la_plus_haute\r\ncolonne;tarif;;;;Tarif\r\ntranche;1;tarif;0;;1,00\r\n",
+    ),
+  );
+  await expect(page.locator('[id="champ-fichier-erreur"]')).toHaveText(
+    "Le fichier n'a pas été importé : L'activité est vendue par heure : la grille doit l'être aussi.",
+  );
   await page.getByRole("link", { name: "Version n° 1" }).click();
   await expect(champ(page, "tranches.0.prix.0")).toHaveValue("0,00");
 });

@@ -1,8 +1,19 @@
 // Issue 5, "Done when": a newcomer admin expresses three grids in the browser, publishes them, and the preview
 // calculator prices test families to the cent. Each test starts from a fresh sign-in as the demo admin.
 import { expect, test } from "@playwright/test";
+
+import {
+  apercu,
+  champ,
+  commande,
+  connecterAdmin,
+  creerActivite,
+  creerGrille,
+  enregistrerBrouillon,
+  publier,
+  unique,
+} from "./support/admin";
 import { verifierAccessibilite } from "./support/axe";
-import { apercu, champ, commande, connecterAdmin, creerActivite, creerGrille, enregistrerBrouillon, publier, unique } from "./support/admin";
 
 test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans JavaScript @sans-js", async ({ page }) => {
   await connecterAdmin(page);
@@ -17,7 +28,14 @@ test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans J
   await champ(page, "colonnes.0.residence").selectOption({ label: "Résidents du territoire" });
   await champ(page, "colonnes.1.libelle").fill("Non-résident");
   await champ(page, "colonnes.1.residence").selectOption({ label: "Non-résidents" });
-  const bornes = [["0", "400"], ["401", "650"], ["651", "900"], ["901", "1200"], ["1201", "1600"], ["1601", ""]];
+  const bornes = [
+    ["0", "400"],
+    ["401", "650"],
+    ["651", "900"],
+    ["901", "1200"],
+    ["1201", "1600"],
+    ["1601", ""],
+  ];
   const resident = ["0,60", "0,90", "1,20", "1,50", "1,80", "2,10"];
   const nonResident = ["1,20", "1,80", "2,40", "3,00", "3,60", "4,20"];
   for (const [i, [min, max]] of bornes.entries()) {
@@ -33,7 +51,10 @@ test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans J
   const erreur = page.locator('[id="champ-tranches.1.min-erreur"]');
   await expect(erreur).toHaveText("Chevauche la tranche 1 : doit commencer à 401 €");
   await expect(champ(page, "tranches.1.min")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("link", { name: "Tranche 2, à partir de" })).toHaveAttribute("href", "#champ-tranches.1.min");
+  await expect(page.getByRole("link", { name: "Tranche 2, à partir de" })).toHaveAttribute(
+    "href",
+    "#champ-tranches.1.min",
+  );
   // Everything else typed is still there.
   await expect(champ(page, "tranches.5.prix.1")).toHaveValue("4,20");
 
@@ -55,13 +76,19 @@ test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans J
 
 test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }) => {
   await connecterAdmin(page);
-  await creerActivite(page, { nom: `Cantine taux d'effort ${unique()}`, type: "Restauration scolaire", unite: "Repas" });
+  await creerActivite(page, {
+    nom: `Cantine taux d'effort ${unique()}`,
+    type: "Restauration scolaire",
+    unite: "Repas",
+  });
   await creerGrille(page, /^Taux d'effort/);
   await champ(page, "taux.0.taux").fill("0,36");
   await champ(page, "taux.0.plancher").fill("0,80");
   await champ(page, "taux.0.plafond").fill("0,50");
   await enregistrerBrouillon(page);
-  await expect(page.locator('[id="champ-taux.0.plafond-erreur"]')).toHaveText("Le plafond doit être au moins égal au plancher (0,80 €)");
+  await expect(page.locator('[id="champ-taux.0.plafond-erreur"]')).toHaveText(
+    "Le plafond doit être au moins égal au plancher (0,80 €)",
+  );
   await expect(page.getByRole("link", { name: "Colonne 1 « Tarif », plafond (€)" })).toBeVisible();
   // The editor in its error state (summary, invalid fields) passes axe too.
   await verifierAccessibilite(page);
@@ -84,7 +111,9 @@ test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("version n° 2");
   await expect(champ(page, "taux.0.taux")).toHaveValue("0,36");
   await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
-  await expect(page.locator("#case-confirmation-oui-erreur")).toHaveText("Cochez la case pour confirmer la suppression");
+  await expect(page.locator("#case-confirmation-oui-erreur")).toHaveText(
+    "Cochez la case pour confirmer la suppression",
+  );
   await page.getByRole("checkbox", { name: "Je confirme la suppression du brouillon n° 2" }).check();
   await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
   await expect(page.getByRole("status")).toHaveText("Le brouillon est supprimé.");
@@ -106,7 +135,13 @@ test("cantine par tranches où le troisième enfant paie moitié prix", async ({
   await creerActivite(page, { nom: `Cantine fratrie ${unique()}`, type: "Restauration scolaire", unite: "Repas" });
   await creerGrille(page, "Tranches de quotient familial");
   for (let i = 1; i <= 4; i++) await commande(page, "Ajouter une tranche", `tranches.${i}.min`);
-  const tranches = [["0", "500", "1,20"], ["501", "800", "2,35"], ["801", "1200", "3,40"], ["1201", "1600", "4,10"], ["1601", "", "4,50"]];
+  const tranches = [
+    ["0", "500", "1,20"],
+    ["501", "800", "2,35"],
+    ["801", "1200", "3,40"],
+    ["1201", "1600", "4,10"],
+    ["1601", "", "4,50"],
+  ];
   for (const [i, [min, max, prix]] of tranches.entries()) {
     await champ(page, `tranches.${i}.min`).fill(min!);
     await champ(page, `tranches.${i}.max`).fill(max!);

@@ -1,16 +1,33 @@
 // Every admin page passes axe and fits a 360 px screen; the configuration journeys (territory, school years,
 // schools, activities, fiscal settings) work through their forms.
 import { expect, test, type Page } from "@playwright/test";
-import { verifierAccessibilite } from "./support/axe";
-import { apercu, commande, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
 
-const lienVers = (page: Page, debut: string) => page.locator(`main a[href^="${debut}"]:not([href*="nouvelle"])`).first().getAttribute("href");
+import { apercu, commande, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
+import { verifierAccessibilite } from "./support/axe";
+
+const lienVers = (page: Page, debut: string) =>
+  page.locator(`main a[href^="${debut}"]:not([href*="nouvelle"])`).first().getAttribute("href");
 
 /** The admin's pages, static ones and one of each kind of detail page of the demo data. */
 async function pagesAdmin(page: Page): Promise<string[]> {
-  const fixes = ["/admin", "/admin/territoire", "/admin/annees", "/admin/ecoles", "/admin/activites", "/admin/activites/nouvelle", "/admin/fiscalite", "/admin/grilles"];
+  const fixes = [
+    "/admin",
+    "/admin/territoire",
+    "/admin/annees",
+    "/admin/ecoles",
+    "/admin/activites",
+    "/admin/activites/nouvelle",
+    "/admin/fiscalite",
+    "/admin/grilles",
+  ];
   const details: string[] = [];
-  for (const [liste, prefixe] of [["/admin/territoire", "/admin/territoire/"], ["/admin/annees", "/admin/annees/"], ["/admin/ecoles", "/admin/ecoles/"], ["/admin/activites", "/admin/activites/"], ["/admin/grilles", "/admin/grilles/"]] as const) {
+  for (const [liste, prefixe] of [
+    ["/admin/territoire", "/admin/territoire/"],
+    ["/admin/annees", "/admin/annees/"],
+    ["/admin/ecoles", "/admin/ecoles/"],
+    ["/admin/activites", "/admin/activites/"],
+    ["/admin/grilles", "/admin/grilles/"],
+  ] as const) {
     await page.goto(liste);
     details.push((await lienVers(page, prefixe))!);
   }
@@ -19,7 +36,9 @@ async function pagesAdmin(page: Page): Promise<string[]> {
   return [...fixes, ...details];
 }
 
-test("axe ne trouve aucune violation sur les pages d'administration, brouillon et publication compris", async ({ page }) => {
+test("axe ne trouve aucune violation sur les pages d'administration, brouillon et publication compris", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await connecterAdmin(page);
   const pages = await pagesAdmin(page);
@@ -56,10 +75,14 @@ test("les pages principales tiennent dans un écran de 360 px, sans défilement 
   await creerActivite(page, { nom: `Accueil 360 ${unique()}`, type: "Accueil du matin", unite: "Demi-heure" });
   await creerGrille(page, "Tranches de quotient familial");
   await commande(page, "Ajouter une colonne de prix", "tranches.0.prix.1");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), "largeur de l'éditeur").toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "largeur de l'éditeur").toBeLessThanOrEqual(
+    360,
+  );
 });
 
-test("territoire : ajouter, modifier et retirer une commune ; un code déjà pris est refusé près du champ", async ({ page }) => {
+test("territoire : ajouter, modifier et retirer une commune ; un code déjà pris est refusé près du champ", async ({
+  page,
+}) => {
   await connecterAdmin(page);
   const code = `99${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
   await page.goto("/admin/territoire");
@@ -67,7 +90,9 @@ test("territoire : ajouter, modifier et retirer une commune ; un code déjà pri
   await page.getByLabel("Nom de la commune").fill("Doublon");
   await page.getByLabel("Codes postaux").fill("00100");
   await page.getByRole("button", { name: "Ajouter la commune" }).click();
-  await expect(page.locator("#champ-codeInsee-erreur")).toHaveText("Le code 00101 est déjà celui de Bellecombe-sur-Lys : modifiez cette commune plutôt");
+  await expect(page.locator("#champ-codeInsee-erreur")).toHaveText(
+    "Le code 00101 est déjà celui de Bellecombe-sur-Lys : modifiez cette commune plutôt",
+  );
   await page.getByLabel("Code INSEE").fill(code);
   await page.getByLabel("Nom de la commune").fill("Val-Essai");
   await page.getByLabel("Codes postaux").fill("99100, 99101");
@@ -98,7 +123,9 @@ test("année scolaire, école, activité : créer, modifier, archiver après con
   await page.goto("/admin/annees");
   await page.getByLabel("Année scolaire", { exact: true }).fill("2040-2042");
   await page.getByRole("button", { name: "Créer l'année scolaire" }).click();
-  await expect(page.locator("#champ-libelle-erreur")).toHaveText("Une année scolaire couvre deux années civiles consécutives (2026-2027)");
+  await expect(page.locator("#champ-libelle-erreur")).toHaveText(
+    "Une année scolaire couvre deux années civiles consécutives (2026-2027)",
+  );
 
   const nom = `Vacances essai ${unique()}`;
   await creerActivite(page, { nom, type: "Vacances scolaires", unite: "Journée" });
@@ -107,7 +134,9 @@ test("année scolaire, école, activité : créer, modifier, archiver après con
   await page.getByLabel("Ouverture").fill("2026-06-01T09:00");
   await page.getByLabel("Fermeture").fill("2026-05-01T09:00");
   await page.getByRole("button", { name: "Enregistrer l'activité" }).click();
-  await expect(page.locator("#champ-fermetureInscriptions-erreur")).toHaveText("La fermeture des inscriptions doit suivre leur ouverture");
+  await expect(page.locator("#champ-fermetureInscriptions-erreur")).toHaveText(
+    "La fermeture des inscriptions doit suivre leur ouverture",
+  );
   await page.getByLabel("Fermeture").fill("2026-07-01T18:00");
   await page.getByRole("button", { name: "Enregistrer l'activité" }).click();
   await expect(page.getByText("L'activité est enregistrée.")).toBeVisible();
@@ -143,12 +172,16 @@ test("données fiscales : politique d'année et calendrier de taxation", async (
   await page.getByLabel("Revenus de l'année", { exact: true }).fill("2031");
   await page.getByLabel("Disponibles à partir du").fill("2031-07-24");
   await page.getByRole("button", { name: "Enregistrer la date" }).click();
-  await expect(page.locator("#champ-dateTaxation-erreur")).toHaveText("La taxation des revenus d'une année a lieu l'année suivante ou plus tard");
+  await expect(page.locator("#champ-dateTaxation-erreur")).toHaveText(
+    "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
+  );
   await page.getByLabel("Disponibles à partir du").fill("2032-07-24");
   await page.getByRole("button", { name: "Enregistrer la date" }).click();
   await expect(page.getByRole("status")).toHaveText("La date de taxation des revenus 2031 est enregistrée.");
   await expect(page.getByRole("row", { name: /2031 Revenus \(assiettes de l'impôt\) 24 juillet 2032/ })).toBeVisible();
-  await page.getByRole("button", { name: "Supprimer la date des revenus 2031 (Revenus (assiettes de l'impôt))" }).click();
+  await page
+    .getByRole("button", { name: "Supprimer la date des revenus 2031 (Revenus (assiettes de l'impôt))" })
+    .click();
   await expect(page.getByRole("status")).toHaveText("La date de taxation est supprimée.");
   await expect(page.getByRole("row", { name: /^2031 / })).toHaveCount(0);
 });

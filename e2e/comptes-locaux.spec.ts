@@ -1,10 +1,15 @@
 import { expect, test } from "@playwright/test";
+
 import { verifierAccessibilite } from "./support/axe";
 import { ADMIN, AGENT, creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
 
-test("un agent atteint l'instruction des dossiers ; un mauvais mot de passe est refusé en français", async ({ page }) => {
+test("un agent atteint l'instruction des dossiers ; un mauvais mot de passe est refusé en français", async ({
+  page,
+}) => {
   await seConnecterLocalement(page, { ...AGENT, motDePasse: "mauvais" });
-  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Adresse électronique ou mot de passe incorrect.");
+  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText(
+    "Adresse électronique ou mot de passe incorrect.",
+  );
   await seConnecterLocalement(page, AGENT);
   await page.waitForURL("**/agent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
@@ -22,7 +27,9 @@ test("l'administrateur atteint l'administration et l'instruction", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
 });
 
-test("une famille crée son compte, l'active par courriel, se connecte ; le back-office lui est refusé", async ({ page }) => {
+test("une famille crée son compte, l'active par courriel, se connecte ; le back-office lui est refusé", async ({
+  page,
+}) => {
   await creerFamilleLocale(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Sacha Essai");
   await page.goto("/espace/foyer");
@@ -34,7 +41,11 @@ test("une famille crée son compte, l'active par courriel, se connecte ; le back
   }
 });
 
-test("le cookie de session est httpOnly et SameSite ; la déconnexion le rend inutilisable", async ({ page, context, browser }) => {
+test("le cookie de session est httpOnly et SameSite ; la déconnexion le rend inutilisable", async ({
+  page,
+  context,
+  browser,
+}) => {
   await seConnecterLocalement(page, AGENT);
   await page.waitForURL("**/agent");
   const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token");
@@ -52,7 +63,13 @@ test("le cookie de session est httpOnly et SameSite ; la déconnexion le rend in
 });
 
 test("les pages de compte passent axe", async ({ page }) => {
-  for (const chemin of ["/connexion", "/inscription", "/mot-de-passe-oublie", "/boite-d-envoi", "/reinitialiser?jeton=perime-perime-perime-perime"]) {
+  for (const chemin of [
+    "/connexion",
+    "/inscription",
+    "/mot-de-passe-oublie",
+    "/boite-d-envoi",
+    "/reinitialiser?jeton=perime-perime-perime-perime",
+  ]) {
     await page.goto(chemin);
     await verifierAccessibilite(page);
   }
@@ -66,7 +83,12 @@ test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une s
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
   await expect(page.getByText("un courriel vient de lui être envoyé")).toBeVisible();
   await page.goto("/boite-d-envoi");
-  const lien = await page.getByRole("listitem").filter({ hasText: `À ${email}` }).filter({ hasText: "Réinitialiser" }).getByRole("link").getAttribute("href");
+  const lien = await page
+    .getByRole("listitem")
+    .filter({ hasText: `À ${email}` })
+    .filter({ hasText: "Réinitialiser" })
+    .getByRole("link")
+    .getAttribute("href");
   await page.goto(lien!);
   await page.getByLabel("Nouveau mot de passe").fill("court");
   await page.getByLabel("Confirmation").fill("court");

@@ -1,10 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { fichiers } from "../tests/support/fichiers-de-test";
 import { verifierAccessibilite } from "./support/axe";
 import { creerFamilleLocale } from "./support/comptes";
 
 const PAGE = "/espace/mes-donnees/documents";
-const gros = () => ({ name: "gros.pdf", mimeType: "application/pdf", buffer: Buffer.concat([fichiers.pdf(), Buffer.alloc(10.5 * 1024 * 1024 - fichiers.pdf().length)]) });
+const gros = () => ({
+  name: "gros.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.concat([fichiers.pdf(), Buffer.alloc(10.5 * 1024 * 1024 - fichiers.pdf().length)]),
+});
 
 async function deposer(page: Page, nature: string, fichier: { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel("Nature de la pièce").selectOption({ label: nature });
@@ -12,14 +17,20 @@ async function deposer(page: Page, nature: string, fichier: { name: string; mime
   await page.getByRole("button", { name: "Déposer la pièce" }).click();
 }
 
-test("une famille dépose son avis d'imposition, le voit listé et le télécharge tel quel, en pièce jointe", async ({ page }) => {
+test("une famille dépose son avis d'imposition, le voit listé et le télécharge tel quel, en pièce jointe", async ({
+  page,
+}) => {
   await creerFamilleLocale(page, "pieces");
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes pièces justificatives");
   await expect(page.getByText("Aucune pièce déposée pour le moment.")).toBeVisible();
   await verifierAccessibilite(page);
 
-  await deposer(page, "Avis d'imposition", { name: "Avis d'impôt 2025.pdf", mimeType: "application/pdf", buffer: fichiers.pdf() });
+  await deposer(page, "Avis d'imposition", {
+    name: "Avis d'impôt 2025.pdf",
+    mimeType: "application/pdf",
+    buffer: fichiers.pdf(),
+  });
   await expect(page.getByRole("status")).toContainText("La pièce « Avis d'impôt 2025.pdf » est déposée");
   const lien = page.getByRole("link", { name: "Télécharger Avis d'impôt 2025.pdf" });
   await expect(lien).toBeVisible();
@@ -35,17 +46,27 @@ test("une famille dépose son avis d'imposition, le voit listé et le téléchar
   const r = await page.request.get((await lien.getAttribute("href"))!);
   expect(r.status()).toBe(200);
   expect(r.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff" });
-  expect(r.headers()["content-disposition"]).toMatch(/^attachment; filename="Avis d'impot 2025\.pdf"; filename\*=UTF-8''/);
+  expect(r.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="Avis d'impot 2025\.pdf"; filename\*=UTF-8''/,
+  );
   expect(r.headers()["cache-control"]).toContain("no-store");
   expect(r.headers()["content-security-policy"]).toContain("sandbox");
 });
 
-test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lourd sont refusés près du champ, rien n'est listé", async ({ page }) => {
+test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lourd sont refusés près du champ, rien n'est listé", async ({
+  page,
+}) => {
   await creerFamilleLocale(page, "refus");
   await page.goto(PAGE);
   const cas = [
-    { fichier: { name: "avis.pdf", mimeType: "application/pdf", buffer: fichiers.exe() }, message: "ni un PDF, ni une image PNG ou JPEG" },
-    { fichier: { name: "avis.pdf", mimeType: "application/pdf", buffer: fichiers.pdfJavaScript() }, message: "contenu actif" },
+    {
+      fichier: { name: "avis.pdf", mimeType: "application/pdf", buffer: fichiers.exe() },
+      message: "ni un PDF, ni une image PNG ou JPEG",
+    },
+    {
+      fichier: { name: "avis.pdf", mimeType: "application/pdf", buffer: fichiers.pdfJavaScript() },
+      message: "contenu actif",
+    },
     { fichier: { name: "vide.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) }, message: "un fichier vide" },
   ];
   for (const c of cas) {
@@ -60,14 +81,20 @@ test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lou
   await page.getByLabel("Fichier").setInputFiles(gros());
   await expect(page.getByRole("alert").filter({ hasText: "10,5 Mo : la taille maximale est de 10 Mo" })).toBeVisible();
   await page.getByRole("button", { name: "Déposer la pièce" }).click();
-  await expect(page.locator("#champ-fichier-erreur")).toHaveText("Choisissez un fichier à déposer (aucun fichier reçu, ou un fichier vide).");
+  await expect(page.locator("#champ-fichier-erreur")).toHaveText(
+    "Choisissez un fichier à déposer (aucun fichier reçu, ou un fichier vide).",
+  );
   await expect(page.getByText("Aucune pièce déposée pour le moment.")).toBeVisible();
 });
 
 test("la pièce d'une famille est introuvable pour une autre, et pour un visiteur", async ({ page, browser }) => {
   await creerFamilleLocale(page, "proprietaire");
   await page.goto(PAGE);
-  await deposer(page, "Attestation de quotient familial CAF", { name: "caf.png", mimeType: "image/png", buffer: fichiers.png(40, 30) });
+  await deposer(page, "Attestation de quotient familial CAF", {
+    name: "caf.png",
+    mimeType: "image/png",
+    buffer: fichiers.png(40, 30),
+  });
   const href = (await page.getByRole("link", { name: "Télécharger caf.png" }).getAttribute("href"))!;
   const autre = await browser.newContext();
   const p2 = await autre.newPage();
@@ -83,7 +110,11 @@ test("la page des pièces se lit sur 360 px", async ({ page }) => {
   await creerFamilleLocale(page, "etroit");
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(PAGE);
-  await deposer(page, "Autre justificatif", { name: `${"justificatif-au-nom-tres-long-".repeat(4)}.jpg`, mimeType: "image/jpeg", buffer: fichiers.jpeg() });
+  await deposer(page, "Autre justificatif", {
+    name: `${"justificatif-au-nom-tres-long-".repeat(4)}.jpg`,
+    mimeType: "image/jpeg",
+    buffer: fichiers.jpeg(),
+  });
   await expect(page.getByRole("status")).toContainText("est déposée");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
@@ -91,9 +122,17 @@ test("la page des pièces se lit sur 360 px", async ({ page }) => {
 test("dépôt sans JavaScript : la pièce est listée ; un refus s'affiche près du champ @sans-js", async ({ page }) => {
   await creerFamilleLocale(page, "sansjs");
   await page.goto(PAGE);
-  await deposer(page, "Avis d'imposition", { name: "photo.exe", mimeType: "application/octet-stream", buffer: fichiers.jpeg() });
+  await deposer(page, "Avis d'imposition", {
+    name: "photo.exe",
+    mimeType: "application/octet-stream",
+    buffer: fichiers.jpeg(),
+  });
   await expect(page.getByRole("link", { name: "Télécharger photo.jpg" })).toBeVisible();
-  await deposer(page, "Avis d'imposition", { name: "avis.pdf", mimeType: "application/pdf", buffer: fichiers.pdfJavaScriptDansFluxObjets() });
+  await deposer(page, "Avis d'imposition", {
+    name: "avis.pdf",
+    mimeType: "application/pdf",
+    buffer: fichiers.pdfJavaScriptDansFluxObjets(),
+  });
   await expect(page.locator("#champ-fichier-erreur")).toContainText("contenu actif");
   // Without JavaScript the size is checked by the server.
   await deposer(page, "Avis d'imposition", gros());

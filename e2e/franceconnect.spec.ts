@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { URL_PORTAIL_E2E } from "./support/ports";
+
 import { verifierAccessibilite } from "./support/axe";
+import { URL_PORTAIL_E2E } from "./support/ports";
 
 async function jusquAuChoixDeLaPersonne(page: Page) {
   await page.goto("/connexion");
@@ -13,7 +14,11 @@ async function jusquAuChoixDeLaPersonne(page: Page) {
  * browser back to the portal's callback: returns that callback URL, not yet visited.
  */
 async function jusquAuRetourVersLePortail(request: APIRequestContext, personne: string): Promise<URL> {
-  let r = await request.post("/api/connexion/franceconnect", { headers: { origin: URL_PORTAIL_E2E }, form: {}, maxRedirects: 0 });
+  let r = await request.post("/api/connexion/franceconnect", {
+    headers: { origin: URL_PORTAIL_E2E },
+    form: {},
+    maxRedirects: 0,
+  });
   let url = new URL(r.headers()["location"]!, URL_PORTAIL_E2E);
   for (let i = 0; i < 10; i++) {
     if (url.pathname === "/api/auth/callback/franceconnect") return url;
@@ -24,13 +29,18 @@ async function jusquAuRetourVersLePortail(request: APIRequestContext, personne: 
     }
     const action = /<form method="post" action="([^"]+\/persona)"/.exec(await r.text())?.[1];
     if (!action) throw new Error(`page inattendue chez FranceConnect : ${url}`);
-    r = await request.post(new URL(action.replaceAll("&amp;", "&"), url).toString(), { form: { persona: personne }, maxRedirects: 0 });
+    r = await request.post(new URL(action.replaceAll("&amp;", "&"), url).toString(), {
+      form: { persona: personne },
+      maxRedirects: 0,
+    });
     url = new URL(r.headers()["location"]!, url);
   }
   throw new Error("trop de redirections");
 }
 
-test("une personne se connecte par FranceConnect, arrive dans son espace à son nom, se déconnecte : la session FranceConnect est fermée aussi", async ({ page }) => {
+test("une personne se connecte par FranceConnect, arrive dans son espace à son nom, se déconnecte : la session FranceConnect est fermée aussi", async ({
+  page,
+}) => {
   await jusquAuChoixDeLaPersonne(page);
   await page.getByRole("radio", { name: /^Sophie/ }).check();
   await page.getByRole("button", { name: "Se connecter avec cette personne" }).click();
@@ -48,11 +58,15 @@ test("une personne se connecte par FranceConnect, arrive dans son espace à son 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion avec FranceConnect");
 });
 
-test("annuler chez FranceConnect ramène à la connexion avec une explication en français et une autre voie", async ({ page }) => {
+test("annuler chez FranceConnect ramène à la connexion avec une explication en français et une autre voie", async ({
+  page,
+}) => {
   await jusquAuChoixDeLaPersonne(page);
   await page.getByRole("button", { name: /Annuler et revenir/ }).click();
   await page.waitForURL(/\/connexion\?error=access_denied/);
-  await expect(page.getByRole("alert").filter({ hasText: "annulé" })).toContainText("Vous avez annulé la connexion avec FranceConnect");
+  await expect(page.getByRole("alert").filter({ hasText: "annulé" })).toContainText(
+    "Vous avez annulé la connexion avec FranceConnect",
+  );
   await expect(page.getByRole("heading", { name: "Avec un compte du portail" })).toBeVisible();
   await verifierAccessibilite(page);
 });

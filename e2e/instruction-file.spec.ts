@@ -4,6 +4,7 @@
 // dossiers are proven by lib/instruction/*.int.test.ts, and the journey "family submits → agent decides" comes
 // with the citizen journey.)
 import { expect, test, type Page } from "@playwright/test";
+
 import { verifierAccessibilite } from "./support/axe";
 import { AGENT, creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
 
@@ -27,7 +28,11 @@ async function ouvrirLaFile(page: Page) {
 
 test("la file : filtres, état vide, compte rendu en français, axe", async ({ page }) => {
   await ouvrirLaFile(page);
-  await expect(page.getByText(/^(Aucun dossier ouvert : l'automatisation a tout réglé\.|\d+ dossiers? ouverts?, du plus ancien au plus récent\.)$/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^(Aucun dossier ouvert : l'automatisation a tout réglé\.|\d+ dossiers? ouverts?, du plus ancien au plus récent\.)$/,
+    ),
+  ).toBeVisible();
   await verifierAccessibilite(page);
 
   const nom = nomIntrouvable();
@@ -42,7 +47,10 @@ test("la file : filtres, état vide, compte rendu en français, axe", async ({ p
   await expect(filtres.getByLabel("Nom de famille")).toHaveValue(nom);
   await expect(filtres.getByLabel("Motif")).toHaveValue("echec_api");
   // The current reason stays offered (with its count), plus a way back to every reason.
-  await expect(page.getByRole("link", { name: "Échec de l'appel à la DGFiP (0)" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Échec de l'appel à la DGFiP (0)" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await verifierAccessibilite(page);
 
   await page.getByRole("link", { name: "Effacer les filtres" }).click();
@@ -59,7 +67,9 @@ test("une adresse bricolée retombe sur la file par défaut, sans erreur", async
   await expect(page.getByLabel("Année scolaire")).toHaveValue("");
 });
 
-test("prendre le dossier suivant quand aucun ne correspond : dit en français, sans quitter la file", async ({ page }) => {
+test("prendre le dossier suivant quand aucun ne correspond : dit en français, sans quitter la file", async ({
+  page,
+}) => {
   await ouvrirLaFile(page);
   await page.goto(`/agent?recherche=${nomIntrouvable()}`);
   await page.getByRole("button", { name: "Prendre le dossier suivant" }).click();
@@ -88,7 +98,8 @@ test("la file se lit sur un écran de 360 px sans défilement horizontal", async
 test("au clavier seul : chercher un nom et filtrer", async ({ page }) => {
   await ouvrirLaFile(page);
   const champ = page.getByLabel("Nom de famille");
-  for (let n = 0; n < 40 && !(await champ.evaluate((e) => e === document.activeElement)); n++) await page.keyboard.press("Tab");
+  for (let n = 0; n < 40 && !(await champ.evaluate((e) => e === document.activeElement)); n++)
+    await page.keyboard.press("Tab");
   await expect(champ).toBeFocused();
   const nom = nomIntrouvable();
   await page.keyboard.type(nom);
@@ -110,7 +121,10 @@ test("sans JavaScript : filtres et dossier suivant fonctionnent @sans-js", async
   // (axe needs JavaScript in the page: the same page is checked by the tests above.)
 });
 
-test("une famille connectée : « Accès refusé » sur la file et sur un dossier ; sans session, la connexion", async ({ page, browser }) => {
+test("une famille connectée : « Accès refusé » sur la file et sur un dossier ; sans session, la connexion", async ({
+  page,
+  browser,
+}) => {
   // (Without a session, the area's layout sends to sign-in before the page can name its own return path.)
   await creerFamilleLocale(page, "instruction");
   for (const chemin of ["/agent", `/agent/dossiers/${INCONNU}`]) {

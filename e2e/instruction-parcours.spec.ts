@@ -1,11 +1,26 @@
 import { expect, test } from "@playwright/test";
+
 import { verifierAccessibilite } from "./support/axe";
 import { AGENT, seConnecterLocalement } from "./support/comptes";
-import { ajouterEnfant, autoriserDonneesFiscales, choisirActivites, seConnecterAvecFranceConnect } from "./support/famille";
+import {
+  ajouterEnfant,
+  autoriserDonneesFiscales,
+  choisirActivites,
+  seConnecterAvecFranceConnect,
+} from "./support/famille";
 
-test("adresse fiscale ambiguë : la famille envoie, un agent prend le dossier et le valide comme résident, la famille voit la décision", async ({ page, browser }) => {
+test("adresse fiscale ambiguë : la famille envoie, un agent prend le dossier et le valide comme résident, la famille voit la décision", async ({
+  page,
+  browser,
+}) => {
   await seConnecterAvecFranceConnect(page, "Léa");
-  await ajouterEnfant(page, { prenom: "Nina", nom: "GIRARD", naissance: "2020-03-03", classe: "GS", ecole: "Groupe scolaire de Saint-Amand (Saint-Amand-de-Lys)" });
+  await ajouterEnfant(page, {
+    prenom: "Nina",
+    nom: "GIRARD",
+    naissance: "2020-03-03",
+    classe: "GS",
+    ecole: "Groupe scolaire de Saint-Amand (Saint-Amand-de-Lys)",
+  });
   await choisirActivites(page, { Nina: [/Restauration scolaire/] });
   await autoriserDonneesFiscales(page);
   await expect(page.getByText("commune à vérifier par un agent")).toBeVisible();
@@ -34,6 +49,9 @@ test("adresse fiscale ambiguë : la famille envoie, un agent prend le dossier et
   await expect(page.getByRole("paragraph").filter({ hasText: "Tarif :" })).toContainText(/\d+,\d{2}\s€\s*par repas/);
   // The family was told by e-mail (demo outbox), with a link and nothing personal.
   await page.goto("/boite-d-envoi");
-  const courriel = page.getByRole("listitem").filter({ hasText: "À lea.girard@exemple.test" }).filter({ hasText: "Votre demande d'inscription est validée" });
+  const courriel = page
+    .getByRole("listitem")
+    .filter({ hasText: "À lea.girard@exemple.test" })
+    .filter({ hasText: "Votre demande d'inscription est validée" });
   await expect(courriel).toContainText("/espace/demandes/");
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { verifierAccessibilite } from "./support/axe";
 import { creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
 
@@ -11,10 +12,14 @@ async function verifierConnexionRefusee(page: Page, compte: { email: string; mot
   await page.goto("/espace");
   await expect(page).toHaveURL(/\/connexion/);
   await seConnecterLocalement(page, compte);
-  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Adresse électronique ou mot de passe incorrect.");
+  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText(
+    "Adresse électronique ou mot de passe incorrect.",
+  );
 }
 
-test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est exigée, la connexion est ensuite refusée", async ({ page }) => {
+test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est exigée, la connexion est ensuite refusée", async ({
+  page,
+}) => {
   const compte = await creerFamilleLocale(page, "fermeture");
   await page.goto("/espace/mes-donnees");
   await page.getByRole("link", { name: "Fermer mon compte…" }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { verifierAccessibilite } from "./support/axe";
 
 const PAGES = [

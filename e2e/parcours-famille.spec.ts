@@ -1,8 +1,15 @@
 import { expect, test } from "@playwright/test";
+
+import { fichiers } from "../tests/support/fichiers-de-test";
 import { verifierAccessibilite } from "./support/axe";
 import { AGENT, seConnecterLocalement } from "./support/comptes";
-import { fichiers } from "../tests/support/fichiers-de-test";
-import { ajouterEnfant, autoriserDonneesFiscales, choisirActivites, seConnecterAvecFranceConnect, tarifDe } from "./support/famille";
+import {
+  ajouterEnfant,
+  autoriserDonneesFiscales,
+  choisirActivites,
+  seConnecterAvecFranceConnect,
+  tarifDe,
+} from "./support/famille";
 
 const CANTINE = /Restauration scolaire/;
 const SOIR = /Accueil du soir/;
@@ -29,7 +36,9 @@ async function verifierRecapitulatifDupont(page: import("@playwright/test").Page
   await expect(page.getByText("Vos inscriptions seront validées immédiatement")).toBeVisible();
 }
 
-test("couple marié : deux enfants à la cantine et à l'accueil du soir, données certifiées, tarifs calculés, validation automatique", async ({ page }) => {
+test("couple marié : deux enfants à la cantine et à l'accueil du soir, données certifiées, tarifs calculés, validation automatique", async ({
+  page,
+}) => {
   await seConnecterAvecFranceConnect(page, "Marianne");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Marianne Claire DUPONT");
   await verifierAccessibilite(page);
@@ -65,7 +74,9 @@ test("le même parcours sans JavaScript @sans-js", async ({ page }) => {
   await expect(page.getByText("Statut : Validée")).toHaveCount(4);
 });
 
-test("parents non mariés : le second parent autorise son propre foyer fiscal (prompt=login), la demande part en revue", async ({ page }) => {
+test("parents non mariés : le second parent autorise son propre foyer fiscal (prompt=login), la demande part en revue", async ({
+  page,
+}) => {
   await seConnecterAvecFranceConnect(page, "Julien");
   await page.goto("/espace/foyer");
   const second = page.getByRole("region", { name: "Second responsable légal" });
@@ -100,9 +111,18 @@ test("parents non mariés : le second parent autorise son propre foyer fiscal (p
   await expect(page.getByText("Statut : En cours d'examen par un agent")).toBeVisible();
 });
 
-test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, la famille est prévenue, rien n'est perdu", async ({ page, browser }) => {
+test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, la famille est prévenue, rien n'est perdu", async ({
+  page,
+  browser,
+}) => {
   await seConnecterAvecFranceConnect(page, "Bruno");
-  await ajouterEnfant(page, { prenom: "Inès", nom: "MARCHAND", naissance: "2018-11-30", classe: "CP", ecole: "École élémentaire Jean-Moulin (Bellecombe-sur-Lys)" });
+  await ajouterEnfant(page, {
+    prenom: "Inès",
+    nom: "MARCHAND",
+    naissance: "2018-11-30",
+    classe: "CP",
+    ecole: "École élémentaire Jean-Moulin (Bellecombe-sur-Lys)",
+  });
   await choisirActivites(page, { Inès: [CANTINE] });
   await autoriserDonneesFiscales(page);
   await expect(page.getByText("Vos données fiscales n'ont pas été obtenues")).toBeVisible();
@@ -115,10 +135,14 @@ test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, l
   const agent = await (await browser.newContext()).newPage();
   await seConnecterLocalement(agent, AGENT);
   await agent.waitForURL("**/agent");
-  await expect(agent.getByRole("article").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText("Échec de l'appel à la DGFiP");
+  await expect(agent.getByRole("article").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText(
+    "Échec de l'appel à la DGFiP",
+  );
 });
 
-test("consentement refusé : la famille dépose son avis d'imposition, la demande attend l'examen d'un agent", async ({ page }) => {
+test("consentement refusé : la famille dépose son avis d'imposition, la demande attend l'examen d'un agent", async ({
+  page,
+}) => {
   await seConnecterAvecFranceConnect(page, "Henri");
   await page.goto("/espace/foyer");
   const coordonnees = page.getByRole("region", { name: "Coordonnées du foyer" });
@@ -132,7 +156,9 @@ test("consentement refusé : la famille dépose son avis d'imposition, la demand
   await page.getByRole("button", { name: "Déposer mon avis d'imposition" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déposer mon avis d'imposition");
   await verifierAccessibilite(page);
-  await page.getByLabel("Fichier").setInputFiles({ name: "avis-2026.pdf", mimeType: "application/pdf", buffer: fichiers.pdf() });
+  await page
+    .getByLabel("Fichier")
+    .setInputFiles({ name: "avis-2026.pdf", mimeType: "application/pdf", buffer: fichiers.pdf() });
   await page.getByRole("button", { name: "Déposer l'avis" }).click();
   await expect(page.getByText("est déposée")).toBeVisible();
   await page.getByRole("link", { name: "Continuer : récapitulatif" }).click();

@@ -3,7 +3,14 @@
 // Usage: npm run db:migration -- <nom_en_snake_case>
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cibleMigrations, cibleSchema, differenceSql, dossierMigrations, lireSchema } from "../prisma/tools/schema-engine";
+
+import {
+  cibleMigrations,
+  cibleSchema,
+  differenceSql,
+  dossierMigrations,
+  lireSchema,
+} from "../prisma/tools/schema-engine";
 
 const nom = process.argv[2];
 if (!nom || !/^[a-z0-9_]+$/.test(nom)) {

@@ -10,5 +10,9 @@ const env = { ...process.env };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(racine, "prisma/tools/no-native-schema-engine.sh");
 env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
 
-const r = spawnSync(path.join(racine, "node_modules/.bin/prisma"), ["generate"], { cwd: racine, env, stdio: "inherit" });
+const r = spawnSync(path.join(racine, "node_modules/.bin/prisma"), ["generate"], {
+  cwd: racine,
+  env,
+  stdio: "inherit",
+});
 process.exit(r.status ?? 1);

@@ -5,8 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { lireEnv, ConfigurationInvalide } from "../lib/server/env";
-import { empreinteSources, lireEmpreinteConstruite, ecrireEmpreinteConstruite } from "./lib/empreinte-sources";
+
+import { ConfigurationInvalide, lireEnv } from "../lib/server/env";
+import { ecrireEmpreinteConstruite, empreinteSources, lireEmpreinteConstruite } from "./lib/empreinte-sources";
 import { SIMULATEURS, type Simulateur } from "./lib/simulateurs";
 
 const racine = path.resolve(import.meta.dirname, "..");
@@ -42,7 +43,9 @@ function arreter(code: number) {
   arret = true;
   for (const e of enfants) if (e.exitCode === null) e.kill("SIGTERM");
   setTimeout(() => process.exit(code), 3_000).unref();
-  Promise.all(enfants.map((e) => (e.exitCode === null ? new Promise((r) => e.once("exit", r)) : null))).then(() => process.exit(code));
+  Promise.all(enfants.map((e) => (e.exitCode === null ? new Promise((r) => e.once("exit", r)) : null))).then(() =>
+    process.exit(code),
+  );
 }
 process.on("SIGINT", () => arreter(0));
 process.on("SIGTERM", () => arreter(0));
@@ -59,7 +62,11 @@ function lancer(nom: string, commande: string, argv: string[], env = envEnfants)
   return enfant;
 }
 
-async function attendreUrl(url: string, delaiMs: number, ok: (r: Response) => boolean = (r) => r.status < 500): Promise<void> {
+async function attendreUrl(
+  url: string,
+  delaiMs: number,
+  ok: (r: Response) => boolean = (r) => r.status < 500,
+): Promise<void> {
   const fin = Date.now() + delaiMs;
   for (;;) {
     try {
@@ -87,7 +94,8 @@ if (forcerBuild || lireEmpreinteConstruite(racine) !== empreinte) {
 
 // 2. Simulators (FranceConnect, DGFiP) when the configuration points at them.
 const actifs: Simulateur[] = SIMULATEURS.filter((s) => s.actif(config));
-for (const s of actifs) lancer(s.nom, path.join(racine, "node_modules/.bin/tsx"), [s.entree], { ...envEnfants, ...s.env(config) });
+for (const s of actifs)
+  lancer(s.nom, path.join(racine, "node_modules/.bin/tsx"), [s.entree], { ...envEnfants, ...s.env(config) });
 
 // 3. The portal.
 lancer("portail", next, ["start", "-p", String(config.PORT)]);
@@ -96,7 +104,9 @@ try {
   await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 30_000)));
   await attendreUrl(`http://127.0.0.1:${config.PORT}/api/health`, 120_000, (r) => r.ok);
   const base = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PostgreSQL embarqué (${config.PGLITE_DIR})`;
-  console.log(`\nPortail Famille prêt : ${config.PORTAIL_URL}  —  base : ${base}${config.PORTAIL_DEMO ? "  —  mode démo" : ""}`);
+  console.log(
+    `\nPortail Famille prêt : ${config.PORTAIL_URL}  —  base : ${base}${config.PORTAIL_DEMO ? "  —  mode démo" : ""}`,
+  );
   for (const s of actifs) console.log(`  simulateur ${s.nom} : ${s.sante(config)}`);
 } catch (e) {
   console.error(`Démarrage impossible : ${e instanceof Error ? e.message : String(e)}`);

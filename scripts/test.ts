@@ -3,6 +3,7 @@
 // when any of them failed.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+
 import { assurerChromium } from "./lib/chromium";
 
 const racine = path.resolve(import.meta.dirname, "..");

@@ -3,11 +3,28 @@ import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
 
 const etapes = [
-  { titre: "Connectez-vous", texte: "avec FranceConnect (vos identifiants impots.gouv.fr, Ameli, La Poste…) ou avec un compte du portail." },
-  { titre: "Présentez votre famille", texte: "vos enfants, leur école et leur classe. Votre identité FranceConnect est reprise, certifiée." },
-  { titre: "Choisissez les activités", texte: "cantine, accueil du matin et du soir, mercredis, vacances, selon l'école et les places restantes." },
-  { titre: "Autorisez la récupération de vos données fiscales", texte: "si vous le souhaitez : la commune les obtient directement des Finances publiques, sans avis d'imposition à fournir." },
-  { titre: "Voyez votre tarif tout de suite", texte: "calculé selon votre quotient familial, avec le détail du calcul. La plupart des inscriptions sont validées aussitôt." },
+  {
+    titre: "Connectez-vous",
+    texte: "avec FranceConnect (vos identifiants impots.gouv.fr, Ameli, La Poste…) ou avec un compte du portail.",
+  },
+  {
+    titre: "Présentez votre famille",
+    texte: "vos enfants, leur école et leur classe. Votre identité FranceConnect est reprise, certifiée.",
+  },
+  {
+    titre: "Choisissez les activités",
+    texte: "cantine, accueil du matin et du soir, mercredis, vacances, selon l'école et les places restantes.",
+  },
+  {
+    titre: "Autorisez la récupération de vos données fiscales",
+    texte:
+      "si vous le souhaitez : la commune les obtient directement des Finances publiques, sans avis d'imposition à fournir.",
+  },
+  {
+    titre: "Voyez votre tarif tout de suite",
+    texte:
+      "calculé selon votre quotient familial, avec le détail du calcul. La plupart des inscriptions sont validées aussitôt.",
+  },
 ];
 
 export default async function Accueil() {
@@ -54,8 +71,8 @@ export default async function Accueil() {
         <p>
           Aucune donnée fiscale n&apos;est demandée sans votre accord. Avant toute récupération, le portail vous dit
           exactement ce qui sera obtenu, auprès de qui, pour quelle année de revenus et pourquoi. Vous pouvez refuser et
-          déposer votre avis d&apos;imposition, ou choisir le tarif sans quotient familial. Votre accord peut être retiré à
-          tout moment.
+          déposer votre avis d&apos;imposition, ou choisir le tarif sans quotient familial. Votre accord peut être
+          retiré à tout moment.
         </p>
         <p>
           <a className="text-primaire underline underline-offset-4" href="/donnees-personnelles">

@@ -1,9 +1,16 @@
 import type { ReactNode } from "react";
+
 import { Lien } from "@/components/ui/lien";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 
 /** From an activity row: its grid when it has one (`texte`), otherwise the way to create it. */
-export function LienGrille({ activite: a, texte }: { activite: { id: string; nom: string; grilleId: string | null }; texte: ReactNode }) {
+export function LienGrille({
+  activite: a,
+  texte,
+}: {
+  activite: { id: string; nom: string; grilleId: string | null };
+  texte: ReactNode;
+}) {
   return a.grilleId ? (
     <Lien href={CHEMINS_ADMIN.grille(a.grilleId)}>
       {texte}

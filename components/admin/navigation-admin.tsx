@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 
 const RUBRIQUES = [
@@ -17,7 +18,8 @@ const RUBRIQUES = [
 /** The admin area's own menu; the current section is marked for screen readers (aria-current) and visibly. */
 export function NavigationAdmin() {
   const chemin = usePathname();
-  const active = (href: string) => (href === CHEMINS_ADMIN.accueil ? chemin === href : chemin === href || chemin.startsWith(`${href}/`));
+  const active = (href: string) =>
+    href === CHEMINS_ADMIN.accueil ? chemin === href : chemin === href || chemin.startsWith(`${href}/`);
   return (
     <nav aria-label="Administration" className="mb-8 border-b border-bordure pb-3">
       <ul className="flex flex-wrap gap-x-2 gap-y-2">

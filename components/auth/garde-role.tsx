@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import type { Role } from "@/lib/generated/prisma/client";
 import { exigerSession } from "@/lib/server/session";
 import { AccesRefuse } from "./acces-refuse";

@@ -1,6 +1,13 @@
 import { formaterDate } from "@/lib/format";
 
-type Identite = { prenoms: string | null; nomNaissance: string | null; nomUsage: string | null; dateNaissance: string | null; sexe: string | null; identiteCertifiee: boolean };
+type Identite = {
+  prenoms: string | null;
+  nomNaissance: string | null;
+  nomUsage: string | null;
+  dateNaissance: string | null;
+  sexe: string | null;
+  identiteCertifiee: boolean;
+};
 
 /** The account holder's identity. When it comes from FranceConnect it is certified and shown read-only. */
 export function IdentiteCertifiee({ identite }: { identite: Identite }) {
@@ -17,7 +24,9 @@ export function IdentiteCertifiee({ identite }: { identite: Identite }) {
         Mon identité
       </h2>
       {identite.identiteCertifiee ? (
-        <p className="mt-1 text-sm text-succes font-semibold">Certifiée par FranceConnect (INSEE) — non modifiable ici</p>
+        <p className="mt-1 text-sm text-succes font-semibold">
+          Certifiée par FranceConnect (INSEE) — non modifiable ici
+        </p>
       ) : (
         <p className="mt-1 text-sm text-attenue">Déclarée à la création du compte</p>
       )}

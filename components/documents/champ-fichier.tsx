@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
+
 import { Champ } from "@/components/ui/champ";
 import { formaterMo } from "@/lib/documents/domain/taille";
 
@@ -15,7 +16,9 @@ export function ChampFichier({ tailleMaxMo }: { tailleMaxMo: number }) {
     const f = e.currentTarget.files?.[0];
     const max = tailleMaxMo * 1024 * 1024;
     if (f && f.size > max) {
-      setTropLourd(`Le fichier fait ${formaterMo(f.size)} : la taille maximale est de ${formaterMo(max)}. Réduisez-le (photo moins lourde, PDF compressé) puis choisissez-le à nouveau.`);
+      setTropLourd(
+        `Le fichier fait ${formaterMo(f.size)} : la taille maximale est de ${formaterMo(max)}. Réduisez-le (photo moins lourde, PDF compressé) puis choisissez-le à nouveau.`,
+      );
       e.currentTarget.value = "";
     } else setTropLourd(null);
   };

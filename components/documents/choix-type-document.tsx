@@ -4,7 +4,13 @@ import { useEtatFormulaire } from "@/components/ui/formulaire";
 import { LIBELLES_TYPE_DOCUMENT, TYPES_DOCUMENT, type TypeDocument } from "@/lib/documents/schemas";
 
 /** The kind of document, as a labelled select whose error (from the action) is shown next to it. */
-export function ChoixTypeDocument({ types = TYPES_DOCUMENT, parDefaut }: { types?: readonly TypeDocument[]; parDefaut?: TypeDocument }) {
+export function ChoixTypeDocument({
+  types = TYPES_DOCUMENT,
+  parDefaut,
+}: {
+  types?: readonly TypeDocument[];
+  parDefaut?: TypeDocument;
+}) {
   const etat = useEtatFormulaire();
   const erreurs = etat.erreurs?.type;
   const saisi = etat.valeurs?.type;

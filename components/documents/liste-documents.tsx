@@ -1,18 +1,24 @@
-import { formaterDate } from "@/lib/format";
 import type { DocumentListe } from "@/lib/documents/documents.query";
 import { formaterTaille } from "@/lib/documents/domain/taille";
 import { LIBELLES_TYPE_DOCUMENT } from "@/lib/documents/schemas";
+import { formaterDate } from "@/lib/format";
 
 const FORMATS: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG" };
 
 /** Documents of a household, each downloadable (as an attachment) through the checked download route. */
-export function ListeDocuments({ documents, titre = "Pièces déposées", niveauTitre = 2 }: { documents: DocumentListe[]; titre?: string; niveauTitre?: 2 | 3 }) {
+export function ListeDocuments({
+  documents,
+  titre = "Pièces déposées",
+  niveauTitre = 2,
+}: {
+  documents: DocumentListe[];
+  titre?: string;
+  niveauTitre?: 2 | 3;
+}) {
   const Titre = niveauTitre === 2 ? "h2" : "h3";
   return (
     <section className="space-y-3">
-      <Titre className="text-xl font-bold">
-        {titre}
-      </Titre>
+      <Titre className="text-xl font-bold">{titre}</Titre>
       {documents.length === 0 ? (
         <p>Aucune pièce déposée pour le moment.</p>
       ) : (

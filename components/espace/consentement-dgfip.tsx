@@ -1,12 +1,20 @@
 import { DONNEES_DEMANDEES, FINALITE, FOURNISSEUR } from "@/lib/consentements/domain/consentement";
 
 /** Exactly what will be fetched, from whom, for which year and why — shown before any tax data moves. */
-export function ConsentementDgfip({ annees, conservationMois, pour }: { annees: string; conservationMois: number; pour?: string }) {
+export function ConsentementDgfip({
+  annees,
+  conservationMois,
+  pour,
+}: {
+  annees: string;
+  conservationMois: number;
+  pour?: string;
+}) {
   return (
     <div className="space-y-3">
       <p>
-        Avec votre accord, la collectivité obtient {pour ? `pour ${pour} ` : ""}auprès de <strong>{FOURNISSEUR}</strong>, pour{" "}
-        <strong>{annees}</strong>, uniquement :
+        Avec votre accord, la collectivité obtient {pour ? `pour ${pour} ` : ""}auprès de <strong>{FOURNISSEUR}</strong>
+        , pour <strong>{annees}</strong>, uniquement :
       </p>
       <ul className="list-disc pl-6 space-y-1">
         {DONNEES_DEMANDEES.map((d) => (
@@ -19,8 +27,9 @@ export function ConsentementDgfip({ annees, conservationMois, pour }: { annees: 
         <strong>Pourquoi :</strong> {FINALITE}
       </p>
       <p>
-        Ces données sont conservées {conservationMois} mois au plus, puis effacées. Vous pouvez retirer votre accord à tout
-        moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
+        Ces données sont conservées {conservationMois} mois au plus, puis effacées. Vous pouvez retirer votre accord à
+        tout moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est
+        demandée.
       </p>
     </div>
   );

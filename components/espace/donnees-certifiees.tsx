@@ -1,7 +1,13 @@
 import type { InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { formaterEurosEntiers, formaterNombre } from "@/lib/format";
 
-const SITUATIONS: Record<string, string> = { M: "Mariés", O: "Pacsés", C: "Célibataire", D: "Divorcé(e)", V: "Veuf ou veuve" };
+const SITUATIONS: Record<string, string> = {
+  M: "Mariés",
+  O: "Pacsés",
+  C: "Célibataire",
+  D: "Divorcé(e)",
+  V: "Veuf ou veuve",
+};
 
 const SOURCES: Record<InstantaneFiscalVue["source"], string> = {
   dgfip_franceconnect: "certifié DGFiP (via FranceConnect)",
@@ -15,7 +21,10 @@ export function DonneesCertifiees({ instantane, titre }: { instantane: Instantan
   const lignes: [string, string | null][] = [
     ["Revenu fiscal de référence", instantane.rfr === null ? null : formaterEurosEntiers(instantane.rfr)],
     ["Nombre de parts", instantane.nbParts === null ? null : formaterNombre(instantane.nbParts)],
-    ["Situation de famille", instantane.situationFamille ? (SITUATIONS[instantane.situationFamille] ?? instantane.situationFamille) : null],
+    [
+      "Situation de famille",
+      instantane.situationFamille ? (SITUATIONS[instantane.situationFamille] ?? instantane.situationFamille) : null,
+    ],
     ["Personnes à charge", instantane.nbPersonnesCharge === null ? null : String(instantane.nbPersonnesCharge)],
     ["Parent isolé (case T)", instantane.parentIsole ? "Oui" : null],
     ["Adresse fiscale", instantane.adresseFiscale],

@@ -2,7 +2,13 @@ import { expliquerEnFrancais } from "@/lib/tarifs/domain/explication-texte";
 import type { ExplicationTarif } from "@/lib/tarifs/domain/explication.schema";
 
 /** How a price was obtained, in plain French, collapsible (a <details> works without JavaScript). */
-export function ExplicationTarifDetail({ explication, resume = "Comment ce tarif est calculé" }: { explication: ExplicationTarif; resume?: string }) {
+export function ExplicationTarifDetail({
+  explication,
+  resume = "Comment ce tarif est calculé",
+}: {
+  explication: ExplicationTarif;
+  resume?: string;
+}) {
   return (
     <details className="mt-1">
       <summary className="cursor-pointer text-primaire underline underline-offset-4">{resume}</summary>

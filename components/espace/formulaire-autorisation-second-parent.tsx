@@ -1,7 +1,13 @@
 import { Bouton } from "@/components/ui/bouton";
 
 /** The second parent's own consent, then FranceConnect with prompt=login (their own identity, not the first parent's). */
-export function FormulaireAutorisationSecondParent({ prenom, champs }: { prenom: string; champs: Record<string, string> }) {
+export function FormulaireAutorisationSecondParent({
+  prenom,
+  champs,
+}: {
+  prenom: string;
+  champs: Record<string, string>;
+}) {
   return (
     <form method="post" action="/api/franceconnect/donnees" className="space-y-4">
       {Object.entries(champs).map(([nom, valeur]) => (
@@ -9,7 +15,14 @@ export function FormulaireAutorisationSecondParent({ prenom, champs }: { prenom:
       ))}
       <input type="hidden" name="rang" value="2" />
       <div className="flex gap-3 items-start">
-        <input id="accord-second" type="checkbox" name="accord" value="oui" required className="mt-1 h-5 w-5 shrink-0 accent-primaire" />
+        <input
+          id="accord-second"
+          type="checkbox"
+          name="accord"
+          value="oui"
+          required
+          className="mt-1 h-5 w-5 shrink-0 accent-primaire"
+        />
         <label htmlFor="accord-second" className="font-semibold">
           Moi, {prenom}, j&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
         </label>

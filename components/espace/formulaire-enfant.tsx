@@ -6,7 +6,15 @@ import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { LIBELLES_NIVEAU, NIVEAUX } from "@/lib/enfants/schemas";
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
 
-type Enfant = { id: string; prenom: string; nom: string; dateNaissance: Date; niveau: string | null; pai: boolean; ecoleId: string | null };
+type Enfant = {
+  id: string;
+  prenom: string;
+  nom: string;
+  dateNaissance: Date;
+  niveau: string | null;
+  pai: boolean;
+  ecoleId: string | null;
+};
 
 export function FormulaireEnfant({
   action,
@@ -24,9 +32,27 @@ export function FormulaireEnfant({
       {enfant && <input type="hidden" name="enfantId" value={enfant.id} />}
       <Champ nom="prenom" libelle="Prénom" valeurParDefaut={enfant?.prenom} required />
       <Champ nom="nom" libelle="Nom" valeurParDefaut={enfant?.nom} required />
-      <Champ nom="dateNaissance" libelle="Date de naissance" type="date" valeurParDefaut={enfant?.dateNaissance.toISOString().slice(0, 10)} required />
-      <ListeDeroulante nom="ecoleId" libelle="École" options={ecoles.map((e) => ({ valeur: e.id, libelle: `${e.nom} (${e.commune.nom})` }))} valeurParDefaut={enfant?.ecoleId ?? ""} required />
-      <ListeDeroulante nom="niveau" libelle="Classe" options={NIVEAUX.map((n) => ({ valeur: n, libelle: LIBELLES_NIVEAU[n] }))} valeurParDefaut={enfant?.niveau ?? ""} required />
+      <Champ
+        nom="dateNaissance"
+        libelle="Date de naissance"
+        type="date"
+        valeurParDefaut={enfant?.dateNaissance.toISOString().slice(0, 10)}
+        required
+      />
+      <ListeDeroulante
+        nom="ecoleId"
+        libelle="École"
+        options={ecoles.map((e) => ({ valeur: e.id, libelle: `${e.nom} (${e.commune.nom})` }))}
+        valeurParDefaut={enfant?.ecoleId ?? ""}
+        required
+      />
+      <ListeDeroulante
+        nom="niveau"
+        libelle="Classe"
+        options={NIVEAUX.map((n) => ({ valeur: n, libelle: LIBELLES_NIVEAU[n] }))}
+        valeurParDefaut={enfant?.niveau ?? ""}
+        required
+      />
       <div className="sm:col-span-2">
         <CaseACocher
           nom="pai"

@@ -1,12 +1,12 @@
 // What an agent can do on an open dossier, in the order the work is usually done: obtain the tax data, talk to
 // the family, decide. A dossier held by a colleague shows who holds it instead (an admin may release it).
 import { Alerte } from "@/components/ui/alerte";
-import type { DossierDetaille } from "@/lib/instruction/dossier.query";
+import { formaterDate } from "@/lib/format";
 import { LIBELLES_TYPE_DOCUMENT } from "@/lib/instruction/domain/chronologie";
 import { estOuvert } from "@/lib/instruction/domain/statuts";
+import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 import { libererDossierAction } from "@/lib/instruction/liberer-dossier.action";
 import { bornesAnneeRevenus } from "@/lib/instruction/schemas";
-import { formaterDate } from "@/lib/format";
 import type { SessionUtilisateur } from "@/lib/server/session";
 import { FormulaireBouton } from "./formulaire-bouton";
 import { FormulaireRejet, FormulaireValidation } from "./formulaire-decision";
@@ -16,8 +16,19 @@ import { FormulaireSaisieFiscale } from "./formulaire-saisie-fiscale";
 
 const carte = "rounded-lg border border-bordure bg-white p-4 space-y-4";
 
-export function ActionsDossier({ dossier, session, maintenant }: { dossier: DossierDetaille; session: SessionUtilisateur; maintenant: Date }) {
-  if (!estOuvert(dossier.statut)) return <p>Ce dossier est clos : il n&apos;accepte plus de décision. Sa chronologie reste consultable ci-dessous.</p>;
+export function ActionsDossier({
+  dossier,
+  session,
+  maintenant,
+}: {
+  dossier: DossierDetaille;
+  session: SessionUtilisateur;
+  maintenant: Date;
+}) {
+  if (!estOuvert(dossier.statut))
+    return (
+      <p>Ce dossier est clos : il n&apos;accepte plus de décision. Sa chronologie reste consultable ci-dessous.</p>
+    );
   if (dossier.agent && dossier.agentId !== session.compte.id) {
     return (
       <div className="space-y-3">
@@ -32,10 +43,17 @@ export function ActionsDossier({ dossier, session, maintenant }: { dossier: Doss
       </div>
     );
   }
-  const declarants = dossier.foyer.responsables.map((r) => ({ id: r.id, libelle: `${r.prenoms} ${r.nom}`, numeroFiscal: r.numeroFiscal }));
+  const declarants = dossier.foyer.responsables.map((r) => ({
+    id: r.id,
+    libelle: `${r.prenoms} ${r.nom}`,
+    numeroFiscal: r.numeroFiscal,
+  }));
   const { min, max } = bornesAnneeRevenus(maintenant);
   const annees = Array.from({ length: max - min + 1 }, (_, n) => max - n);
-  const documents = dossier.foyer.documents.map((d) => ({ id: d.id, libelle: `${LIBELLES_TYPE_DOCUMENT[d.type]} : ${d.nomFichier} (${formaterDate(d.creeLe)})` }));
+  const documents = dossier.foyer.documents.map((d) => ({
+    id: d.id,
+    libelle: `${LIBELLES_TYPE_DOCUMENT[d.type]} : ${d.nomFichier} (${formaterDate(d.creeLe)})`,
+  }));
   return (
     <div className="space-y-6">
       <section aria-labelledby="titre-obtenir" className={carte}>
@@ -74,11 +92,15 @@ export function ActionsDossier({ dossier, session, maintenant }: { dossier: Doss
         </h3>
         <h4 className="font-bold">Valider</h4>
         <p className="text-sm text-attenue">
-          Les inscriptions en attente sont validées (leurs places sont déjà réservées) ; celles en liste d&apos;attente y restent. Les prix sont recalculés avec la grille publiée si de nouvelles données fiscales ont été enregistrées, ou si vous tranchez la résidence.
+          Les inscriptions en attente sont validées (leurs places sont déjà réservées) ; celles en liste d&apos;attente
+          y restent. Les prix sont recalculés avec la grille publiée si de nouvelles données fiscales ont été
+          enregistrées, ou si vous tranchez la résidence.
         </p>
         <FormulaireValidation dossierId={dossier.id} />
         <h4 className="font-bold">Rejeter</h4>
-        <p className="text-sm text-attenue">Les inscriptions en attente sont refusées et leurs places rendues à l&apos;activité.</p>
+        <p className="text-sm text-attenue">
+          Les inscriptions en attente sont refusées et leurs places rendues à l&apos;activité.
+        </p>
         <FormulaireRejet dossierId={dossier.id} />
       </section>
     </div>

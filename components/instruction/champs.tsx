@@ -1,17 +1,21 @@
 "use client";
+
 // Form fields the design system does not have yet (a text area, a select, radio buttons), built like
 // components/ui/champ.tsx: label tied to the control, help and error tied with aria-describedby, the action's
 // error shown next to the field, what was typed put back after an error (also without JavaScript).
 import type { ReactNode } from "react";
+
 import { useEtatFormulaire } from "@/components/ui/formulaire";
 
-const classesSaisie = "mt-1 block w-full rounded-md border-2 border-bordure bg-white px-3 py-2 text-base aria-[invalid=true]:border-erreur";
+const classesSaisie =
+  "mt-1 block w-full rounded-md border-2 border-bordure bg-white px-3 py-2 text-base aria-[invalid=true]:border-erreur";
 
 function useChamp(nom: string, id: string, aide?: ReactNode) {
   const etat = useEtatFormulaire();
   const erreurs = etat.erreurs?.[nom];
   const saisi = etat.valeurs?.[nom];
-  const decrit = [aide ? `${id}-aide` : null, erreurs?.length ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  const decrit =
+    [aide ? `${id}-aide` : null, erreurs?.length ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   return { erreurs, saisi: typeof saisi === "string" ? saisi : undefined, decrit };
 }
 
@@ -32,7 +36,19 @@ function Erreur({ id, erreurs }: { id: string; erreurs?: string[] }) {
 }
 
 /** Label, help, the control, its error: the frame every field shares. */
-function Cadre({ id, libelle, aide, erreurs, children }: { id: string; libelle: ReactNode; aide?: ReactNode; erreurs?: string[]; children: ReactNode }) {
+function Cadre({
+  id,
+  libelle,
+  aide,
+  erreurs,
+  children,
+}: {
+  id: string;
+  libelle: ReactNode;
+  aide?: ReactNode;
+  erreurs?: string[];
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -45,11 +61,37 @@ function Cadre({ id, libelle, aide, erreurs, children }: { id: string; libelle: 
   );
 }
 
-export function ZoneDeTexte({ nom, libelle, aide, id = `champ-${nom}`, lignes = 4, requis = false, max }: { nom: string; libelle: ReactNode; aide?: ReactNode; id?: string; lignes?: number; requis?: boolean; max?: number }) {
+export function ZoneDeTexte({
+  nom,
+  libelle,
+  aide,
+  id = `champ-${nom}`,
+  lignes = 4,
+  requis = false,
+  max,
+}: {
+  nom: string;
+  libelle: ReactNode;
+  aide?: ReactNode;
+  id?: string;
+  lignes?: number;
+  requis?: boolean;
+  max?: number;
+}) {
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
     <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
-      <textarea id={id} name={nom} rows={lignes} required={requis} maxLength={max} defaultValue={saisi} aria-invalid={erreurs?.length ? true : undefined} aria-describedby={decrit} className={classesSaisie} />
+      <textarea
+        id={id}
+        name={nom}
+        rows={lignes}
+        required={requis}
+        maxLength={max}
+        defaultValue={saisi}
+        aria-invalid={erreurs?.length ? true : undefined}
+        aria-describedby={decrit}
+        className={classesSaisie}
+      />
     </Cadre>
   );
 }
@@ -74,7 +116,15 @@ export function ListeDeroulante({
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
     <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
-      <select id={id} name={nom} required={requis} defaultValue={saisi ?? valeurParDefaut} aria-invalid={erreurs?.length ? true : undefined} aria-describedby={decrit} className={classesSaisie}>
+      <select
+        id={id}
+        name={nom}
+        required={requis}
+        defaultValue={saisi ?? valeurParDefaut}
+        aria-invalid={erreurs?.length ? true : undefined}
+        aria-describedby={decrit}
+        className={classesSaisie}
+      >
         {options.map((o) => (
           <option key={o.valeur} value={o.valeur}>
             {o.libelle}
@@ -85,7 +135,19 @@ export function ListeDeroulante({
   );
 }
 
-export function ChoixRadio({ nom, legende, options, valeurParDefaut, id = `champ-${nom}` }: { nom: string; legende: ReactNode; options: { valeur: string; libelle: string }[]; valeurParDefaut: string; id?: string }) {
+export function ChoixRadio({
+  nom,
+  legende,
+  options,
+  valeurParDefaut,
+  id = `champ-${nom}`,
+}: {
+  nom: string;
+  legende: ReactNode;
+  options: { valeur: string; libelle: string }[];
+  valeurParDefaut: string;
+  id?: string;
+}) {
   const { erreurs, saisi } = useChamp(nom, id);
   const coche = saisi ?? valeurParDefaut;
   return (
@@ -94,7 +156,14 @@ export function ChoixRadio({ nom, legende, options, valeurParDefaut, id = `champ
       <div className="mt-1 space-y-1">
         {options.map((o) => (
           <div key={o.valeur} className="flex items-center gap-2">
-            <input type="radio" id={`${id}-${o.valeur}`} name={nom} value={o.valeur} defaultChecked={o.valeur === coche} className="h-5 w-5" />
+            <input
+              type="radio"
+              id={`${id}-${o.valeur}`}
+              name={nom}
+              value={o.valeur}
+              defaultChecked={o.valeur === coche}
+              className="h-5 w-5"
+            />
             <label htmlFor={`${id}-${o.valeur}`}>{o.libelle}</label>
           </div>
         ))}

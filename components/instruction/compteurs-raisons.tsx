@@ -1,10 +1,17 @@
 // Where the work is: one link per reason with its count (for the other filters), the chosen one marked current.
 import Link from "next/link";
+
 import { chaineDeRecherche, type FiltresFile } from "@/lib/instruction/domain/filtres-file";
 import { RAISONS_DOSSIER, type RaisonDossier } from "@/lib/instruction/domain/statuts";
 import { LIBELLES_RAISON } from "@/lib/instruction/libelles";
 
-export function CompteursRaisons({ filtres, compteParRaison }: { filtres: FiltresFile; compteParRaison: Record<RaisonDossier, number> }) {
+export function CompteursRaisons({
+  filtres,
+  compteParRaison,
+}: {
+  filtres: FiltresFile;
+  compteParRaison: Record<RaisonDossier, number>;
+}) {
   const presentes = RAISONS_DOSSIER.filter((r) => compteParRaison[r] > 0 || r === filtres.raison);
   if (presentes.length === 0) return null;
   return (
@@ -15,7 +22,10 @@ export function CompteursRaisons({ filtres, compteParRaison }: { filtres: Filtre
       <ul className="mt-2 flex flex-wrap gap-2">
         {filtres.raison && (
           <li>
-            <Link href={`/agent${chaineDeRecherche(filtres, { raison: null, page: 1 })}`} className="inline-block rounded-md border-2 border-primaire px-3 py-1.5 text-primaire underline-offset-4 hover:underline">
+            <Link
+              href={`/agent${chaineDeRecherche(filtres, { raison: null, page: 1 })}`}
+              className="inline-block rounded-md border-2 border-primaire px-3 py-1.5 text-primaire underline-offset-4 hover:underline"
+            >
               Tous les motifs
             </Link>
           </li>

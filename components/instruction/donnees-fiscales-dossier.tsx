@@ -25,7 +25,12 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
               <li key={i.id} className="rounded-lg border border-bordure bg-white p-4">
                 <h3 className="font-bold">
                   Revenus {i.anneeRevenus}, {LIBELLES_SOURCE_FISCALE[i.source]}
-                  {r && <span className="font-normal"> — foyer fiscal de {r.prenoms} {r.nom}</span>}
+                  {r && (
+                    <span className="font-normal">
+                      {" "}
+                      — foyer fiscal de {r.prenoms} {r.nom}
+                    </span>
+                  )}
                 </h3>
                 {i.situationsMultiples ? (
                   <p>Plusieurs situations dans l&apos;année : aucune donnée retenue.</p>

@@ -1,5 +1,5 @@
-import { LIBELLES_STATUT_DOSSIER } from "@/lib/instruction/libelles";
 import type { StatutDossier } from "@/lib/instruction/domain/statuts";
+import { LIBELLES_STATUT_DOSSIER } from "@/lib/instruction/libelles";
 
 // Text carries the meaning; colour only repeats it (contrast checked against the tokens: AA on their light fill).
 const COULEURS: Record<StatutDossier, string> = {
@@ -11,5 +11,9 @@ const COULEURS: Record<StatutDossier, string> = {
 };
 
 export function EtiquetteStatut({ statut }: { statut: StatutDossier }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold ${COULEURS[statut]}`}>{LIBELLES_STATUT_DOSSIER[statut]}</span>;
+  return (
+    <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold ${COULEURS[statut]}`}>
+      {LIBELLES_STATUT_DOSSIER[statut]}
+    </span>
+  );
 }

@@ -1,7 +1,9 @@
 "use client";
+
 // One button that runs a server action with a few hidden fields (take, release, next dossier): a real form, so it
 // works without JavaScript; the outcome is announced next to the button.
 import type { ReactNode } from "react";
+
 import { Bouton, type Variante } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";

@@ -1,4 +1,5 @@
 "use client";
+
 // The two decisions that close a dossier. Validation may settle the residence of an address the automation could
 // not place (the price is then fixed again); rejection needs a reason the family will read.
 import { Bouton } from "@/components/ui/bouton";
@@ -17,8 +18,21 @@ export function FormulaireValidation({ dossierId }: { dossierId: string }) {
   return (
     <Formulaire action={validerDossierAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ChoixRadio nom="residence" id="validation-residence" legende="Résidence retenue pour le tarif" options={RESIDENCES} valeurParDefaut="adresse" />
-      <ZoneDeTexte nom="commentaire" id="validation-commentaire" libelle="Commentaire (facultatif)" aide="Visible dans la chronologie du dossier." lignes={2} max={1000} />
+      <ChoixRadio
+        nom="residence"
+        id="validation-residence"
+        legende="Résidence retenue pour le tarif"
+        options={RESIDENCES}
+        valeurParDefaut="adresse"
+      />
+      <ZoneDeTexte
+        nom="commentaire"
+        id="validation-commentaire"
+        libelle="Commentaire (facultatif)"
+        aide="Visible dans la chronologie du dossier."
+        lignes={2}
+        max={1000}
+      />
       <Bouton>Valider le dossier</Bouton>
     </Formulaire>
   );
@@ -28,7 +42,15 @@ export function FormulaireRejet({ dossierId }: { dossierId: string }) {
   return (
     <Formulaire action={rejeterDossierAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ZoneDeTexte nom="motif" id="rejet-motif" libelle="Motif du rejet" aide="10 caractères au moins. Il est communiqué à la famille." lignes={3} requis max={1000} />
+      <ZoneDeTexte
+        nom="motif"
+        id="rejet-motif"
+        libelle="Motif du rejet"
+        aide="10 caractères au moins. Il est communiqué à la famille."
+        lignes={3}
+        requis
+        max={1000}
+      />
       <Bouton variante="danger">Rejeter le dossier</Bouton>
     </Formulaire>
   );

@@ -1,4 +1,5 @@
 "use client";
+
 // Writing to the family: a plain message, or a request that puts the dossier on hold until the family answers.
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
@@ -11,7 +12,14 @@ export function FormulaireDemandeFamille({ dossierId }: { dossierId: string }) {
   return (
     <Formulaire action={demanderFamilleAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <Champ nom="attendu" id="demande-attendu" libelle="Ce qui est attendu de la famille" aide="Court : il s'affiche dans l'espace de la famille. Exemple : « Votre avis d'imposition 2025 »." maxLength={300} required />
+      <Champ
+        nom="attendu"
+        id="demande-attendu"
+        libelle="Ce qui est attendu de la famille"
+        aide="Court : il s'affiche dans l'espace de la famille. Exemple : « Votre avis d'imposition 2025 »."
+        maxLength={300}
+        required
+      />
       <ZoneDeTexte nom="message" id="demande-message" libelle="Message à la famille" lignes={4} requis max={2000} />
       <Bouton>Envoyer la demande</Bouton>
     </Formulaire>
@@ -22,7 +30,15 @@ export function FormulaireMessage({ dossierId }: { dossierId: string }) {
   return (
     <Formulaire action={envoyerMessageAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ZoneDeTexte nom="corps" id="message-corps" libelle="Message" aide="La famille le lit dans son espace ; le dossier garde son statut." lignes={3} requis max={2000} />
+      <ZoneDeTexte
+        nom="corps"
+        id="message-corps"
+        libelle="Message"
+        aide="La famille le lit dans son espace ; le dossier garde son statut."
+        lignes={3}
+        requis
+        max={2000}
+      />
       <Bouton variante="secondaire">Envoyer le message</Bouton>
     </Formulaire>
   );

@@ -1,4 +1,5 @@
 "use client";
+
 // Getting certified data again. SPI mode: repeat the call with the numéro fiscal on file, or the one read on the
 // family's notice. FranceConnect mode cannot be repeated by the portal: the family is asked to authorize again.
 import { Bouton } from "@/components/ui/bouton";
@@ -26,7 +27,12 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
           nom="responsableId"
           id="relance-declarant"
           libelle="Déclarant"
-          options={declarants.map((d) => ({ valeur: d.id, libelle: d.numeroFiscal ? `${d.libelle} (numéro fiscal ${d.numeroFiscal})` : `${d.libelle} (numéro fiscal inconnu)` }))}
+          options={declarants.map((d) => ({
+            valeur: d.id,
+            libelle: d.numeroFiscal
+              ? `${d.libelle} (numéro fiscal ${d.numeroFiscal})`
+              : `${d.libelle} (numéro fiscal inconnu)`,
+          }))}
         />
       ) : (
         <input type="hidden" name="responsableId" value={premier?.id ?? ""} />
@@ -52,7 +58,13 @@ export function FormulaireNouvelleAutorisation({ dossierId }: { dossierId: strin
   return (
     <Formulaire action={demanderAutorisationAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ZoneDeTexte nom="complement" id="autorisation-complement" libelle="Complément au message type (facultatif)" lignes={2} max={1000} />
+      <ZoneDeTexte
+        nom="complement"
+        id="autorisation-complement"
+        libelle="Complément au message type (facultatif)"
+        lignes={2}
+        max={1000}
+      />
       <Bouton variante="secondaire">Demander à la famille d&apos;autoriser à nouveau</Bouton>
     </Formulaire>
   );

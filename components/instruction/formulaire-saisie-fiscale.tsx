@@ -1,4 +1,5 @@
 "use client";
+
 // Manual entry of a foyer's tax data from a document the family uploaded: every field of the notice the tariff
 // needs, the document it comes from and a justification, both mandatory.
 import { Bouton } from "@/components/ui/bouton";
@@ -19,31 +20,91 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
   return (
     <Formulaire action={saisirDonneesFiscalesAction}>
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ListeDeroulante nom="documentId" id={p("document")} libelle="Justificatif" options={options.documents.map((d) => ({ valeur: d.id, libelle: d.libelle }))} requis />
-      <ListeDeroulante nom="responsableId" id={p("declarant")} libelle="Foyer fiscal de" options={options.declarants.map((d) => ({ valeur: d.id, libelle: d.libelle }))} requis />
-      <ListeDeroulante nom="anneeRevenus" id={p("annee")} libelle="Année des revenus" options={options.annees.map((a) => ({ valeur: String(a), libelle: `Revenus ${a}` }))} requis />
+      <ListeDeroulante
+        nom="documentId"
+        id={p("document")}
+        libelle="Justificatif"
+        options={options.documents.map((d) => ({ valeur: d.id, libelle: d.libelle }))}
+        requis
+      />
+      <ListeDeroulante
+        nom="responsableId"
+        id={p("declarant")}
+        libelle="Foyer fiscal de"
+        options={options.declarants.map((d) => ({ valeur: d.id, libelle: d.libelle }))}
+        requis
+      />
+      <ListeDeroulante
+        nom="anneeRevenus"
+        id={p("annee")}
+        libelle="Année des revenus"
+        options={options.annees.map((a) => ({ valeur: String(a), libelle: `Revenus ${a}` }))}
+        requis
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Champ nom="rfr" id={p("rfr")} libelle="Revenu fiscal de référence (en euros)" aide="Sans centimes, par exemple 22032." inputMode="numeric" autoComplete="off" required />
-        <Champ nom="nbParts" id={p("parts")} libelle="Nombre de parts" aide="Par exemple 2,5." inputMode="decimal" autoComplete="off" required />
+        <Champ
+          nom="rfr"
+          id={p("rfr")}
+          libelle="Revenu fiscal de référence (en euros)"
+          aide="Sans centimes, par exemple 22032."
+          inputMode="numeric"
+          autoComplete="off"
+          required
+        />
+        <Champ
+          nom="nbParts"
+          id={p("parts")}
+          libelle="Nombre de parts"
+          aide="Par exemple 2,5."
+          inputMode="decimal"
+          autoComplete="off"
+          required
+        />
         <ListeDeroulante
           nom="situationFamille"
           id={p("situation")}
           libelle="Situation de famille"
-          options={Object.entries(SITUATIONS_FAMILLE).map(([valeur, libelle]) => ({ valeur, libelle: `${libelle} (${valeur})` }))}
+          options={Object.entries(SITUATIONS_FAMILLE).map(([valeur, libelle]) => ({
+            valeur,
+            libelle: `${libelle} (${valeur})`,
+          }))}
           requis
         />
-        <Champ nom="nbPersonnesCharge" id={p("pac")} libelle="Personnes à charge" inputMode="numeric" autoComplete="off" valeurParDefaut="0" required />
+        <Champ
+          nom="nbPersonnesCharge"
+          id={p("pac")}
+          libelle="Personnes à charge"
+          inputMode="numeric"
+          autoComplete="off"
+          valeurParDefaut="0"
+          required
+        />
       </div>
       <CaseACocher nom="parentIsole" id={p("parent-isole")} libelle="Parent isolé (case T cochée)" />
       <fieldset className="space-y-4">
         <legend className="font-semibold">Adresse fiscale (celle de l&apos;avis)</legend>
         <Champ nom="adresseVoie" id={p("voie")} libelle="Numéro et voie" autoComplete="off" required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Champ nom="adresseCodePostal" id={p("code-postal")} libelle="Code postal" inputMode="numeric" autoComplete="off" required />
+          <Champ
+            nom="adresseCodePostal"
+            id={p("code-postal")}
+            libelle="Code postal"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+          />
           <Champ nom="adresseCommune" id={p("commune")} libelle="Commune" autoComplete="off" required />
         </div>
       </fieldset>
-      <ZoneDeTexte nom="justification" id={p("justification")} libelle="Justification" aide="Obligatoire, 20 caractères au moins : pourquoi ces données, d'après quelle pièce, ce qui a été vérifié." lignes={3} requis max={1000} />
+      <ZoneDeTexte
+        nom="justification"
+        id={p("justification")}
+        libelle="Justification"
+        aide="Obligatoire, 20 caractères au moins : pourquoi ces données, d'après quelle pièce, ce qui a été vérifié."
+        lignes={3}
+        requis
+        max={1000}
+      />
       <Bouton>Enregistrer les données fiscales</Bouton>
     </Formulaire>
   );

@@ -3,8 +3,8 @@
 import { formaterCentimes } from "@/lib/format";
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 import { LIBELLES_FREQUENCE, LIBELLES_STATUT_INSCRIPTION } from "@/lib/instruction/libelles";
-import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 import { expliquerEnFrancais } from "@/lib/tarifs/domain/explication-texte";
+import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 type Inscription = NonNullable<DossierDetaille["demande"]>["inscriptions"][number];
@@ -23,7 +23,9 @@ function Prix({ i }: { i: Inscription }) {
       </p>
       {e.success && (
         <details className="mt-1">
-          <summary className="cursor-pointer text-primaire underline underline-offset-4">Comment ce prix est calculé</summary>
+          <summary className="cursor-pointer text-primaire underline underline-offset-4">
+            Comment ce prix est calculé
+          </summary>
           <ul className="mt-1 list-disc pl-6 text-sm">
             {expliquerEnFrancais(e.data).map((l) => (
               <li key={l}>{l}</li>
@@ -41,7 +43,9 @@ export function InscriptionsDossier({ demande }: { demande: DossierDetaille["dem
     <div className="space-y-3">
       <p>
         Année scolaire {demande.anneeScolaire.libelle}
-        {demande.voieTarification === "sans_tarification" && " — la famille a choisi « sans tarification solidaire » (tarif le plus élevé)"}.
+        {demande.voieTarification === "sans_tarification" &&
+          " — la famille a choisi « sans tarification solidaire » (tarif le plus élevé)"}
+        .
       </p>
       <ul className="space-y-3">
         {demande.inscriptions.map((i) => (
@@ -51,7 +55,8 @@ export function InscriptionsDossier({ demande }: { demande: DossierDetaille["dem
             </h3>
             <p>
               {LIBELLES_STATUT_INSCRIPTION[i.statut]}
-              {i.statut === "liste_attente" && i.rangListeAttente !== null && ` (rang ${i.rangListeAttente})`}, fréquentation {LIBELLES_FREQUENCE[i.frequence]}
+              {i.statut === "liste_attente" && i.rangListeAttente !== null && ` (rang ${i.rangListeAttente})`},
+              fréquentation {LIBELLES_FREQUENCE[i.frequence]}
             </p>
             <Prix i={i} />
           </li>

@@ -1,5 +1,6 @@
 // The queue itself: one card per dossier (a list, not a table, so that it reads the same at 360 px), oldest first.
 import Link from "next/link";
+
 import { formaterDateHeure } from "@/lib/format";
 import { anciennete } from "@/lib/instruction/domain/anciennete";
 import { estOuvert } from "@/lib/instruction/domain/statuts";
@@ -50,7 +51,8 @@ export function ListeDossiers({ dossiers, moi, maintenant }: { dossiers: LigneFi
                   <>
                     <dt className="font-semibold">Demande</dt>
                     <dd>
-                      {d.demande.anneeScolaire.libelle}, {d.demande._count.inscriptions} inscription{d.demande._count.inscriptions > 1 ? "s" : ""}
+                      {d.demande.anneeScolaire.libelle}, {d.demande._count.inscriptions} inscription
+                      {d.demande._count.inscriptions > 1 ? "s" : ""}
                       {d.foyer.enfants.length > 0 && ` (${d.foyer.enfants.map((e) => e.prenom).join(", ")})`}
                     </dd>
                   </>

@@ -2,7 +2,13 @@
 import type { RaisonDossier } from "@/lib/instruction/domain/statuts";
 import { CONSEILS_RAISON, LIBELLES_RAISON } from "@/lib/instruction/libelles";
 
-export function MotifsDossier({ raisons, attenduFamille }: { raisons: RaisonDossier[]; attenduFamille: string | null }) {
+export function MotifsDossier({
+  raisons,
+  attenduFamille,
+}: {
+  raisons: RaisonDossier[];
+  attenduFamille: string | null;
+}) {
   return (
     <div className="space-y-3">
       {raisons.length === 0 ? (

@@ -1,7 +1,9 @@
 import Link from "next/link";
+
 import { chaineDeRecherche, type FiltresFile, type Pagination } from "@/lib/instruction/domain/filtres-file";
 
-const lien = "inline-block rounded-md border-2 border-primaire px-3 py-1.5 text-primaire underline-offset-4 hover:underline";
+const lien =
+  "inline-block rounded-md border-2 border-primaire px-3 py-1.5 text-primaire underline-offset-4 hover:underline";
 
 export function PaginationFile({ filtres, pagination }: { filtres: FiltresFile; pagination: Pagination }) {
   if (pagination.pages <= 1) return null;

@@ -4,19 +4,26 @@ import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 
 function age(naissance: Date, maintenant: Date): number {
   const a = maintenant.getUTCFullYear() - naissance.getUTCFullYear();
-  const avantAnniversaire = maintenant.getUTCMonth() < naissance.getUTCMonth() || (maintenant.getUTCMonth() === naissance.getUTCMonth() && maintenant.getUTCDate() < naissance.getUTCDate());
+  const avantAnniversaire =
+    maintenant.getUTCMonth() < naissance.getUTCMonth() ||
+    (maintenant.getUTCMonth() === naissance.getUTCMonth() && maintenant.getUTCDate() < naissance.getUTCDate());
   return avantAnniversaire ? a - 1 : a;
 }
 
 export function ResumeFamille({ foyer, maintenant }: { foyer: DossierDetaille["foyer"]; maintenant: Date }) {
-  const adresse = [foyer.adresse1, foyer.adresse2, [foyer.codePostal, foyer.commune].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const adresse = [foyer.adresse1, foyer.adresse2, [foyer.codePostal, foyer.commune].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
   return (
     <div className="space-y-4">
       <ul className="grid gap-4 md:grid-cols-2">
         {foyer.responsables.map((r) => (
           <li key={r.id} className="rounded-lg border border-bordure bg-white p-4">
             <h3 className="font-bold">
-              {r.prenoms} {r.nom} <span className="font-normal text-attenue">({r.rang === 1 ? "titulaire du compte" : "second responsable"})</span>
+              {r.prenoms} {r.nom}{" "}
+              <span className="font-normal text-attenue">
+                ({r.rang === 1 ? "titulaire du compte" : "second responsable"})
+              </span>
             </h3>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
               {r.dateNaissance && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import type { SessionUtilisateur } from "@/lib/server/session";
 
 const lienNav = "text-primaire underline underline-offset-4";
@@ -43,7 +44,10 @@ export function EnTete({ collectivite, session }: { collectivite: string; sessio
                 </li>
                 <li>
                   <form method="post" action="/api/deconnexion">
-                    <button type="submit" className="rounded-md border-2 border-primaire px-3 py-1.5 font-semibold text-primaire hover:bg-primaire-clair">
+                    <button
+                      type="submit"
+                      className="rounded-md border-2 border-primaire px-3 py-1.5 font-semibold text-primaire hover:bg-primaire-clair"
+                    >
                       Se déconnecter
                     </button>
                   </form>

@@ -14,10 +14,19 @@ export function classesBouton(variante: Variante = "primaire", extra = "") {
   return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2.5 min-h-11 font-semibold text-base leading-tight disabled:opacity-60 ${variantes[variante]} ${extra}`;
 }
 
-export function Bouton({ variante = "primaire", className = "", type = "submit", ...props }: ComponentProps<"button"> & { variante?: Variante }) {
+export function Bouton({
+  variante = "primaire",
+  className = "",
+  type = "submit",
+  ...props
+}: ComponentProps<"button"> & { variante?: Variante }) {
   return <button type={type} className={classesBouton(variante, className)} {...props} />;
 }
 
-export function LienBouton({ variante = "primaire", className = "", ...props }: ComponentProps<typeof Link> & { variante?: Variante }) {
+export function LienBouton({
+  variante = "primaire",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variante?: Variante }) {
   return <Link className={classesBouton(variante, className)} {...props} />;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
+
 import { decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
 
@@ -12,13 +13,24 @@ export function CaseACocher({
   valeur = "oui",
   coche,
   ...props
-}: Omit<ComponentProps<"input">, "name" | "type" | "defaultChecked" | "value"> & { nom: string; libelle: ReactNode; aide?: ReactNode; valeur?: string; coche?: boolean }) {
+}: Omit<ComponentProps<"input">, "name" | "type" | "defaultChecked" | "value"> & {
+  nom: string;
+  libelle: ReactNode;
+  aide?: ReactNode;
+  valeur?: string;
+  coche?: boolean;
+}) {
   const etat = useEtatFormulaire();
   const erreurs = etat.erreurs?.[nom];
   const id = props.id ?? `case-${nom}-${valeur}`;
   const saisi = etat.valeurs?.[nom];
   // After an error the box shows what was sent (an unticked box sends nothing).
-  const apresErreur = etat.statut === "erreur" && etat.valeurs ? (Array.isArray(saisi) ? saisi.includes(valeur) : saisi === valeur) : coche;
+  const apresErreur =
+    etat.statut === "erreur" && etat.valeurs
+      ? Array.isArray(saisi)
+        ? saisi.includes(valeur)
+        : saisi === valeur
+      : coche;
   return (
     <div className="flex gap-3 items-start">
       <input

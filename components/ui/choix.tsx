@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+
 import { decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
 
@@ -10,7 +11,11 @@ export interface OptionChoix {
 }
 
 /** What was submitted for `nom` (after an action) or the defaults: a submitted form that lacks the key means "none checked". */
-function cochees(valeurs: Record<string, string | string[]> | undefined, nom: string, defaut: readonly string[]): string[] {
+function cochees(
+  valeurs: Record<string, string | string[]> | undefined,
+  nom: string,
+  defaut: readonly string[],
+): string[] {
   if (!valeurs) return [...defaut];
   const v = valeurs[nom];
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -52,7 +57,13 @@ export function Choix({
       <div className={enLigne ? "mt-1 flex flex-wrap gap-x-5 gap-y-1" : "mt-1 space-y-1"}>
         {options.map((o) => (
           <label key={o.valeur} className="flex items-center gap-2 min-h-11">
-            <input type={multiple ? "checkbox" : "radio"} name={nom} value={o.valeur} defaultChecked={actives.includes(o.valeur)} className="h-5 w-5 accent-primaire" />
+            <input
+              type={multiple ? "checkbox" : "radio"}
+              name={nom}
+              value={o.valeur}
+              defaultChecked={actives.includes(o.valeur)}
+              className="h-5 w-5 accent-primaire"
+            />
             {o.libelle}
           </label>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+
 import { decritPar, ErreurChamp } from "./erreur-champ";
 import { useEtatFormulaire } from "./formulaire";
 
@@ -14,12 +15,29 @@ export function useChamp(nom: string, idDonne: string | undefined, aide: ReactNo
     id,
     erreurs,
     saisi: typeof saisi === "string" ? saisi : undefined,
-    attributs: { id, name: nom, "aria-invalid": erreurs?.length ? true : undefined, "aria-describedby": decritPar(id, aide, erreurs) },
+    attributs: {
+      id,
+      name: nom,
+      "aria-invalid": erreurs?.length ? true : undefined,
+      "aria-describedby": decritPar(id, aide, erreurs),
+    },
   };
 }
 
 /** Label above, help text, the control, then its error: the layout shared by the field primitives. */
-export function EnveloppeChamp({ id, libelle, aide, erreurs, children }: { id: string; libelle: ReactNode; aide?: ReactNode; erreurs?: string[]; children: ReactNode }) {
+export function EnveloppeChamp({
+  id,
+  libelle,
+  aide,
+  erreurs,
+  children,
+}: {
+  id: string;
+  libelle: ReactNode;
+  aide?: ReactNode;
+  erreurs?: string[];
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">

@@ -1,8 +1,8 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
-import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
-import { ETAT_INITIAL } from "@/lib/server/etat-formulaire";
+
+import { ETAT_INITIAL, type EtatFormulaire } from "@/lib/server/etat-formulaire";
 import { Alerte } from "./alerte";
 
 const Contexte = createContext<EtatFormulaire>(ETAT_INITIAL);

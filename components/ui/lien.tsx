@@ -8,7 +8,15 @@ export function Lien({ className = "", ...props }: ComponentProps<typeof Link>) 
 }
 
 /** "Modifier" in a table row, with what it modifies for screen readers ("Modifier Bellecombe-sur-Lys"). */
-export function LienModifier({ href, quoi, children = "Modifier" }: { href: string; quoi: string; children?: ReactNode }) {
+export function LienModifier({
+  href,
+  quoi,
+  children = "Modifier",
+}: {
+  href: string;
+  quoi: string;
+  children?: ReactNode;
+}) {
   return (
     <Lien href={href}>
       {children}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
+
 import { EnveloppeChamp, useChamp } from "./enveloppe-champ";
 import { classesSaisie } from "./erreur-champ";
 
@@ -13,7 +14,14 @@ export function ListeDeroulante({
   valeurParDefaut,
   vide = "Choisir…",
   ...props
-}: Omit<ComponentProps<"select">, "name" | "defaultValue"> & { nom: string; libelle: ReactNode; options: { valeur: string; libelle: string }[]; aide?: ReactNode; valeurParDefaut?: string; vide?: string | null }) {
+}: Omit<ComponentProps<"select">, "name" | "defaultValue"> & {
+  nom: string;
+  libelle: ReactNode;
+  options: { valeur: string; libelle: string }[];
+  aide?: ReactNode;
+  valeurParDefaut?: string;
+  vide?: string | null;
+}) {
   const c = useChamp(nom, props.id, aide);
   return (
     <EnveloppeChamp id={c.id} libelle={libelle} aide={aide} erreurs={c.erreurs}>

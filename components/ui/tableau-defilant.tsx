@@ -7,7 +7,12 @@ import type { ReactNode } from "react";
  */
 export function TableauDefilant({ nom, children }: { nom: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={nom} tabIndex={0} className="relative overflow-x-auto rounded-md border border-bordure bg-white">
+    <div
+      role="region"
+      aria-label={nom}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-md border border-bordure bg-white"
+    >
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 // Admin journeys through the pages, as a person would do them (labels, buttons), with or without JavaScript.
 import { expect, type Locator, type Page } from "@playwright/test";
+
 import { ADMIN, seConnecterLocalement } from "./comptes";
 
 export async function connecterAdmin(page: Page) {
@@ -11,7 +12,11 @@ export async function connecterAdmin(page: Page) {
 export const unique = () => `${Date.now().toString(36).slice(-4)}${Math.floor(Math.random() * 1e4)}`;
 
 /** French formatting puts no-break spaces in prices: compare on plain spaces. */
-export const texte = async (l: Locator) => ((await l.textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+export const texte = async (l: Locator) =>
+  ((await l.textContent()) ?? "")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export const champ = (page: Page, nom: string) => page.locator(`[name="${nom}"]`);
 
@@ -55,7 +60,10 @@ export async function publier(page: Page) {
 }
 
 /** The preview calculator: the price line ("Tarif : 0,90 € par heure") and the explanation. */
-export async function apercu(page: Page, s: { quotient: string; residence?: "resident" | "non_resident" | "a_verifier"; rang?: number }) {
+export async function apercu(
+  page: Page,
+  s: { quotient: string; residence?: "resident" | "non_resident" | "a_verifier"; rang?: number },
+) {
   const attendu = { quotient: s.quotient, residence: s.residence ?? "resident", rangFratrie: String(s.rang ?? 1) };
   const zone = page.locator("#apercu");
   await zone.getByLabel(/^Quotient familial/).fill(attendu.quotient);

@@ -4,6 +4,8 @@ import { expect, type Page } from "@playwright/test";
 /** Fails with the list of WCAG 2.1 A/AA violations axe finds on the current page. */
 export async function verifierAccessibilite(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const lisible = r.violations.map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const lisible = r.violations.map(
+    (v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(lisible, `violations axe sur ${page.url()}`).toEqual([]);
 }

@@ -10,12 +10,17 @@ export async function seConnecterAvecFranceConnect(page: Page, personne: string)
   await page.waitForURL("**/espace");
 }
 
-export async function ajouterEnfant(page: Page, e: { prenom: string; nom: string; naissance: string; classe: string; ecole?: string }) {
+export async function ajouterEnfant(
+  page: Page,
+  e: { prenom: string; nom: string; naissance: string; classe: string; ecole?: string },
+) {
   await page.goto("/espace/enfants/nouveau");
   await page.getByLabel("Prénom").fill(e.prenom);
   await page.getByLabel("Nom", { exact: true }).fill(e.nom);
   await page.getByLabel("Date de naissance").fill(e.naissance);
-  await page.getByLabel("École").selectOption({ label: e.ecole ?? "École maternelle Les Tilleuls (Bellecombe-sur-Lys)" });
+  await page
+    .getByLabel("École")
+    .selectOption({ label: e.ecole ?? "École maternelle Les Tilleuls (Bellecombe-sur-Lys)" });
   await page.getByLabel("Classe").selectOption(e.classe);
   await page.getByRole("button", { name: "Ajouter l'enfant" }).click();
   await expect(page.getByText("L'enfant est ajouté.")).toBeVisible();
@@ -50,5 +55,8 @@ export async function accepterChezFranceConnect(page: Page) {
 
 /** The price shown for one child's activity on the summary. */
 export function tarifDe(page: Page, prenom: string, activite: RegExp) {
-  return page.getByRole("listitem").filter({ hasText: new RegExp(`^${prenom} — `) }).filter({ hasText: activite });
+  return page
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^${prenom} — `) })
+    .filter({ hasText: activite });
 }

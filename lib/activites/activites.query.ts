@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 
 const selection = {
@@ -19,7 +20,8 @@ const selection = {
 } as const;
 
 type Ligne = Awaited<ReturnType<typeof lignes>>[number];
-const lignes = (db: Db, where: object) => db.activite.findMany({ where, select: selection, orderBy: [{ anneeScolaire: { debut: "desc" } }, { nom: "asc" }] });
+const lignes = (db: Db, where: object) =>
+  db.activite.findMany({ where, select: selection, orderBy: [{ anneeScolaire: { debut: "desc" } }, { nom: "asc" }] });
 
 function presenter({ grilles, ...a }: Ligne) {
   const grille = grilles[0];
@@ -27,7 +29,10 @@ function presenter({ grilles, ...a }: Ligne) {
 }
 
 export async function listerActivites(db: Db, filtre: { anneeScolaireId?: string; inclureArchivees?: boolean } = {}) {
-  const where = { ...(filtre.anneeScolaireId ? { anneeScolaireId: filtre.anneeScolaireId } : {}), ...(filtre.inclureArchivees ? {} : { archiveeLe: null }) };
+  const where = {
+    ...(filtre.anneeScolaireId ? { anneeScolaireId: filtre.anneeScolaireId } : {}),
+    ...(filtre.inclureArchivees ? {} : { archiveeLe: null }),
+  };
   return (await lignes(db, where)).map(presenter);
 }
 

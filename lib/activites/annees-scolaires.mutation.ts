@@ -1,7 +1,8 @@
 import "server-only";
+
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier, estConflitUnicite, estIntrouvable } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
+import { ErreurMetier, estConflitUnicite, estIntrouvable } from "@/lib/server/erreurs";
 import { anneeScolaireSaisie } from "./schemas";
 
 const selection = { id: true, libelle: true, debut: true, fin: true } as const;
@@ -12,7 +13,13 @@ export async function creerAnneeScolaire(db: Db, acteur: Acteur, saisie: unknown
   try {
     return await db.$transaction(async (tx) => {
       const a = await tx.anneeScolaire.create({ data: s, select: selection });
-      await journaliser(tx, acteur, "annee_scolaire.creer", { type: "AnneeScolaire", id: a.id }, { libelle: a.libelle });
+      await journaliser(
+        tx,
+        acteur,
+        "annee_scolaire.creer",
+        { type: "AnneeScolaire", id: a.id },
+        { libelle: a.libelle },
+      );
       return a;
     });
   } catch (e) {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 
 export async function listerAnneesScolaires(db: Db) {
@@ -10,6 +11,9 @@ export async function listerAnneesScolaires(db: Db) {
 }
 
 export async function lireAnneeScolaire(db: Db, id: string) {
-  const a = await db.anneeScolaire.findUnique({ where: { id }, select: { id: true, libelle: true, debut: true, fin: true, _count: { select: { activites: true } } } });
+  const a = await db.anneeScolaire.findUnique({
+    where: { id },
+    select: { id: true, libelle: true, debut: true, fin: true, _count: { select: { activites: true } } },
+  });
   return a ? { id: a.id, libelle: a.libelle, debut: a.debut, fin: a.fin, activites: a._count.activites } : null;
 }

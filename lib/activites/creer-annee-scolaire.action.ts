@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { acteurDe } from "@/lib/audit/journal.mutation";
 import { creerAction } from "@/lib/server/action";
 import { creerAnneeScolaire as creer } from "./annees-scolaires.mutation";

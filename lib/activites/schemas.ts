@@ -1,19 +1,36 @@
 // Inputs of the activities admin (school years, schools, activities), shared by forms and actions.
 import { z } from "zod";
-import { dateCalendaire, dateHeureParisOptionnelle, entier, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
+
+import {
+  dateCalendaire,
+  dateHeureParisOptionnelle,
+  entier,
+  texte,
+  texteOptionnel,
+  uuid,
+} from "@/lib/commun/champs-formulaire";
 import { codeInsee } from "@/lib/territoire/schemas";
 
 export const anneeScolaireSaisie = z
   .object({
-    libelle: z.string({ error: "Libellé requis" }).trim().regex(/^\d{4}-\d{4}$/, "Libellé au format 2026-2027"),
+    libelle: z
+      .string({ error: "Libellé requis" })
+      .trim()
+      .regex(/^\d{4}-\d{4}$/, "Libellé au format 2026-2027"),
     debut: dateCalendaire("Début"),
     fin: dateCalendaire("Fin"),
   })
   .superRefine((s, ctx) => {
     const [a, b] = s.libelle.split("-").map(Number) as [number, number];
-    if (b !== a + 1) ctx.addIssue({ code: "custom", path: ["libelle"], message: "Une année scolaire couvre deux années civiles consécutives (2026-2027)" });
+    if (b !== a + 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["libelle"],
+        message: "Une année scolaire couvre deux années civiles consécutives (2026-2027)",
+      });
     if (s.fin <= s.debut) ctx.addIssue({ code: "custom", path: ["fin"], message: "La fin doit suivre le début" });
-    if (s.debut.getUTCFullYear() !== a) ctx.addIssue({ code: "custom", path: ["debut"], message: `L'année ${s.libelle} commence en ${a}` });
+    if (s.debut.getUTCFullYear() !== a)
+      ctx.addIssue({ code: "custom", path: ["debut"], message: `L'année ${s.libelle} commence en ${a}` });
   });
 export type AnneeScolaireSaisie = z.output<typeof anneeScolaireSaisie>;
 
@@ -49,19 +66,30 @@ const champsActivite = {
   type: z.enum(TYPES_ACTIVITE, { error: "Type d'activité inconnu" }),
   ecoleId: z.preprocess((v) => (v === "" ? null : v), uuid("École").nullable()).default(null),
   jours,
-  uniteVente: z.enum(["repas", "demi_heure", "heure", "demi_journee", "journee", "mois"], { error: "Unité de vente inconnue" }),
+  uniteVente: z.enum(["repas", "demi_heure", "heure", "demi_journee", "journee", "mois"], {
+    error: "Unité de vente inconnue",
+  }),
   capacite: entier("Capacité", 0, 100_000),
   ouvertureInscriptions: dateHeureParisOptionnelle("Ouverture des inscriptions").default(null),
   fermetureInscriptions: dateHeureParisOptionnelle("Fermeture des inscriptions").default(null),
 };
 
-const fenetreCoherente = (s: { ouvertureInscriptions: Date | null; fermetureInscriptions: Date | null }, ctx: z.RefinementCtx) => {
+const fenetreCoherente = (
+  s: { ouvertureInscriptions: Date | null; fermetureInscriptions: Date | null },
+  ctx: z.RefinementCtx,
+) => {
   if (s.ouvertureInscriptions && s.fermetureInscriptions && s.fermetureInscriptions <= s.ouvertureInscriptions) {
-    ctx.addIssue({ code: "custom", path: ["fermetureInscriptions"], message: "La fermeture des inscriptions doit suivre leur ouverture" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["fermetureInscriptions"],
+      message: "La fermeture des inscriptions doit suivre leur ouverture",
+    });
   }
 };
 
-export const activiteCreation = z.object({ anneeScolaireId: uuid("Année scolaire"), ...champsActivite }).superRefine(fenetreCoherente);
+export const activiteCreation = z
+  .object({ anneeScolaireId: uuid("Année scolaire"), ...champsActivite })
+  .superRefine(fenetreCoherente);
 export type ActiviteCreation = z.output<typeof activiteCreation>;
 
 /** The school year is fixed at creation: tariff grids belong to (activity, year). */

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { acteurDe } from "@/lib/audit/journal.mutation";
 import { uuid } from "@/lib/commun/champs-formulaire";
 import { creerAction } from "@/lib/server/action";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 
 /** Counts for the administration home (callers check the admin role). */

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { notFound } from "next/navigation";
 
 export type ParametresRecherche = Record<string, string | string[] | undefined>;
 
-export const estUuid = (valeur: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(valeur);
+export const estUuid = (valeur: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(valeur);
 
 /** A route segment that must be an id: anything else is a page that does not exist (never a database error). */
 export function uuidOuIntrouvable(valeur: string): string {

@@ -1,4 +1,5 @@
 import "server-only";
+
 // Audit trail of admin and agent actions: who (id + role), what, on what. Details are flat scalars (ids, numbers,
 // codes, field names) by type, so that no personal or fiscal data can be dropped in by accident.
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
@@ -19,8 +20,21 @@ export type DetailsAudit = Record<string, string | number | boolean | null | str
 /** A client or a transaction client: audit rows are written in the same transaction as the change. */
 export type DbOuTx = Db | Prisma.TransactionClient;
 
-export async function journaliser(db: DbOuTx, acteur: Acteur, action: string, cible: { type: string; id: string }, details?: DetailsAudit): Promise<void> {
+export async function journaliser(
+  db: DbOuTx,
+  acteur: Acteur,
+  action: string,
+  cible: { type: string; id: string },
+  details?: DetailsAudit,
+): Promise<void> {
   await db.journalAudit.create({
-    data: { acteurId: acteur.id, acteurRole: acteur.role, action, cibleType: cible.type, cibleId: cible.id, details: details ?? undefined },
+    data: {
+      acteurId: acteur.id,
+      acteurRole: acteur.role,
+      action,
+      cibleType: cible.type,
+      cibleId: cible.id,
+      details: details ?? undefined,
+    },
   });
 }

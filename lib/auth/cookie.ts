@@ -11,7 +11,13 @@ export function nomCookieSession(): string {
 }
 
 export function optionsCookieSession(maxAgeSecondes: number) {
-  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: cookieSessionSecurise(), maxAge: maxAgeSecondes };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure: cookieSessionSecurise(),
+    maxAge: maxAgeSecondes,
+  };
 }
 
 /** Holds the `state` sent to the identity provider's end_session, checked on the post-logout page. */

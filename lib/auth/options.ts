@@ -1,18 +1,28 @@
 import "server-only";
+
+import { decodeJwt } from "jose";
 import type { AuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { decodeJwt } from "jose";
+
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
-import { lireUserinfoSignee } from "./userinfo";
-import { ouvrirSessionOidc } from "./ouvrir-session-oidc";
 import { cookieSessionSecurise } from "./cookie";
+import { ouvrirSessionOidc } from "./ouvrir-session-oidc";
+import { lireUserinfoSignee } from "./userinfo";
 
 type Profil = Record<string, unknown> & { sub: string };
 
 /** A FranceConnect-v2-style OIDC provider (FranceConnect, or ProConnect for agents). */
-export function fournisseurOidc(p: { id: "franceconnect" | "proconnect"; nom: string; issuer: string; clientId: string; clientSecret: string; scope: string; acr?: string }): OAuthConfig<Profil> {
+export function fournisseurOidc(p: {
+  id: "franceconnect" | "proconnect";
+  nom: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  acr?: string;
+}): OAuthConfig<Profil> {
   return {
     id: p.id,
     name: p.nom,
@@ -57,7 +67,15 @@ function fournisseurs() {
   ];
   if (e.PROCONNECT_ISSUER && e.PROCONNECT_CLIENT_ID && e.PROCONNECT_CLIENT_SECRET) {
     liste.push(
-      fournisseurOidc({ id: "proconnect", nom: "ProConnect", issuer: e.PROCONNECT_ISSUER, clientId: e.PROCONNECT_CLIENT_ID, clientSecret: e.PROCONNECT_CLIENT_SECRET, scope: "openid email given_name usual_name uid", acr: "eidas1" }),
+      fournisseurOidc({
+        id: "proconnect",
+        nom: "ProConnect",
+        issuer: e.PROCONNECT_ISSUER,
+        clientId: e.PROCONNECT_CLIENT_ID,
+        clientSecret: e.PROCONNECT_CLIENT_SECRET,
+        scope: "openid email given_name usual_name uid",
+        acr: "eidas1",
+      }),
     );
   }
   return liste;
@@ -74,12 +92,16 @@ export function optionsAuth(): AuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (!account || (account.provider !== "franceconnect" && account.provider !== "proconnect")) return false;
-        const r = await ouvrirSessionOidc(await db(), { inactiviteMinutes: e.SESSION_IDLE_MINUTES, dureeMaxHeures: e.SESSION_MAX_HOURS }, {
-          fournisseur: account.provider,
-          idToken: account.id_token,
-          profil: (profile ?? {}) as Record<string, unknown>,
-          maintenant: new Date(),
-        });
+        const r = await ouvrirSessionOidc(
+          await db(),
+          { inactiviteMinutes: e.SESSION_IDLE_MINUTES, dureeMaxHeures: e.SESSION_MAX_HOURS },
+          {
+            fournisseur: account.provider,
+            idToken: account.id_token,
+            profil: (profile ?? {}) as Record<string, unknown>,
+            maintenant: new Date(),
+          },
+        );
         if ("erreur" in r) return `/connexion?error=${r.erreur}`;
         // Handed to the jwt callback through the account object of this same request.
         (account as Record<string, unknown>).sid = r.sid;
@@ -99,7 +121,8 @@ export function optionsAuth(): AuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => logger.warn({ code, erreur: metadata instanceof Error ? metadata.message : undefined }, "next-auth"),
+      error: (code, metadata) =>
+        logger.warn({ code, erreur: metadata instanceof Error ? metadata.message : undefined }, "next-auth"),
       warn: (code) => logger.warn({ code }, "next-auth"),
       debug: () => {},
     },

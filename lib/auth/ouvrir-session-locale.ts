@@ -1,6 +1,8 @@
 import "server-only";
+
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+
 import { creerSession } from "@/lib/comptes/sessions.mutation";
 import type { Db } from "@/lib/server/database";
 import { env } from "@/lib/server/env";
@@ -18,5 +20,7 @@ export async function ouvrirSessionLocale(db: Db, compteId: string): Promise<voi
   const maxAge = e.SESSION_MAX_HOURS * 3600;
   const jwt = await encode({ token: { sid }, secret: e.AUTH_SECRET, maxAge });
   (await cookies()).set(nomCookieSession(), jwt, optionsCookieSession(maxAge));
-  await db.journalAudit.create({ data: { acteurId: compteId, action: "connexion", details: { fournisseur: "local" } } });
+  await db.journalAudit.create({
+    data: { acteurId: compteId, action: "connexion", details: { fournisseur: "local" } },
+  });
 }

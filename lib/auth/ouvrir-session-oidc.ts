@@ -1,5 +1,7 @@
 import "server-only";
+
 import { decodeJwt } from "jose";
+
 import { compteFranceConnect, compteProConnect } from "@/lib/comptes/comptes.mutation";
 import { creerSession, type ReglesSessionCompletes } from "@/lib/comptes/sessions.mutation";
 import type { Db } from "@/lib/server/database";
@@ -12,7 +14,12 @@ import { acrSuffisant, identitePivot } from "./domain/franceconnect";
 export async function ouvrirSessionOidc(
   base: Db,
   regles: ReglesSessionCompletes,
-  p: { fournisseur: "franceconnect" | "proconnect"; idToken: string | undefined; profil: Record<string, unknown>; maintenant: Date },
+  p: {
+    fournisseur: "franceconnect" | "proconnect";
+    idToken: string | undefined;
+    profil: Record<string, unknown>;
+    maintenant: Date;
+  },
 ): Promise<{ sid: string } | { erreur: "niveau_insuffisant" | "agent_inconnu" | "compte_ferme" | "OAuthCallback" }> {
   // The ID token's signature, issuer, audience and nonce were checked by the OIDC client; the level is ours to check.
   if (!p.idToken || !acrSuffisant(decodeJwt(p.idToken).acr)) return { erreur: "niveau_insuffisant" };
@@ -24,11 +31,22 @@ export async function ouvrirSessionOidc(
     if (compte.fermeLe) return { erreur: "compte_ferme" };
     compteId = compte.id;
   } else {
-    const compte = await compteProConnect(base, { sub: String(p.profil.sub), email: typeof p.profil.email === "string" ? p.profil.email : undefined });
+    const compte = await compteProConnect(base, {
+      sub: String(p.profil.sub),
+      email: typeof p.profil.email === "string" ? p.profil.email : undefined,
+    });
     if (!compte) return { erreur: "agent_inconnu" };
     compteId = compte.id;
   }
-  const sid = await creerSession(base, { compteId, fournisseur: p.fournisseur, idToken: p.idToken, maintenant: p.maintenant, regles });
-  await base.journalAudit.create({ data: { acteurId: compteId, action: "connexion", details: { fournisseur: p.fournisseur } } });
+  const sid = await creerSession(base, {
+    compteId,
+    fournisseur: p.fournisseur,
+    idToken: p.idToken,
+    maintenant: p.maintenant,
+    regles,
+  });
+  await base.journalAudit.create({
+    data: { acteurId: compteId, action: "connexion", details: { fournisseur: p.fournisseur } },
+  });
   return { sid };
 }

@@ -1,7 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { lireUserinfoSignee } from "./userinfo";
 
 // A minimal provider: its JWKS publishes key A; the userinfo answer is whatever the test sets.
@@ -37,7 +39,14 @@ const signer = (cle: CryptoKey, charge: Record<string, unknown>, kid = "a") =>
   new SignJWT(charge).setProtectedHeader({ alg: "ES256", kid }).setIssuedAt().setExpirationTime("1m").sign(cle);
 
 const appel = (sub = "sub-1") =>
-  lireUserinfoSignee({ userinfoEndpoint: `${base}/userinfo`, jwksUri: `${base}/jwks`, issuer: "http://fc.test/api/v2", clientId: "portail", accessToken: "at", subAttendu: sub });
+  lireUserinfoSignee({
+    userinfoEndpoint: `${base}/userinfo`,
+    jwksUri: `${base}/jwks`,
+    issuer: "http://fc.test/api/v2",
+    clientId: "portail",
+    accessToken: "at",
+    subAttendu: sub,
+  });
 
 const charge = { iss: "http://fc.test/api/v2", aud: "portail", sub: "sub-1", given_name: "Marianne" };
 

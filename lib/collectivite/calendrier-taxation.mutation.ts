@@ -1,7 +1,8 @@
 import "server-only";
+
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { ErreurMetier } from "@/lib/server/erreurs";
 import type { Db } from "@/lib/server/database";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { dateTaxationSaisie } from "./schemas";
 
 /** Sets the date from which an income year is available at the DGFiP (one row per resource and year). */
@@ -14,7 +15,13 @@ export async function enregistrerDateTaxation(db: Db, acteur: Acteur, saisie: un
       update: { dateTaxation: s.dateTaxation },
       select: { id: true, ressource: true, anneeRevenus: true, dateTaxation: true },
     });
-    await journaliser(tx, acteur, "calendrier_taxation.enregistrer", { type: "CalendrierTaxation", id: ligne.id }, { ressource: s.ressource, anneeRevenus: s.anneeRevenus, dateTaxation: s.dateTaxation.toISOString().slice(0, 10) });
+    await journaliser(
+      tx,
+      acteur,
+      "calendrier_taxation.enregistrer",
+      { type: "CalendrierTaxation", id: ligne.id },
+      { ressource: s.ressource, anneeRevenus: s.anneeRevenus, dateTaxation: s.dateTaxation.toISOString().slice(0, 10) },
+    );
     return ligne;
   });
 }

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { ZodError } from "zod";
+
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
 import { enregistrerDateTaxation, supprimerDateTaxation } from "./calendrier-taxation.mutation";
@@ -12,18 +13,36 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
   it("fixe la politique d'année fiscale et le calendrier de taxation (une date par ressource et année)", async () => {
     const db = base().prisma;
     expect(await db.collectivite.count()).toBe(0);
-    await modifierCollectivite(db, admin, { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2" });
+    await modifierCollectivite(db, admin, {
+      nom: "Bellecombe-sur-Lys",
+      politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2",
+    });
     await modifierCollectivite(db, admin, { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
-    expect(await db.collectivite.findUnique({ where: { id: 1 }, select: { nom: true, politiqueAnneeFiscale: true } })).toEqual({ nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
-    const audit = await db.journalAudit.findFirst({ where: { action: "collectivite.modifier" }, orderBy: { creeLe: "desc" }, select: { details: true } });
+    expect(
+      await db.collectivite.findUnique({ where: { id: 1 }, select: { nom: true, politiqueAnneeFiscale: true } }),
+    ).toEqual({ nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
+    const audit = await db.journalAudit.findFirst({
+      where: { action: "collectivite.modifier" },
+      orderBy: { creeLe: "desc" },
+      select: { details: true },
+    });
     expect(audit?.details).toEqual({ politiqueAvant: "n_moins_1_sinon_n_moins_2", politique: "n_moins_2" });
 
     await enregistrerDateTaxation(db, admin, { anneeRevenus: "2025", dateTaxation: "2026-07-24" });
     const l = await enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2026-07-28" });
-    await enregistrerDateTaxation(db, admin, { ressource: "ir_factures", anneeRevenus: 2025, dateTaxation: "2026-08-10" });
+    await enregistrerDateTaxation(db, admin, {
+      ressource: "ir_factures",
+      anneeRevenus: 2025,
+      dateTaxation: "2026-08-10",
+    });
     const calendrier = await listerCalendrierTaxation(db);
-    expect(calendrier.map((c) => [c.ressource, c.anneeRevenus, c.dateTaxation.toISOString().slice(0, 10)])).toEqual([["ir_assiettes", 2025, "2026-07-28"], ["ir_factures", 2025, "2026-08-10"]]);
-    await expect(enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2025-07-28" })).rejects.toBeInstanceOf(ZodError);
+    expect(calendrier.map((c) => [c.ressource, c.anneeRevenus, c.dateTaxation.toISOString().slice(0, 10)])).toEqual([
+      ["ir_assiettes", 2025, "2026-07-28"],
+      ["ir_factures", 2025, "2026-08-10"],
+    ]);
+    await expect(
+      enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2025-07-28" }),
+    ).rejects.toBeInstanceOf(ZodError);
     await supprimerDateTaxation(db, admin, l.id);
     await expect(supprimerDateTaxation(db, admin, l.id)).rejects.toMatchObject({ code: "date_introuvable" });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db } from "@/lib/server/database";
 import { collectiviteSaisie } from "./schemas";
@@ -8,8 +9,19 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
   const s = collectiviteSaisie.parse(saisie);
   return db.$transaction(async (tx) => {
     const avant = await tx.collectivite.findUnique({ where: { id: 1 }, select: { politiqueAnneeFiscale: true } });
-    const c = await tx.collectivite.upsert({ where: { id: 1 }, create: { id: 1, ...s }, update: s, select: { nom: true, politiqueAnneeFiscale: true } });
-    await journaliser(tx, acteur, "collectivite.modifier", { type: "Collectivite", id: "1" }, { politiqueAvant: avant?.politiqueAnneeFiscale ?? null, politique: s.politiqueAnneeFiscale });
+    const c = await tx.collectivite.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...s },
+      update: s,
+      select: { nom: true, politiqueAnneeFiscale: true },
+    });
+    await journaliser(
+      tx,
+      acteur,
+      "collectivite.modifier",
+      { type: "Collectivite", id: "1" },
+      { politiqueAvant: avant?.politiqueAnneeFiscale ?? null, politique: s.politiqueAnneeFiscale },
+    );
     return c;
   });
 }

@@ -1,9 +1,16 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 
 export async function lireCollectivite(db: Db) {
   return db.collectivite.findUnique({
     where: { id: 1 },
-    select: { nom: true, siret: true, politiqueAnneeFiscale: true, conservationFiscaleJours: true, quotaDgfipParMinute: true },
+    select: {
+      nom: true,
+      siret: true,
+      politiqueAnneeFiscale: true,
+      conservationFiscaleJours: true,
+      quotaDgfipParMinute: true,
+    },
   });
 }

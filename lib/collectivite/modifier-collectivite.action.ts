@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { acteurDe } from "@/lib/audit/journal.mutation";
 import { creerAction } from "@/lib/server/action";
 import { modifierCollectivite as modifier } from "./collectivite.mutation";

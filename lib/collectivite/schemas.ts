@@ -1,5 +1,6 @@
 // Inputs of the collectivité settings: name, fiscal-year policy of the habilitation, taxation calendar.
 import { z } from "zod";
+
 import { dateCalendaire, entier, texte } from "@/lib/commun/champs-formulaire";
 
 export const POLITIQUES_ANNEE_FISCALE = ["n_moins_1", "n_moins_2", "n_moins_3", "n_moins_1_sinon_n_moins_2"] as const;
@@ -16,12 +17,14 @@ export const collectiviteSaisie = z.object({
 });
 export type CollectiviteSaisie = z.output<typeof collectiviteSaisie>;
 
-export const dateTaxationSaisie = z.object({
-  ressource: z.enum(["ir_assiettes", "ir_factures"], { error: "Ressource DGFiP inconnue" }).default("ir_assiettes"),
-  anneeRevenus: entier("Année de revenus", 2000, 2100),
-  dateTaxation: dateCalendaire("Date de taxation"),
-}).refine((s) => s.dateTaxation.getUTCFullYear() > s.anneeRevenus, {
-  path: ["dateTaxation"],
-  message: "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
-});
+export const dateTaxationSaisie = z
+  .object({
+    ressource: z.enum(["ir_assiettes", "ir_factures"], { error: "Ressource DGFiP inconnue" }).default("ir_assiettes"),
+    anneeRevenus: entier("Année de revenus", 2000, 2100),
+    dateTaxation: dateCalendaire("Date de taxation"),
+  })
+  .refine((s) => s.dateTaxation.getUTCFullYear() > s.anneeRevenus, {
+    path: ["dateTaxation"],
+    message: "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
+  });
 export type DateTaxationSaisie = z.output<typeof dateTaxationSaisie>;

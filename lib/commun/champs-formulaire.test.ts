@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { caseACocher, dateHeureParisOptionnelle, eurosEnCentimesOptionnel, heureDeParis, versSaisieHeureDeParis } from "./champs-formulaire";
+
+import {
+  caseACocher,
+  dateHeureParisOptionnelle,
+  eurosEnCentimesOptionnel,
+  heureDeParis,
+  versSaisieHeureDeParis,
+} from "./champs-formulaire";
 
 describe("heureDeParis : une saisie datetime-local lue à l'heure de Paris", () => {
   it.each([
@@ -17,7 +24,9 @@ describe("heureDeParis : une saisie datetime-local lue à l'heure de Paris", () 
   it("un champ vide donne null, une saisie mal formée un message en français", () => {
     const s = z.object({ d: dateHeureParisOptionnelle("Ouverture") });
     expect(s.parse({ d: "" })).toEqual({ d: null });
-    expect(s.safeParse({ d: "01/06/2026" }).error?.issues[0]?.message).toBe("Ouverture : date et heure au format AAAA-MM-JJTHH:MM");
+    expect(s.safeParse({ d: "01/06/2026" }).error?.issues[0]?.message).toBe(
+      "Ouverture : date et heure au format AAAA-MM-JJTHH:MM",
+    );
   });
 });
 

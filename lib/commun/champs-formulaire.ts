@@ -4,16 +4,32 @@ import { z } from "zod";
 
 const vide = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-export const texte = (quoi: string, max = 200) => z.string({ error: `${quoi} : requis` }).trim().min(1, `${quoi} : requis`).max(max, `${quoi} : ${max} caractères au plus`);
+export const texte = (quoi: string, max = 200) =>
+  z
+    .string({ error: `${quoi} : requis` })
+    .trim()
+    .min(1, `${quoi} : requis`)
+    .max(max, `${quoi} : ${max} caractères au plus`);
 
 export const texteOptionnel = (max = 500) =>
-  z.preprocess((v) => (vide(v) ? null : v), z.string().trim().max(max, `${max} caractères au plus`).nullable()).default(null);
+  z
+    .preprocess((v) => (vide(v) ? null : v), z.string().trim().max(max, `${max} caractères au plus`).nullable())
+    .default(null);
 
 /** A checkbox: present ("on", "true", true) = checked, absent = unchecked. */
-export const caseACocher = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "oui", z.boolean()).default(false);
+export const caseACocher = z
+  .preprocess((v) => v === true || v === "on" || v === "true" || v === "oui", z.boolean())
+  .default(false);
 
 export const entier = (quoi: string, min: number, max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v), z.number({ error: `${quoi} : nombre entier requis` }).int(`${quoi} : nombre entier requis`).min(min, `${quoi} : ${min} au moins`).max(max, `${quoi} : ${max} au plus`));
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v),
+    z
+      .number({ error: `${quoi} : nombre entier requis` })
+      .int(`${quoi} : nombre entier requis`)
+      .min(min, `${quoi} : ${min} au moins`)
+      .max(max, `${quoi} : ${max} au plus`),
+  );
 
 /** "612", "612,50", "1 234,5 €" or a number of cents already → integer cents; empty → null. */
 export const eurosEnCentimesOptionnel = (quoi: string) =>
@@ -25,7 +41,11 @@ export const eurosEnCentimesOptionnel = (quoi: string) =>
       const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(t);
       return m ? Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0")) : Number.NaN;
     },
-    z.number({ error: `${quoi} : montant en euros attendu (par exemple 612 ou 612,50)` }).int(`${quoi} : montant en euros attendu`).min(0, `${quoi} : montant positif attendu`).nullable(),
+    z
+      .number({ error: `${quoi} : montant en euros attendu (par exemple 612 ou 612,50)` })
+      .int(`${quoi} : montant en euros attendu`)
+      .min(0, `${quoi} : montant positif attendu`)
+      .nullable(),
   );
 
 /** A calendar date "AAAA-MM-JJ" → Date at 00:00 UTC (stored in DATE columns). */
@@ -42,11 +62,23 @@ export const dateCalendaire = (quoi: string) =>
 /** Offset (ms) of Europe/Paris from UTC at instant `d`. */
 function decalageParis(d: Date): number {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Paris",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(d)
       .map((x) => [x.type, x.value]),
   );
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - d.getTime();
+  return (
+    Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) -
+    d.getTime()
+  );
 }
 
 /** "AAAA-MM-JJTHH:MM" (an <input type="datetime-local">) read as Paris local time → the instant. */
@@ -66,8 +98,18 @@ export function versSaisieHeureDeParis(d: Date): string {
 /** Optional date-time typed in Paris local time; empty → null. */
 export const dateHeureParisOptionnelle = (quoi: string) =>
   z.preprocess(
-    (v) => (vide(v) ? null : v instanceof Date ? v : typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? heureDeParis(v) : Number.NaN),
-    z.date({ error: `${quoi} : date et heure au format AAAA-MM-JJTHH:MM` }).refine((d) => !Number.isNaN(d.getTime()), `${quoi} : date invalide`).nullable(),
+    (v) =>
+      vide(v)
+        ? null
+        : v instanceof Date
+          ? v
+          : typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v)
+            ? heureDeParis(v)
+            : Number.NaN,
+    z
+      .date({ error: `${quoi} : date et heure au format AAAA-MM-JJTHH:MM` })
+      .refine((d) => !Number.isNaN(d.getTime()), `${quoi} : date invalide`)
+      .nullable(),
   );
 
 export const uuid = (quoi: string) => z.uuid({ error: `${quoi} : identifiant invalide` });

@@ -1,15 +1,27 @@
 import "server-only";
+
 import { createHash, randomBytes } from "node:crypto";
-import type { Tx } from "@/lib/server/database";
+
 import type { TypeJeton } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/database";
 
 const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
 
 /** A single-use link token; only its hash is stored. */
-export async function emettreJeton(db: Tx, p: { type: TypeJeton; compteId?: string; foyerId?: string; dureeHeures: number; maintenant: Date }): Promise<string> {
+export async function emettreJeton(
+  db: Tx,
+  p: { type: TypeJeton; compteId?: string; foyerId?: string; dureeHeures: number; maintenant: Date },
+): Promise<string> {
   const jeton = randomBytes(32).toString("base64url");
   await db.jetonCompte.create({
-    data: { type: p.type, empreinte: empreinte(jeton), compteId: p.compteId, foyerId: p.foyerId, creeLe: p.maintenant, expireLe: new Date(p.maintenant.getTime() + p.dureeHeures * 3_600_000) },
+    data: {
+      type: p.type,
+      empreinte: empreinte(jeton),
+      compteId: p.compteId,
+      foyerId: p.foyerId,
+      creeLe: p.maintenant,
+      expireLe: new Date(p.maintenant.getTime() + p.dureeHeures * 3_600_000),
+    },
   });
   return jeton;
 }
@@ -21,16 +33,26 @@ export async function consommerJeton(db: Tx, type: TypeJeton, jeton: string, mai
     data: { utiliseLe: maintenant },
   });
   if (count !== 1) return null;
-  return db.jetonCompte.findUniqueOrThrow({ where: { empreinte: empreinte(jeton) }, select: { compteId: true, foyerId: true } });
+  return db.jetonCompte.findUniqueOrThrow({
+    where: { empreinte: empreinte(jeton) },
+    select: { compteId: true, foyerId: true },
+  });
 }
 
 /** Checks a token without using it (to show the right form). */
 export async function jetonValide(db: Tx, type: TypeJeton, jeton: string, maintenant: Date): Promise<boolean> {
-  return (await db.jetonCompte.count({ where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } } })) === 1;
+  return (
+    (await db.jetonCompte.count({
+      where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } },
+    })) === 1
+  );
 }
 
 /** The household a valid (unused, unexpired) token was issued for, without using it. */
 export async function foyerDuJeton(db: Tx, type: TypeJeton, jeton: string, maintenant: Date): Promise<string | null> {
-  const j = await db.jetonCompte.findFirst({ where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } }, select: { foyerId: true } });
+  const j = await db.jetonCompte.findFirst({
+    where: { empreinte: empreinte(jeton), type, utiliseLe: null, expireLe: { gt: maintenant } },
+    select: { foyerId: true },
+  });
   return j?.foyerId ?? null;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { creerActionPublique } from "@/lib/server/action";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { hacherMotDePasse, problemesMotDePasse } from "./domain/mot-de-passe";
@@ -23,11 +24,26 @@ export const reinitialiserMotDePasse = creerActionPublique(reinitialisation, asy
     if (stricts.length > 0) throw new ErreurMetier("mot_de_passe_faible", stricts.join(" "), "motDePasse");
     await tx.compte.update({
       where: { id: jeton.compteId },
-      data: { motDePasseHash: await hacherMotDePasse(d.motDePasse), echecsConnexion: 0, verrouilleJusquA: null, emailVerifieLe: maintenant },
+      data: {
+        motDePasseHash: await hacherMotDePasse(d.motDePasse),
+        echecsConnexion: 0,
+        verrouilleJusquA: null,
+        emailVerifieLe: maintenant,
+      },
     });
     // A password change ends every open session of the account.
-    await tx.session.updateMany({ where: { compteId: jeton.compteId, revoqueeLe: null }, data: { revoqueeLe: maintenant } });
-    await tx.journalAudit.create({ data: { acteurId: jeton.compteId, action: "compte.mot_de_passe_reinitialise", cibleType: "compte", cibleId: jeton.compteId } });
+    await tx.session.updateMany({
+      where: { compteId: jeton.compteId, revoqueeLe: null },
+      data: { revoqueeLe: maintenant },
+    });
+    await tx.journalAudit.create({
+      data: {
+        acteurId: jeton.compteId,
+        action: "compte.mot_de_passe_reinitialise",
+        cibleType: "compte",
+        cibleId: jeton.compteId,
+      },
+    });
   });
   redirect("/connexion?reinitialise=1");
 });

@@ -21,7 +21,10 @@ export const creationCompte = z
     motDePasse: z.string().min(1, "Choisissez un mot de passe."),
     confirmation: z.string().min(1, "Confirmez le mot de passe."),
   })
-  .refine((d) => d.motDePasse === d.confirmation, { message: "Les deux mots de passe ne sont pas identiques.", path: ["confirmation"] });
+  .refine((d) => d.motDePasse === d.confirmation, {
+    message: "Les deux mots de passe ne sont pas identiques.",
+    path: ["confirmation"],
+  });
 
 export const demandeReinitialisation = z.object({ email });
 
@@ -31,4 +34,7 @@ export const reinitialisation = z
     motDePasse: z.string().min(1, "Choisissez un mot de passe."),
     confirmation: z.string().min(1, "Confirmez le mot de passe."),
   })
-  .refine((d) => d.motDePasse === d.confirmation, { message: "Les deux mots de passe ne sont pas identiques.", path: ["confirmation"] });
+  .refine((d) => d.motDePasse === d.confirmation, {
+    message: "Les deux mots de passe ne sont pas identiques.",
+    path: ["confirmation"],
+  });

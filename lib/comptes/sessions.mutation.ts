@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/lib/server/database";
+
 import type { FournisseurIdentite, Role } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/database";
 
 export interface ReglesSession {
   inactiviteMinutes: number;
@@ -13,7 +14,13 @@ export interface ReglesSessionCompletes extends ReglesSession {
 /** Opens a session row; the browser only ever holds its random id (inside the signed next-auth JWT). */
 export async function creerSession(
   db: Db,
-  d: { compteId: string; fournisseur: FournisseurIdentite; idToken?: string | null; maintenant: Date; regles: ReglesSessionCompletes },
+  d: {
+    compteId: string;
+    fournisseur: FournisseurIdentite;
+    idToken?: string | null;
+    maintenant: Date;
+    regles: ReglesSessionCompletes;
+  },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.session.create({
@@ -35,11 +42,24 @@ export interface SessionValide {
   id: string;
   fournisseur: FournisseurIdentite;
   idToken: string | null;
-  compte: { id: string; role: Role; prenoms: string | null; nomUsage: string | null; nomNaissance: string | null; email: string | null; identiteCertifiee: boolean };
+  compte: {
+    id: string;
+    role: Role;
+    prenoms: string | null;
+    nomUsage: string | null;
+    nomNaissance: string | null;
+    email: string | null;
+    identiteCertifiee: boolean;
+  };
 }
 
 /** Not expired, not idle too long, not revoked, account open; refreshes the activity time (at most once a minute). */
-export async function validerSession(db: Db, id: string, maintenant: Date, regles: ReglesSession): Promise<SessionValide | null> {
+export async function validerSession(
+  db: Db,
+  id: string,
+  maintenant: Date,
+  regles: ReglesSession,
+): Promise<SessionValide | null> {
   const s = await db.session.findUnique({
     where: { id },
     select: {
@@ -49,7 +69,18 @@ export async function validerSession(db: Db, id: string, maintenant: Date, regle
       expireLe: true,
       derniereActiviteLe: true,
       revoqueeLe: true,
-      compte: { select: { id: true, role: true, prenoms: true, nomUsage: true, nomNaissance: true, email: true, identiteCertifiee: true, fermeLe: true } },
+      compte: {
+        select: {
+          id: true,
+          role: true,
+          prenoms: true,
+          nomUsage: true,
+          nomNaissance: true,
+          email: true,
+          identiteCertifiee: true,
+          fermeLe: true,
+        },
+      },
     },
   });
   if (!s || s.revoqueeLe || s.compte.fermeLe) return null;
@@ -62,7 +93,11 @@ export async function validerSession(db: Db, id: string, maintenant: Date, regle
   return { id: s.id, fournisseur: s.fournisseur, idToken: s.idToken, compte };
 }
 
-export async function revoquerSession(db: Db, id: string, maintenant: Date): Promise<{ idToken: string | null; fournisseur: FournisseurIdentite } | null> {
+export async function revoquerSession(
+  db: Db,
+  id: string,
+  maintenant: Date,
+): Promise<{ idToken: string | null; fournisseur: FournisseurIdentite } | null> {
   const s = await db.session.findUnique({ where: { id }, select: { idToken: true, fournisseur: true } });
   if (!s) return null;
   await db.session.update({ where: { id }, data: { revoqueeLe: maintenant, idToken: null } });
@@ -74,7 +109,11 @@ export async function purgerSessionsExpirees(db: Db, maintenant: Date, regles: R
   const inactifDepuis = new Date(maintenant.getTime() - regles.inactiviteMinutes * 60_000);
   const { count } = await db.session.deleteMany({
     where: {
-      OR: [{ expireLe: { lte: maintenant } }, { derniereActiviteLe: { lte: inactifDepuis } }, { revoqueeLe: { not: null } }],
+      OR: [
+        { expireLe: { lte: maintenant } },
+        { derniereActiviteLe: { lte: inactifDepuis } },
+        { revoqueeLe: { not: null } },
+      ],
     },
   });
   return count;

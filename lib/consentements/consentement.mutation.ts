@@ -1,12 +1,20 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/server/database";
+
 import type { StatutConsentement } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/server/database";
 import { CODES_DONNEES, FINALITE } from "./domain/consentement";
 
 /** Records a consent decision: who, what, when, for which purpose and income year. */
 export async function enregistrerConsentement(
   db: Db | Tx,
-  c: { foyerId: string; compteId: string | null; responsableId: string | null; statut: StatutConsentement; anneeRevenus: number | null; maintenant: Date },
+  c: {
+    foyerId: string;
+    compteId: string | null;
+    responsableId: string | null;
+    statut: StatutConsentement;
+    anneeRevenus: number | null;
+    maintenant: Date;
+  },
 ): Promise<string> {
   const r = await db.consentement.create({
     data: {
@@ -33,11 +41,30 @@ export async function marquerRefuse(db: Db, consentementId: string, maintenant: 
  * Withdrawal: no further call, and the tax data obtained under the household's consents is purged. Prices
  * already fixed keep their explanation (quotient, bracket, source and year), which holds no raw tax data.
  */
-export async function retirerConsentements(db: Db, foyerId: string, compteId: string, maintenant: Date): Promise<{ retires: number; purges: number }> {
+export async function retirerConsentements(
+  db: Db,
+  foyerId: string,
+  compteId: string,
+  maintenant: Date,
+): Promise<{ retires: number; purges: number }> {
   return db.$transaction(async (tx) => {
-    const { count: retires } = await tx.consentement.updateMany({ where: { foyerId, statut: "accorde" }, data: { statut: "retire", retireLe: maintenant } });
-    const { count: purges } = await tx.instantaneFiscal.deleteMany({ where: { foyerId, source: { in: ["dgfip_franceconnect", "dgfip_spi"] } } });
-    await tx.journalAudit.create({ data: { acteurId: compteId, acteurRole: "citoyen", action: "consentement.retire", cibleType: "foyer", cibleId: foyerId, details: { retires, purges } } });
+    const { count: retires } = await tx.consentement.updateMany({
+      where: { foyerId, statut: "accorde" },
+      data: { statut: "retire", retireLe: maintenant },
+    });
+    const { count: purges } = await tx.instantaneFiscal.deleteMany({
+      where: { foyerId, source: { in: ["dgfip_franceconnect", "dgfip_spi"] } },
+    });
+    await tx.journalAudit.create({
+      data: {
+        acteurId: compteId,
+        acteurRole: "citoyen",
+        action: "consentement.retire",
+        cibleType: "foyer",
+        cibleId: foyerId,
+        details: { retires, purges },
+      },
+    });
     return { retires, purges };
   });
 }

@@ -5,7 +5,9 @@ import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterEach, describe, expect, it } from "vitest";
+
 import { antivirusClamd, antivirusDepuisConfiguration } from "./antivirus";
 
 const MARQUEUR = Buffer.from("SIGNATURE-DE-TEST-PORTAIL");
@@ -27,7 +29,11 @@ function fauxClamd(reponse?: (recu: Buffer) => string | null): { adresse: string
         if (n === 0) {
           const fichier = Buffer.concat(morceaux);
           recus.push(fichier);
-          const r = reponse ? reponse(fichier) : fichier.includes(MARQUEUR) ? "stream: Portail.Test.Marqueur FOUND" : "stream: OK";
+          const r = reponse
+            ? reponse(fichier)
+            : fichier.includes(MARQUEUR)
+              ? "stream: Portail.Test.Marqueur FOUND"
+              : "stream: OK";
           if (r !== null) c.end(`${r}\0`);
           return;
         }
@@ -59,7 +65,10 @@ describe("analyse antivirus par clamd (INSTREAM)", () => {
   it("rapporte la signature trouvée", async () => {
     const f = fauxClamd();
     serveurs.push(f.serveur);
-    expect(await antivirusClamd(f.adresse).analyser(Buffer.concat([Buffer.from("%PDF-1.7 "), MARQUEUR]))).toEqual({ sain: false, signature: "Portail.Test.Marqueur" });
+    expect(await antivirusClamd(f.adresse).analyser(Buffer.concat([Buffer.from("%PDF-1.7 "), MARQUEUR]))).toEqual({
+      sain: false,
+      signature: "Portail.Test.Marqueur",
+    });
   });
 
   it("une erreur du démon n'est pas un verdict : indisponible", async () => {
@@ -69,7 +78,9 @@ describe("analyse antivirus par clamd (INSTREAM)", () => {
   });
 
   it("un démon injoignable ou muet rend « indisponible » (le dépôt sera refusé, jamais accepté sans analyse)", async () => {
-    expect(await antivirusClamd("unix:/nulle/part/clamd.sock").analyser(Buffer.from("x"))).toEqual({ indisponible: true });
+    expect(await antivirusClamd("unix:/nulle/part/clamd.sock").analyser(Buffer.from("x"))).toEqual({
+      indisponible: true,
+    });
     const muet = fauxClamd(() => null);
     serveurs.push(muet.serveur);
     expect(await antivirusClamd(muet.adresse, 200).analyser(Buffer.from("x"))).toEqual({ indisponible: true });

@@ -1,7 +1,7 @@
 // Virus scanning as a port. The portal's own checks (real format, structure, no active content) run on every
 // upload; a signature scanner is a deployment option: ClamAV's daemon, reached over a socket (CLAMD_ADRESSE).
 // When one is configured, the scan is mandatory: a daemon that cannot be reached refuses the upload (fail closed).
-import { Socket, createConnection } from "node:net";
+import { createConnection, Socket } from "node:net";
 
 export type VerdictAntivirus = { sain: true } | { sain: false; signature: string } | { indisponible: true };
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
 import { dependancesDepuisConfiguration, type DependancesDocuments } from "./dependances";
@@ -11,5 +12,8 @@ export function dependancesDocuments(): DependancesDocuments {
 /** The limits told to the family next to the form. */
 export function reglesDepotAffichees(): { tailleMaxMo: number; conservation: string } {
   const e = env();
-  return { tailleMaxMo: e.DOCUMENTS_TAILLE_MAX_MO, conservation: e.DOCUMENTS_CONSERVATION_JOURS === 365 ? "un an" : `${e.DOCUMENTS_CONSERVATION_JOURS} jours` };
+  return {
+    tailleMaxMo: e.DOCUMENTS_TAILLE_MAX_MO,
+    conservation: e.DOCUMENTS_CONSERVATION_JOURS === 365 ? "un an" : `${e.DOCUMENTS_CONSERVATION_JOURS} jours`,
+  };
 }

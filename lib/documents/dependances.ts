@@ -17,13 +17,19 @@ export interface DependancesDocuments {
   logger: Logger;
 }
 
-export type ConfigurationDocuments = Pick<Env, "STORAGE_DIR" | "CLAMD_ADRESSE" | "DOCUMENTS_TAILLE_MAX_MO" | "DOCUMENTS_CONSERVATION_JOURS">;
+export type ConfigurationDocuments = Pick<
+  Env,
+  "STORAGE_DIR" | "CLAMD_ADRESSE" | "DOCUMENTS_TAILLE_MAX_MO" | "DOCUMENTS_CONSERVATION_JOURS"
+>;
 
 export function dependancesDepuisConfiguration(config: ConfigurationDocuments, logger: Logger): DependancesDocuments {
   return {
     stockage: stockageSurDisque(config.STORAGE_DIR),
     antivirus: antivirusDepuisConfiguration(config),
-    regles: { tailleMaxOctets: config.DOCUMENTS_TAILLE_MAX_MO * 1024 * 1024, conservationJours: config.DOCUMENTS_CONSERVATION_JOURS },
+    regles: {
+      tailleMaxOctets: config.DOCUMENTS_TAILLE_MAX_MO * 1024 * 1024,
+      conservationJours: config.DOCUMENTS_CONSERVATION_JOURS,
+    },
     logger,
   };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { cheminDeRetour } from "@/lib/auth/origine";
 import { creerAction } from "@/lib/server/action";
 import { dependancesDocuments } from "./dependances-application";
@@ -19,12 +20,24 @@ export const deposerDocument = creerAction(["citoyen", "agent", "admin"], depotD
     return {
       statut: "erreur",
       message: "La pièce n'a pas été déposée.",
-      erreurs: { fichier: [`Le fichier fait ${formaterMo(d.fichier.size)} : la taille maximale est de ${formaterMo(deps.regles.tailleMaxOctets)}. Réduisez-le (photo moins lourde, PDF compressé) puis déposez-le.`] },
+      erreurs: {
+        fichier: [
+          `Le fichier fait ${formaterMo(d.fichier.size)} : la taille maximale est de ${formaterMo(deps.regles.tailleMaxOctets)}. Réduisez-le (photo moins lourde, PDF compressé) puis déposez-le.`,
+        ],
+      },
       valeurs: { type: d.type },
     };
   }
   const octets = new Uint8Array(await d.fichier.arrayBuffer());
-  const doc = await enregistrerDocument(db, deps, { acteur, foyerId, dossierId, type: d.type, nomFichier: d.fichier.name, octets, maintenant: new Date() });
+  const doc = await enregistrerDocument(db, deps, {
+    acteur,
+    foyerId,
+    dossierId,
+    type: d.type,
+    nomFichier: d.fichier.name,
+    octets,
+    maintenant: new Date(),
+  });
   revalidatePath(cheminDeRetour(d.retour, PAGE_DOCUMENTS));
   return { statut: "succes", message: `La pièce « ${doc.nomFichier} » est déposée (${formaterMo(doc.taille)}).` };
 });

@@ -1,8 +1,10 @@
 import "server-only";
+
 // Depositing a document: who may deposit for which household, then the checks, the atomic write and the row.
 // Order matters: the file is written (atomically) before the row exists, and removed if the row cannot be written,
 // so the database never points to a missing or half-written file.
 import { createHash, randomUUID } from "node:crypto";
+
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
@@ -34,10 +36,18 @@ export async function foyerDuDepot(db: Db, acteur: Acteur, foyerIdDemande: strin
 }
 
 /** The dossier the document joins: the one named, or the latest of the demande named; both must be the household's. */
-export async function dossierDuDepot(db: Db, foyerId: string, d: { dossierId?: string; demandeId?: string }): Promise<string | null> {
+export async function dossierDuDepot(
+  db: Db,
+  foyerId: string,
+  d: { dossierId?: string; demandeId?: string },
+): Promise<string | null> {
   if (d.dossierId) {
     const dossier = await db.dossier.findFirst({ where: { id: d.dossierId, foyerId }, select: { id: true } });
-    if (!dossier) throw new ErreurMetier("dossier_introuvable", "Ce dossier est introuvable dans ce foyer : la pièce n'a pas été déposée.");
+    if (!dossier)
+      throw new ErreurMetier(
+        "dossier_introuvable",
+        "Ce dossier est introuvable dans ce foyer : la pièce n'a pas été déposée.",
+      );
     return dossier.id;
   }
   if (d.demandeId) {
@@ -45,7 +55,11 @@ export async function dossierDuDepot(db: Db, foyerId: string, d: { dossierId?: s
       where: { id: d.demandeId, foyerId },
       select: { dossiers: { orderBy: { creeLe: "desc" }, take: 1, select: { id: true } } },
     });
-    if (!demande) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable dans ce foyer : la pièce n'a pas été déposée.");
+    if (!demande)
+      throw new ErreurMetier(
+        "demande_introuvable",
+        "Cette demande est introuvable dans ce foyer : la pièce n'a pas été déposée.",
+      );
     return demande.dossiers[0]?.id ?? null;
   }
   return null;
@@ -68,11 +82,22 @@ export async function enregistrerDocument(db: Db, deps: DependancesDocuments, n:
   const verdict = await deps.antivirus.analyser(n.octets);
   if ("indisponible" in verdict) {
     deps.logger.error({ antivirus: deps.antivirus.nom }, "analyse antivirus indisponible : dépôt refusé");
-    throw new ErreurMetier("antivirus_indisponible", "L'analyse antivirus est momentanément indisponible : la pièce n'a pas été déposée. Réessayez dans quelques minutes.", "fichier");
+    throw new ErreurMetier(
+      "antivirus_indisponible",
+      "L'analyse antivirus est momentanément indisponible : la pièce n'a pas été déposée. Réessayez dans quelques minutes.",
+      "fichier",
+    );
   }
   if (!verdict.sain) {
-    deps.logger.warn({ antivirus: deps.antivirus.nom, signature: verdict.signature, foyerId: n.foyerId }, "pièce refusée par l'antivirus");
-    throw new ErreurMetier("virus_detecte", "Ce fichier a été refusé par l'analyse antivirus. Vérifiez votre ordinateur ou votre téléphone, puis déposez une autre copie de la pièce.", "fichier");
+    deps.logger.warn(
+      { antivirus: deps.antivirus.nom, signature: verdict.signature, foyerId: n.foyerId },
+      "pièce refusée par l'antivirus",
+    );
+    throw new ErreurMetier(
+      "virus_detecte",
+      "Ce fichier a été refusé par l'analyse antivirus. Vérifiez votre ordinateur ou votre téléphone, puis déposez une autre copie de la pièce.",
+      "fichier",
+    );
   }
   const id = randomUUID();
   const donnees = {
@@ -92,7 +117,13 @@ export async function enregistrerDocument(db: Db, deps: DependancesDocuments, n:
   try {
     await db.$transaction(async (tx) => {
       await tx.document.create({ data: donnees });
-      await journaliser(tx, n.acteur, "document.depose", { type: "document", id }, { foyerId: n.foyerId, type: n.type, typeMime: analyse.typeMime, taille: donnees.taille });
+      await journaliser(
+        tx,
+        n.acteur,
+        "document.depose",
+        { type: "document", id },
+        { foyerId: n.foyerId, type: n.type, typeMime: analyse.typeMime, taille: donnees.taille },
+      );
     });
   } catch (e) {
     await deps.stockage.supprimer(n.foyerId, id);

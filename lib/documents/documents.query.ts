@@ -1,15 +1,26 @@
 import "server-only";
+
 // Reading documents, ownership in the where: a family sees its household's documents only; an agent or an admin
 // (instruction) sees any. Callers pass the signed-in person's account as the acteur.
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+
 import type { Acteur } from "@/lib/audit/journal.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { estIdentifiant } from "./schemas";
 import type { StockageDocuments } from "./stockage";
 
-const SELECTION = { id: true, type: true, nomFichier: true, typeMime: true, taille: true, creeLe: true, expireLe: true, dossierId: true } as const;
+const SELECTION = {
+  id: true,
+  type: true,
+  nomFichier: true,
+  typeMime: true,
+  taille: true,
+  creeLe: true,
+  expireLe: true,
+  dossierId: true,
+} as const;
 
 export type DocumentListe = Prisma.DocumentGetPayload<{ select: typeof SELECTION }>;
 
@@ -19,12 +30,20 @@ function portee(acteur: Acteur): Prisma.DocumentWhereInput {
 
 /** The signed-in family's documents, newest first. */
 export async function listerMesDocuments(db: Db, compteId: string): Promise<DocumentListe[]> {
-  return db.document.findMany({ where: { foyer: foyerDuCompte(compteId) }, orderBy: { creeLe: "desc" }, select: SELECTION });
+  return db.document.findMany({
+    where: { foyer: foyerDuCompte(compteId) },
+    orderBy: { creeLe: "desc" },
+    select: SELECTION,
+  });
 }
 
 /** A household's documents for instruction (callers check the agent/admin role), or a dossier's. */
 export async function listerDocumentsDuFoyer(db: Db, foyerId: string, dossierId?: string): Promise<DocumentListe[]> {
-  return db.document.findMany({ where: { foyerId, ...(dossierId && { dossierId }) }, orderBy: { creeLe: "desc" }, select: SELECTION });
+  return db.document.findMany({
+    where: { foyerId, ...(dossierId && { dossierId }) },
+    orderBy: { creeLe: "desc" },
+    select: SELECTION,
+  });
 }
 
 export type Telechargement =
@@ -36,9 +55,17 @@ export type Telechargement =
  * A document's bytes for download, if this acteur may see it. Another family's id answers exactly like a missing
  * one (no way to probe which ids exist). The stored file must still match the sha256 taken at upload.
  */
-export async function lireDocumentPourTelechargement(db: Db, stockage: StockageDocuments, acteur: Acteur, id: string): Promise<Telechargement> {
+export async function lireDocumentPourTelechargement(
+  db: Db,
+  stockage: StockageDocuments,
+  acteur: Acteur,
+  id: string,
+): Promise<Telechargement> {
   if (!estIdentifiant(id)) return { statut: "introuvable" };
-  const doc = await db.document.findFirst({ where: { id, ...portee(acteur) }, select: { id: true, foyerId: true, nomFichier: true, typeMime: true, sha256: true } });
+  const doc = await db.document.findFirst({
+    where: { id, ...portee(acteur) },
+    select: { id: true, foyerId: true, nomFichier: true, typeMime: true, sha256: true },
+  });
   if (!doc) return { statut: "introuvable" };
   const octets = await stockage.lire(doc.foyerId, doc.id);
   if (!octets) return { statut: "altere", documentId: doc.id };

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { stockageSurDisque } from "./stockage";
 
 const racine = () => mkdtempSync(path.join(tmpdir(), "stockage-"));

@@ -29,7 +29,8 @@ function verifierId(id: string): string {
 }
 
 function verifierNom(nom: string): string {
-  if (!UUID.test(nom) && !(nom.startsWith(PREFIXE_TEMPORAIRE) && /^[\w.-]+$/.test(nom))) throw new Error("nom de fichier de stockage invalide");
+  if (!UUID.test(nom) && !(nom.startsWith(PREFIXE_TEMPORAIRE) && /^[\w.-]+$/.test(nom)))
+    throw new Error("nom de fichier de stockage invalide");
   return nom;
 }
 
@@ -43,7 +44,10 @@ export function stockageSurDisque(racine: string): StockageDocuments {
     async ecrire(foyerId, documentId, octets) {
       const cible = path.join(dossier(foyerId), verifierId(documentId));
       await mkdir(dossier(foyerId), { recursive: true, mode: 0o700 });
-      const temporaire = path.join(dossier(foyerId), `${PREFIXE_TEMPORAIRE}${documentId}-${randomBytes(6).toString("hex")}`);
+      const temporaire = path.join(
+        dossier(foyerId),
+        `${PREFIXE_TEMPORAIRE}${documentId}-${randomBytes(6).toString("hex")}`,
+      );
       try {
         // "wx": never overwrite; 0600: only the portal's user can read uploaded documents.
         const f = await open(temporaire, "wx", 0o600);

@@ -23,7 +23,10 @@ export const SELECTION_COMPTE = {
   creeLe: true,
   derniereConnexionLe: true,
   fermeLe: true,
-  sessions: { orderBy: { creeLe: "desc" }, select: { fournisseur: true, creeLe: true, derniereActiviteLe: true, expireLe: true, revoqueeLe: true } },
+  sessions: {
+    orderBy: { creeLe: "desc" },
+    select: { fournisseur: true, creeLe: true, derniereActiviteLe: true, expireLe: true, revoqueeLe: true },
+  },
 } satisfies Prisma.CompteSelect;
 
 const TARIF = {
@@ -43,7 +46,16 @@ const INSCRIPTION = {
   creeLe: true,
   majLe: true,
   demandeId: true,
-  activite: { select: { nom: true, type: true, uniteVente: true, jours: true, anneeScolaire: { select: { libelle: true } }, ecole: { select: { nom: true } } } },
+  activite: {
+    select: {
+      nom: true,
+      type: true,
+      uniteVente: true,
+      jours: true,
+      anneeScolaire: { select: { libelle: true } },
+      ecole: { select: { nom: true } },
+    },
+  },
   tarifs: { orderBy: { fixeLe: "asc" }, select: TARIF },
 } satisfies Prisma.InscriptionSelect;
 
@@ -51,16 +63,78 @@ export const SELECTION_FOYER = {
   id: true,
   ...COORDONNEES_FOYER,
   creeLe: true,
-  responsables: { orderBy: { rang: "asc" }, select: { rang: true, prenoms: true, nom: true, dateNaissance: true, email: true, telephone: true, foyerFiscalDistinct: true, compteId: true, creeLe: true } },
+  responsables: {
+    orderBy: { rang: "asc" },
+    select: {
+      rang: true,
+      prenoms: true,
+      nom: true,
+      dateNaissance: true,
+      email: true,
+      telephone: true,
+      foyerFiscalDistinct: true,
+      compteId: true,
+      creeLe: true,
+    },
+  },
   enfants: {
     orderBy: { dateNaissance: "asc" },
-    select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, creeLe: true, retireLe: true, ecole: { select: { nom: true } }, inscriptions: { orderBy: { creeLe: "asc" }, select: INSCRIPTION } },
+    select: {
+      id: true,
+      prenom: true,
+      nom: true,
+      dateNaissance: true,
+      niveau: true,
+      pai: true,
+      creeLe: true,
+      retireLe: true,
+      ecole: { select: { nom: true } },
+      inscriptions: { orderBy: { creeLe: "asc" }, select: INSCRIPTION },
+    },
   },
-  demandes: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, voieTarification: true, raisonsEnAttente: true, creeLe: true, soumiseLe: true, anneeScolaire: { select: { libelle: true } } } },
-  consentements: { orderBy: { creeLe: "asc" }, select: { id: true, statut: true, donnees: true, fournisseur: true, finalite: true, anneeRevenus: true, creeLe: true, retireLe: true, compteId: true, responsableId: true } },
+  demandes: {
+    orderBy: { creeLe: "asc" },
+    select: {
+      id: true,
+      statut: true,
+      voieTarification: true,
+      raisonsEnAttente: true,
+      creeLe: true,
+      soumiseLe: true,
+      anneeScolaire: { select: { libelle: true } },
+    },
+  },
+  consentements: {
+    orderBy: { creeLe: "asc" },
+    select: {
+      id: true,
+      statut: true,
+      donnees: true,
+      fournisseur: true,
+      finalite: true,
+      anneeRevenus: true,
+      creeLe: true,
+      retireLe: true,
+      compteId: true,
+      responsableId: true,
+    },
+  },
   // Every field a snapshot holds (the fiscal context's own list), plus an agent's justification.
   instantanes: { orderBy: { recupereLe: "asc" }, select: { ...SELECTION_INSTANTANE, justification: true } },
-  documents: { orderBy: { creeLe: "asc" }, select: { id: true, type: true, nomFichier: true, typeMime: true, taille: true, sha256: true, creeLe: true, expireLe: true, dossierId: true } },
+  documents: {
+    orderBy: { creeLe: "asc" },
+    select: {
+      id: true,
+      type: true,
+      nomFichier: true,
+      typeMime: true,
+      taille: true,
+      sha256: true,
+      creeLe: true,
+      expireLe: true,
+      dossierId: true,
+    },
+  },
   dossiers: {
     orderBy: { creeLe: "asc" },
     select: {
@@ -75,10 +149,25 @@ export const SELECTION_FOYER = {
       decisions: { orderBy: { creeLe: "asc" }, select: { type: true, motif: true, creeLe: true } },
     },
   },
-  messages: { orderBy: { creeLe: "asc" }, select: { dossierId: true, deLAgent: true, corps: true, creeLe: true, luLe: true } },
+  messages: {
+    orderBy: { creeLe: "asc" },
+    select: { dossierId: true, deLAgent: true, corps: true, creeLe: true, luLe: true },
+  },
   appels: {
     orderBy: { creeLe: "asc" },
-    select: { fournisseur: true, ressource: true, mode: true, anneeRevenus: true, statutHttp: true, codeErreur: true, issue: true, tentative: true, dureeMs: true, correlationId: true, creeLe: true },
+    select: {
+      fournisseur: true,
+      ressource: true,
+      mode: true,
+      anneeRevenus: true,
+      statutHttp: true,
+      codeErreur: true,
+      issue: true,
+      tentative: true,
+      dureeMs: true,
+      correlationId: true,
+      creeLe: true,
+    },
   },
 } satisfies Prisma.FoyerSelect;
 

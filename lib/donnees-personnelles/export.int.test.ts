@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { creerFamilleComplete } from "@/tests/support/famille-complete";
 import { depotsDeTest } from "@/tests/support/pieces";
@@ -11,30 +12,66 @@ surLesDeuxBases("export des données personnelles", (base) => {
     const a = await creerFamilleComplete(db, deps, "Anouk", "ALBERTI");
     const e = await exporterMesDonnees(db, a.compte.id, new Date("2026-11-23T08:00:00Z"));
     expect(e.format).toBe(FORMAT_EXPORT);
-    expect(e.compte).toMatchObject({ id: a.compte.id, email: a.compte.email, prenoms: "Anouk", nomUsage: "ALBERTI", dateNaissance: "1986-03-14", identiteCertifiee: true });
+    expect(e.compte).toMatchObject({
+      id: a.compte.id,
+      email: a.compte.email,
+      prenoms: "Anouk",
+      nomUsage: "ALBERTI",
+      dateNaissance: "1986-03-14",
+      identiteCertifiee: true,
+    });
     expect(e.compte.connexion).toMatchObject({ franceConnect: true, motDePasseDefini: false });
     expect(e.compte.sessions).toHaveLength(1);
     const f = e.foyer!;
     expect(f.adresse).toMatchObject({ ligne1: "12 rue des ALBERTI", codePostal: "00100" });
-    expect(f.responsablesLegaux.map((r) => [r.rang, r.prenoms, r.titulaireDeCeCompte])).toEqual([[1, "Anouk", true], [2, "Conjoint-Anouk", false]]);
+    expect(f.responsablesLegaux.map((r) => [r.rang, r.prenoms, r.titulaireDeCeCompte])).toEqual([
+      [1, "Anouk", true],
+      [2, "Conjoint-Anouk", false],
+    ]);
     expect(f.enfants.map((x) => x.prenom)).toEqual(["Aine-Anouk", "Cadet-Anouk"]);
     const inscription = f.enfants[0]!.inscriptions[0]!;
     expect(inscription).toMatchObject({ statut: "validee", activite: { type: "cantine" } });
     expect(inscription.tarifs[0]).toMatchObject({ montantCentimes: 235, uniteVente: "repas", versionGrille: 1 });
     expect(inscription.tarifs[0]!.explicationEnClair!.join(" ")).toMatch(/Quotient familial : 612\s€.*revenus 2025/);
     expect(f.enfants[1]!.inscriptions.map((i) => i.statut)).toEqual(["en_attente", "liste_attente"]);
-    expect(f.consentements).toEqual([expect.objectContaining({ statut: "accorde", fournisseur: "DGFiP", anneeRevenus: 2025, donneParCeCompte: true })]);
-    expect(f.donneesFiscales).toEqual([expect.objectContaining({ source: "dgfip_franceconnect", anneeRevenus: 2025, rfr: 22032, nbParts: "3" })]);
-    expect(f.pieces).toEqual([expect.objectContaining({ id: a.ids.document, type: "avis_imposition", nomFichier: "avis-ALBERTI.pdf", typeMime: "application/pdf" })]);
-    expect(f.dossiers).toEqual([expect.objectContaining({ id: a.ids.dossier, raisons: ["document_depose"], decisions: [expect.objectContaining({ type: "demande_piece" })] })]);
-    expect(f.messages).toEqual([expect.objectContaining({ deLAgent: true, corps: "Bonjour Anouk, merci d'envoyer votre avis." })]);
-    expect(f.appelsAuxAdministrations).toEqual([expect.objectContaining({ fournisseur: "dgfip", ressource: "ir_assiettes", anneeRevenus: 2025, issue: "succes" })]);
-    expect(e.journalDesActions).toContainEqual(expect.objectContaining({ action: "document.telecharge", acteurRole: "agent", parCeCompte: false }));
-    expect(e.journalDesActions).toContainEqual(expect.objectContaining({ action: "document.depose", parCeCompte: true }));
+    expect(f.consentements).toEqual([
+      expect.objectContaining({ statut: "accorde", fournisseur: "DGFiP", anneeRevenus: 2025, donneParCeCompte: true }),
+    ]);
+    expect(f.donneesFiscales).toEqual([
+      expect.objectContaining({ source: "dgfip_franceconnect", anneeRevenus: 2025, rfr: 22032, nbParts: "3" }),
+    ]);
+    expect(f.pieces).toEqual([
+      expect.objectContaining({
+        id: a.ids.document,
+        type: "avis_imposition",
+        nomFichier: "avis-ALBERTI.pdf",
+        typeMime: "application/pdf",
+      }),
+    ]);
+    expect(f.dossiers).toEqual([
+      expect.objectContaining({
+        id: a.ids.dossier,
+        raisons: ["document_depose"],
+        decisions: [expect.objectContaining({ type: "demande_piece" })],
+      }),
+    ]);
+    expect(f.messages).toEqual([
+      expect.objectContaining({ deLAgent: true, corps: "Bonjour Anouk, merci d'envoyer votre avis." }),
+    ]);
+    expect(f.appelsAuxAdministrations).toEqual([
+      expect.objectContaining({ fournisseur: "dgfip", ressource: "ir_assiettes", anneeRevenus: 2025, issue: "succes" }),
+    ]);
+    expect(e.journalDesActions).toContainEqual(
+      expect.objectContaining({ action: "document.telecharge", acteurRole: "agent", parCeCompte: false }),
+    );
+    expect(e.journalDesActions).toContainEqual(
+      expect.objectContaining({ action: "document.depose", parCeCompte: true }),
+    );
     expect(e.courrielsEnvoyes).toEqual([expect.objectContaining({ sujet: "Activez votre compte du Portail Famille" })]);
     // Never exported: secrets, tokens, e-mail bodies (they carried links), other accounts' ids.
     const texte = JSON.stringify(e);
-    for (const interdit of ["motDePasseHash", "jeton-id", "idToken", "lien secret", a.agent.id]) expect(texte).not.toContain(interdit);
+    for (const interdit of ["motDePasseHash", "jeton-id", "idToken", "lien secret", a.agent.id])
+      expect(texte).not.toContain(interdit);
   });
 
   it("ne contient rien d'une autre famille", async () => {

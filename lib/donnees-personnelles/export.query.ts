@@ -1,11 +1,12 @@
 import "server-only";
+
 // "Export my data" (RGPD right of access and portability): everything the portal holds about the signed-in account
 // and its household, as one JSON document. Ownership is in the where (the account's own row, the household it is a
 // responsable of); other accounts appear only as "another account", never by id or identity.
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
-import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 import { expliquerEnFrancais } from "@/lib/tarifs/domain/explication-texte";
+import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 import { SELECTION_COMPTE, SELECTION_FOYER, type FoyerExporte } from "./export-selection";
 
 export const FORMAT_EXPORT = "portail-famille/donnees-personnelles/v1";
@@ -22,13 +23,23 @@ function foyerExporte(f: FoyerExporte, compteId: string) {
     telephone: f.telephone,
     emailContact: f.emailContact,
     creeLe: f.creeLe,
-    responsablesLegaux: f.responsables.map(({ compteId: c, ...r }) => ({ ...r, titulaireDeCeCompte: c === compteId, aUnCompte: c !== null })),
+    responsablesLegaux: f.responsables.map(({ compteId: c, ...r }) => ({
+      ...r,
+      titulaireDeCeCompte: c === compteId,
+      aUnCompte: c !== null,
+    })),
     enfants: f.enfants.map(({ ecole, inscriptions, ...e }) => ({
       ...e,
       ecole: ecole?.nom ?? null,
       inscriptions: inscriptions.map(({ activite, tarifs, ...i }) => ({
         ...i,
-        activite: { nom: activite.nom, type: activite.type, ecole: activite.ecole?.nom ?? null, anneeScolaire: activite.anneeScolaire.libelle, jours: activite.jours },
+        activite: {
+          nom: activite.nom,
+          type: activite.type,
+          ecole: activite.ecole?.nom ?? null,
+          anneeScolaire: activite.anneeScolaire.libelle,
+          jours: activite.jours,
+        },
         tarifs: tarifs.map(({ versionGrille, ...t }) => ({
           ...t,
           grille: versionGrille.grille.nom,
@@ -48,7 +59,10 @@ function foyerExporte(f: FoyerExporte, compteId: string) {
 }
 
 export async function exporterMesDonnees(db: Db, compteId: string, maintenant: Date) {
-  const { motDePasseHash, franceConnectSub, sessions, ...identite } = await db.compte.findUniqueOrThrow({ where: { id: compteId }, select: SELECTION_COMPTE });
+  const { motDePasseHash, franceConnectSub, sessions, ...identite } = await db.compte.findUniqueOrThrow({
+    where: { id: compteId },
+    select: SELECTION_COMPTE,
+  });
   const foyer = await db.foyer.findFirst({ where: foyerDuCompte(compteId), select: SELECTION_FOYER });
   // Audit entries about this account, or about its household's documents and dossiers (e.g. an agent opened a document).
   const cibles = [
@@ -62,15 +76,29 @@ export async function exporterMesDonnees(db: Db, compteId: string, maintenant: D
       : []),
   ];
   const [journal, courriels] = await Promise.all([
-    db.journalAudit.findMany({ where: { OR: [{ acteurId: compteId }, ...cibles] }, orderBy: { creeLe: "asc" }, select: { action: true, acteurRole: true, acteurId: true, cibleType: true, creeLe: true } }),
-    identite.email ? db.courrielSortant.findMany({ where: { destinataire: identite.email }, orderBy: { creeLe: "asc" }, select: { sujet: true, creeLe: true, envoyeLe: true } }) : [],
+    db.journalAudit.findMany({
+      where: { OR: [{ acteurId: compteId }, ...cibles] },
+      orderBy: { creeLe: "asc" },
+      select: { action: true, acteurRole: true, acteurId: true, cibleType: true, creeLe: true },
+    }),
+    identite.email
+      ? db.courrielSortant.findMany({
+          where: { destinataire: identite.email },
+          orderBy: { creeLe: "asc" },
+          select: { sujet: true, creeLe: true, envoyeLe: true },
+        })
+      : [],
   ]);
   return {
     format: FORMAT_EXPORT,
     genereLe: maintenant,
     compte: {
       ...identite,
-      connexion: { franceConnect: franceConnectSub !== null, identifiantFranceConnect: franceConnectSub, motDePasseDefini: motDePasseHash !== null },
+      connexion: {
+        franceConnect: franceConnectSub !== null,
+        identifiantFranceConnect: franceConnectSub,
+        motDePasseDefini: motDePasseHash !== null,
+      },
       sessions,
     },
     foyer: foyer ? foyerExporte(foyer, compteId) : null,

@@ -1,13 +1,14 @@
 import "server-only";
+
 // "Close my account" (RGPD right to erasure, within what the commune must keep). In one transaction: sessions
 // revoked, consents withdrawn and tax data purged, documents removed, identity cleared (the account row stays,
 // pseudonymous, so that a later sign-in is refused rather than silently creating a new account), the household's
 // family data erased if no other open account shares it; then the files. Audited, with counts only.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
+import type { StockageDocuments } from "@/lib/documents/stockage";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
-import type { StockageDocuments } from "@/lib/documents/stockage";
 import { effacerDonneesDuFoyer, type BilanFoyer } from "./fermeture-foyer.mutation";
 
 export const NOM_PSEUDONYME = "Compte fermé";
@@ -22,21 +23,40 @@ export interface BilanFermeture {
   foyer: BilanFoyer | null;
 }
 
-export async function fermerCompte(db: Db, stockage: StockageDocuments, acteur: Acteur, maintenant: Date): Promise<BilanFermeture> {
+export async function fermerCompte(
+  db: Db,
+  stockage: StockageDocuments,
+  acteur: Acteur,
+  maintenant: Date,
+): Promise<BilanFermeture> {
   const { bilan, documents } = await db.$transaction(async (tx) => {
-    const compte = await tx.compte.findUnique({ where: { id: acteur.id }, select: { role: true, fermeLe: true, email: true } });
+    const compte = await tx.compte.findUnique({
+      where: { id: acteur.id },
+      select: { role: true, fermeLe: true, email: true },
+    });
     if (!compte || compte.fermeLe) throw new ErreurMetier("compte_ferme", "Ce compte est déjà fermé.");
-    if (compte.role !== "citoyen") throw new ErreurMetier("role", "Seul un compte famille peut être fermé ici ; un compte d'agent est fermé par un administrateur.");
+    if (compte.role !== "citoyen")
+      throw new ErreurMetier(
+        "role",
+        "Seul un compte famille peut être fermé ici ; un compte d'agent est fermé par un administrateur.",
+      );
     const foyer = await tx.foyer.findFirst({
       where: foyerDuCompte(acteur.id),
-      select: { id: true, responsables: { select: { id: true, compteId: true, compte: { select: { fermeLe: true } } } } },
+      select: {
+        id: true,
+        responsables: { select: { id: true, compteId: true, compte: { select: { fermeLe: true } } } },
+      },
     });
     const mesResponsables = foyer?.responsables.filter((r) => r.compteId === acteur.id).map((r) => r.id) ?? [];
     // Another parent still signs in to this household: it goes on for them, only this account's own data goes.
-    const partage = foyer?.responsables.some((r) => r.compteId && r.compteId !== acteur.id && !r.compte?.fermeLe) ?? false;
+    const partage =
+      foyer?.responsables.some((r) => r.compteId && r.compteId !== acteur.id && !r.compte?.fermeLe) ?? false;
     const toutLeFoyer = foyer && !partage ? { foyerId: foyer.id } : null;
 
-    const { count: sessionsRevoquees } = await tx.session.updateMany({ where: { compteId: acteur.id, revoqueeLe: null }, data: { revoqueeLe: maintenant, idToken: null } });
+    const { count: sessionsRevoquees } = await tx.session.updateMany({
+      where: { compteId: acteur.id, revoqueeLe: null },
+      data: { revoqueeLe: maintenant, idToken: null },
+    });
     await tx.session.updateMany({ where: { compteId: acteur.id }, data: { idToken: null } });
     await tx.jetonCompte.deleteMany({ where: { compteId: acteur.id } });
     const { count: consentementsRetires } = await tx.consentement.updateMany({
@@ -44,9 +64,14 @@ export async function fermerCompte(db: Db, stockage: StockageDocuments, acteur: 
       data: { statut: "retire", retireLe: maintenant },
     });
     const { count: instantanesSupprimes } = await tx.instantaneFiscal.deleteMany({
-      where: toutLeFoyer ?? { OR: [{ consentement: { compteId: acteur.id } }, { responsableId: { in: mesResponsables } }] },
+      where: toutLeFoyer ?? {
+        OR: [{ consentement: { compteId: acteur.id } }, { responsableId: { in: mesResponsables } }],
+      },
     });
-    const documents = await tx.document.findMany({ where: toutLeFoyer ?? { deposeParId: acteur.id }, select: { id: true, foyerId: true } });
+    const documents = await tx.document.findMany({
+      where: toutLeFoyer ?? { deposeParId: acteur.id },
+      select: { id: true, foyerId: true },
+    });
     await tx.document.deleteMany({ where: { id: { in: documents.map((d) => d.id) } } });
     const bilanFoyer = toutLeFoyer ? await effacerDonneesDuFoyer(tx, toutLeFoyer.foyerId, maintenant) : null;
     await tx.responsableLegal.updateMany({
@@ -74,15 +99,28 @@ export async function fermerCompte(db: Db, stockage: StockageDocuments, acteur: 
       },
     });
     const perimetre: BilanFermeture["perimetre"] = !foyer ? "sans_foyer" : partage ? "compte" : "foyer";
-    const bilan = { perimetre, sessionsRevoquees, consentementsRetires, instantanesSupprimes, documentsSupprimes: documents.length, foyer: bilanFoyer };
-    await journaliser(tx, acteur, "compte.ferme", { type: "compte", id: acteur.id }, {
+    const bilan = {
       perimetre,
       sessionsRevoquees,
       consentementsRetires,
       instantanesSupprimes,
       documentsSupprimes: documents.length,
-      ...(bilanFoyer ?? {}),
-    });
+      foyer: bilanFoyer,
+    };
+    await journaliser(
+      tx,
+      acteur,
+      "compte.ferme",
+      { type: "compte", id: acteur.id },
+      {
+        perimetre,
+        sessionsRevoquees,
+        consentementsRetires,
+        instantanesSupprimes,
+        documentsSupprimes: documents.length,
+        ...(bilanFoyer ?? {}),
+      },
+    );
     return { bilan, documents };
   });
   // After the commit: a file that cannot be removed now is an orphan the purge job sweeps.

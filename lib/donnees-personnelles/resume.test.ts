@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import type { ExportDonnees } from "./export.query";
 import { resumerDonnees } from "./resume";
 
-const compte = { prenoms: "Marianne", nomUsage: null, nomNaissance: "LEFEVRE", email: "m@exemple.test", identiteCertifiee: true } as ExportDonnees["compte"];
+const compte = {
+  prenoms: "Marianne",
+  nomUsage: null,
+  nomNaissance: "LEFEVRE",
+  email: "m@exemple.test",
+  identiteCertifiee: true,
+} as ExportDonnees["compte"];
 
 describe("résumé de ce que le portail détient", () => {
   it("étant donné un compte sans foyer, il le dit", () => {

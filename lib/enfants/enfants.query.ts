@@ -1,12 +1,21 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Db } from "@/lib/server/database";
 
 export async function listerMesEnfants(db: Db, compteId: string) {
   return db.enfant.findMany({
     where: { retireLe: null, foyer: foyerDuCompte(compteId) },
     orderBy: { dateNaissance: "asc" },
-    select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, ecole: { select: { id: true, nom: true } } },
+    select: {
+      id: true,
+      prenom: true,
+      nom: true,
+      dateNaissance: true,
+      niveau: true,
+      pai: true,
+      ecole: { select: { id: true, nom: true } },
+    },
   });
 }
 
@@ -18,5 +27,8 @@ export async function lireMonEnfant(db: Db, compteId: string, enfantId: string) 
 }
 
 export async function listerEcoles(db: Db) {
-  return db.ecole.findMany({ orderBy: { nom: "asc" }, select: { id: true, nom: true, commune: { select: { nom: true } } } });
+  return db.ecole.findMany({
+    orderBy: { nom: "asc" },
+    select: { id: true, nom: true, commune: { select: { nom: true } } },
+  });
 }

@@ -6,6 +6,8 @@ import { creerServiceInstantaneFiscal, type ServiceInstantaneFiscal } from "./ob
 let service: Promise<ServiceInstantaneFiscal> | undefined;
 
 export function serviceInstantaneFiscal(): Promise<ServiceInstantaneFiscal> {
-  service ??= apiImpotParticulier().then((api) => creerServiceInstantaneFiscal({ api, ressourceMultiple: env().DGFIP_RESSOURCE_MULTIPLE }));
+  service ??= apiImpotParticulier().then((api) =>
+    creerServiceInstantaneFiscal({ api, ressourceMultiple: env().DGFIP_RESSOURCE_MULTIPLE }),
+  );
   return service;
 }

@@ -2,9 +2,10 @@
 // both databases. Year policy and fallback, reuse (once per foyer and year), complex cases, failures as dossier
 // reasons, identity check.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "@/lib/server/database";
-import { surLesDeuxBases } from "@/tests/support/bases";
 import { demarrerBanc, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
+import { surLesDeuxBases } from "@/tests/support/bases";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { creerServiceInstantaneFiscal } from "./obtenir-instantane-fiscal";
 
@@ -12,8 +13,15 @@ const SEPTEMBRE = new Date("2026-09-15T10:00:00Z");
 const b = utiliserBanc("2026-09-15");
 
 async function preparer(db: Db, politique: "n_moins_1_sinon_n_moins_2" | "n_moins_1" = "n_moins_1_sinon_n_moins_2") {
-  await db.collectivite.upsert({ where: { id: 1 }, create: { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: politique, conservationFiscaleJours: 400 }, update: { politiqueAnneeFiscale: politique } });
-  for (const [anneeRevenus, jour] of [[2024, "2025-07-23"], [2025, "2026-07-22"]] as const) {
+  await db.collectivite.upsert({
+    where: { id: 1 },
+    create: { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: politique, conservationFiscaleJours: 400 },
+    update: { politiqueAnneeFiscale: politique },
+  });
+  for (const [anneeRevenus, jour] of [
+    [2024, "2025-07-23"],
+    [2025, "2026-07-22"],
+  ] as const) {
     await db.calendrierTaxation.upsert({
       where: { ressource_anneeRevenus: { ressource: "ir_assiettes", anneeRevenus } },
       create: { anneeRevenus, dateTaxation: new Date(`${jour}T00:00:00Z`) },
@@ -34,7 +42,10 @@ const fc = (id: string) => {
 };
 
 surLesDeuxBases("instantané fiscal", (base) => {
-  const nouveauFoyer = async () => ({ foyerId: (await base().prisma.foyer.create({ data: {} })).id, responsableId: null });
+  const nouveauFoyer = async () => ({
+    foyerId: (await base().prisma.foyer.create({ data: {} })).id,
+    responsableId: null,
+  });
 
   beforeAll(async () => preparer(base().prisma));
 
@@ -43,11 +54,25 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const { s } = service();
       const cle = await nouveauFoyer();
       const r = await s.obtenir(base().prisma, { ...cle, acces: spi("marianne-dupont") });
-      expect(r).toMatchObject({ statut: "obtenu", anneeDemandee: 2025, repli: false, appelsAmont: 1, reutilise: false });
+      expect(r).toMatchObject({
+        statut: "obtenu",
+        anneeDemandee: 2025,
+        repli: false,
+        appelsAmont: 1,
+        reutilise: false,
+      });
       if (r.statut !== "obtenu") return;
       expect(r.instantane).toMatchObject({
-        source: "dgfip_spi", anneeRevenus: 2025, rfr: 48200, revenuImposable: 46272, nbParts: 3, situationFamille: "M",
-        nbPersonnesCharge: 2, parentIsole: false, adresse: { codePostal: "00100", commune: "BELLECOMBE SUR LYS" }, situationsMultiples: false,
+        source: "dgfip_spi",
+        anneeRevenus: 2025,
+        rfr: 48200,
+        revenuImposable: 46272,
+        nbParts: 3,
+        situationFamille: "M",
+        nbPersonnesCharge: 2,
+        parentIsole: false,
+        adresse: { codePostal: "00100", commune: "BELLECOMBE SUR LYS" },
+        situationsMultiples: false,
       });
       expect(r.instantane.declarants.map((d) => d.prenoms)).toEqual(["Marianne Claire", "Pierre"]);
       expect(r.instantane.correlationId).toMatch(/^[0-9a-f-]{36}$/);
@@ -57,7 +82,9 @@ surLesDeuxBases("instantané fiscal", (base) => {
     it("deux enfants, trois activités : six demandes simultanées puis une septième, un seul appel amont", async () => {
       const { s, c } = service();
       const cle = await nouveauFoyer();
-      const issues = await Promise.all(Array.from({ length: 6 }, () => s.obtenir(base().prisma, { ...cle, acces: spi("sophie-martin") })));
+      const issues = await Promise.all(
+        Array.from({ length: 6 }, () => s.obtenir(base().prisma, { ...cle, acces: spi("sophie-martin") })),
+      );
       const apres = await s.obtenir(base().prisma, { ...cle, acces: spi("sophie-martin") });
       expect([...issues, apres].every((r) => r.statut === "obtenu")).toBe(true);
       expect(c.requetes).toHaveLength(1);
@@ -70,11 +97,15 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const { foyerId } = await nouveauFoyer();
       const [r1, r2] = await Promise.all(
         (["julien-bernard", "claire-petit"] as const).map(async (id, i) => {
-          const responsable = await base().prisma.responsableLegal.create({ data: { foyerId, rang: i + 1, prenoms: "x", nom: "x", foyerFiscalDistinct: i === 1 } });
+          const responsable = await base().prisma.responsableLegal.create({
+            data: { foyerId, rang: i + 1, prenoms: "x", nom: "x", foyerFiscalDistinct: i === 1 },
+          });
           return s.obtenir(base().prisma, { foyerId, responsableId: responsable.id, acces: fc(id) });
         }),
       );
-      expect([r1?.statut === "obtenu" && r1.instantane.rfr, r2?.statut === "obtenu" && r2.instantane.rfr]).toEqual([31500, 24300]);
+      expect([r1?.statut === "obtenu" && r1.instantane.rfr, r2?.statut === "obtenu" && r2.instantane.rfr]).toEqual([
+        31500, 24300,
+      ]);
     });
   });
 
@@ -82,7 +113,13 @@ surLesDeuxBases("instantané fiscal", (base) => {
     it("revenus 2025 pas encore taxés pour ce foyer : repli sur 2024, deux appels, l'année obtenue est dite", async () => {
       const { s } = service();
       const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("karim-benali") });
-      expect(r).toMatchObject({ statut: "obtenu", anneeDemandee: 2025, repli: true, appelsAmont: 2, instantane: { anneeRevenus: 2024, rfr: 27600 } });
+      expect(r).toMatchObject({
+        statut: "obtenu",
+        anneeDemandee: 2025,
+        repli: true,
+        appelsAmont: 2,
+        instantane: { anneeRevenus: 2024, rfr: 27600 },
+      });
     });
 
     it("le repli est réutilisé le jour même, puis l'année préférée est redemandée", async () => {
@@ -90,18 +127,34 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const premier = service();
       await premier.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") });
       const memeJour = service({}, true, new Date(SEPTEMBRE.getTime() + 3600_000));
-      expect(await memeJour.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({ reutilise: true, appelsAmont: 0 });
+      expect(await memeJour.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({
+        reutilise: true,
+        appelsAmont: 0,
+      });
       const lendemain = service({}, true, new Date(SEPTEMBRE.getTime() + 25 * 3600_000));
-      expect(await lendemain.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({ reutilise: false, appelsAmont: 2 });
+      expect(await lendemain.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({
+        reutilise: false,
+        appelsAmont: 2,
+      });
     });
 
     it("en mars 2026, avant la taxation, 2024 est demandée d'emblée (pas un appel perdu sur 2025)", async () => {
       const mars = await demarrerBanc("2026-03-10");
       try {
         const c = clientDeTest(mars);
-        const s = creerServiceInstantaneFiscal({ api: c.api, ressourceMultiple: true, maintenant: () => new Date("2026-03-10T10:00:00Z") });
+        const s = creerServiceInstantaneFiscal({
+          api: c.api,
+          ressourceMultiple: true,
+          maintenant: () => new Date("2026-03-10T10:00:00Z"),
+        });
         const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("marianne-dupont") });
-        expect(r).toMatchObject({ statut: "obtenu", anneeDemandee: 2024, repli: false, appelsAmont: 1, instantane: { anneeRevenus: 2024, rfr: 46900 } });
+        expect(r).toMatchObject({
+          statut: "obtenu",
+          anneeDemandee: 2024,
+          repli: false,
+          appelsAmont: 1,
+          instantane: { anneeRevenus: 2024, rfr: 46900 },
+        });
       } finally {
         await mars.fermer();
       }
@@ -109,38 +162,61 @@ surLesDeuxBases("instantané fiscal", (base) => {
   });
 
   describe("cas complexes et échecs", () => {
-    it.each([true, false])("décès dans l'année (ressource multiple : %s) : cas complexe signalé, aucune donnée devinée", async (multiple) => {
-      const { s } = service({}, multiple);
-      const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("jeanne-robert") });
-      expect(r).toMatchObject({ statut: "cas_complexe", raisons: ["situations_multiples"], appelsAmont: 1 });
-      if (r.statut === "cas_complexe") expect(r.instantane).toMatchObject({ anneeRevenus: 2025, situationsMultiples: true, rfr: null, nbParts: null, declarants: [] });
-    });
+    it.each([true, false])(
+      "décès dans l'année (ressource multiple : %s) : cas complexe signalé, aucune donnée devinée",
+      async (multiple) => {
+        const { s } = service({}, multiple);
+        const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("jeanne-robert") });
+        expect(r).toMatchObject({ statut: "cas_complexe", raisons: ["situations_multiples"], appelsAmont: 1 });
+        if (r.statut === "cas_complexe")
+          expect(r.instantane).toMatchObject({
+            anneeRevenus: 2025,
+            situationsMultiples: true,
+            rfr: null,
+            nbParts: null,
+            declarants: [],
+          });
+      },
+    );
 
     it.each([
       ["nadia-faure", "spi", ["spi_inconnu"], "agent"],
       ["lucas-moreau", "spi", ["annee_indisponible"], "agent"],
       ["lucas-moreau", "franceconnect", ["non_declarant"], "agent"],
-    ] as const)("étant donné %s en mode %s : raisons %j, reprise %s, rien de stocké", async (id, mode, raisons, reprise) => {
-      const { s } = service();
-      const cle = await nouveauFoyer();
-      const r = await s.obtenir(base().prisma, { ...cle, acces: mode === "spi" ? spi(id) : fc(id) });
-      expect(r).toMatchObject({ statut: "echec", raisons, reprise });
-      expect(await base().prisma.instantaneFiscal.count({ where: { foyerId: cle.foyerId } })).toBe(0);
-    });
+    ] as const)(
+      "étant donné %s en mode %s : raisons %j, reprise %s, rien de stocké",
+      async (id, mode, raisons, reprise) => {
+        const { s } = service();
+        const cle = await nouveauFoyer();
+        const r = await s.obtenir(base().prisma, { ...cle, acces: mode === "spi" ? spi(id) : fc(id) });
+        expect(r).toMatchObject({ statut: "echec", raisons, reprise });
+        expect(await base().prisma.instantaneFiscal.count({ where: { foyerId: cle.foyerId } })).toBe(0);
+      },
+    );
 
     it("panne de la DGFiP : en mode SPI un job reprendra ; en mode FranceConnect la famille doit réautoriser", async () => {
       const { s } = service({ panne: "statut=503" });
-      expect(await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("marianne-dupont") })).toMatchObject({ statut: "echec", annee: 2025, raisons: ["echec_api"], reprise: "job", appelsAmont: 3 });
-      expect(await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: fc("marianne-dupont") })).toMatchObject({
-        statut: "echec", raisons: ["echec_api", "autorisation_a_renouveler"], reprise: "nouvelle_autorisation",
-      });
+      expect(
+        await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("marianne-dupont") }),
+      ).toMatchObject({ statut: "echec", annee: 2025, raisons: ["echec_api"], reprise: "job", appelsAmont: 3 });
+      expect(await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: fc("marianne-dupont") })).toMatchObject(
+        {
+          statut: "echec",
+          raisons: ["echec_api", "autorisation_a_renouveler"],
+          reprise: "nouvelle_autorisation",
+        },
+      );
     });
 
     it("jeton FranceConnect expiré : autorisation à renouveler", async () => {
       const { s } = service();
       const acces = fc("marianne-dupont");
       b.fc.avancer(61_000);
-      expect(await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces })).toMatchObject({ statut: "echec", raisons: ["autorisation_a_renouveler"], reprise: "nouvelle_autorisation" });
+      expect(await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces })).toMatchObject({
+        statut: "echec",
+        raisons: ["autorisation_a_renouveler"],
+        reprise: "nouvelle_autorisation",
+      });
     });
   });
 
@@ -150,9 +226,19 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const r = await s.obtenir(base().prisma, {
         ...(await nouveauFoyer()),
         acces: fc("marianne-dupont"),
-        identiteTitulaire: { prenoms: "Marianne Claire", nomNaissance: "LEFEVRE", nomUsage: "DUPONT", dateNaissance: "1986-03-14" },
+        identiteTitulaire: {
+          prenoms: "Marianne Claire",
+          nomNaissance: "LEFEVRE",
+          nomUsage: "DUPONT",
+          dateNaissance: "1986-03-14",
+        },
       });
-      expect(r).toMatchObject({ statut: "obtenu", identite: "concordante", raisons: [], instantane: { source: "dgfip_franceconnect", rfr: 48200, revenuImposable: null } });
+      expect(r).toMatchObject({
+        statut: "obtenu",
+        identite: "concordante",
+        raisons: [],
+        instantane: { source: "dgfip_franceconnect", rfr: 48200, revenuImposable: null },
+      });
     });
 
     it("SPI d'un autre foyer que celui du titulaire : identité divergente", async () => {

@@ -1,5 +1,6 @@
 // The snapshot as the rest of the portal reads it: plain numbers (no Prisma Decimal), declarants typed.
 import { z } from "zod";
+
 import type { Declarant } from "./domain/identite";
 import type { instantanesValides } from "./instantane-fiscal.query";
 
@@ -52,7 +53,12 @@ export function versVue(l: Ligne): InstantaneFiscalVue {
     nbPersonnesCharge: l.nbPersonnesCharge,
     parentIsole: l.parentIsole,
     adresseFiscale: l.adresseFiscale,
-    adresse: { voie: l.adresseVoie, complement: l.adresseComplement, codePostal: l.adresseCodePostal, commune: l.adresseCommune },
+    adresse: {
+      voie: l.adresseVoie,
+      complement: l.adresseComplement,
+      codePostal: l.adresseCodePostal,
+      commune: l.adresseCommune,
+    },
     declarants: declarants.catch([]).parse(l.declarants ?? []),
     situationsMultiples: l.situationsMultiples,
     expireLe: l.expireLe,

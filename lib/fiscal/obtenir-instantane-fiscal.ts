@@ -2,16 +2,16 @@
 // the number of children and activities), otherwise fetched through the port with the commune's year policy and
 // fallback, reduced to what the commune needs, and stored with its retention date. Returns an outcome the citizen
 // journey turns into a tariff or a dossier (RaisonDossier).
-import type { Db } from "@/lib/server/database";
 import type { ApiImpotParticulier, ResultatSituationsIr } from "@/lib/integrations/dgfip/port";
+import type { Db } from "@/lib/server/database";
 import { anneesAInterroger, resoudreAnnee } from "./domain/annee-fiscale";
 import { extraireDonneesFiscales } from "./domain/donnees-fiscales";
 import { controlerIdentite, type IdentitePivot } from "./domain/identite";
 import { qualifierEchec, type RaisonDossierFiscale, type Reprise } from "./domain/raisons";
 import { enregistrerInstantane } from "./instantane-fiscal.mutation";
 import { instantanesValides, type CleInstantane } from "./instantane-fiscal.query";
-import { lireParametresFiscaux } from "./parametres-fiscaux.query";
 import { versVue, type InstantaneFiscalVue } from "./instantane-fiscal.vue";
+import { lireParametresFiscaux } from "./parametres-fiscaux.query";
 
 export interface DemandeInstantane extends CleInstantane {
   consentementId?: string | null;
@@ -38,7 +38,13 @@ export type IssueInstantane =
     })
   /** Several situations in the year: flagged, nothing guessed; an agent decides. */
   | (Commun & { statut: "cas_complexe"; instantane: InstantaneFiscalVue; raisons: ["situations_multiples"] })
-  | (Commun & { statut: "echec"; annee: number | null; raisons: RaisonDossierFiscale[]; reprise: Reprise; correlationId: string | null });
+  | (Commun & {
+      statut: "echec";
+      annee: number | null;
+      raisons: RaisonDossierFiscale[];
+      reprise: Reprise;
+      correlationId: string | null;
+    });
 
 export interface DependancesServiceFiscal {
   api: ApiImpotParticulier;
@@ -65,9 +71,22 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       : { identite: "divergente" as const, raisons: ["identite_divergente" as const] };
   }
 
-  function reussite(vue: InstantaneFiscalVue, d: DemandeInstantane, anneeDemandee: number, commun: Commun): IssueInstantane {
-    if (vue.situationsMultiples) return { ...commun, statut: "cas_complexe", instantane: vue, raisons: ["situations_multiples"] };
-    return { ...commun, statut: "obtenu", instantane: vue, anneeDemandee, repli: vue.anneeRevenus !== anneeDemandee, ...identite(vue, d.identiteTitulaire) };
+  function reussite(
+    vue: InstantaneFiscalVue,
+    d: DemandeInstantane,
+    anneeDemandee: number,
+    commun: Commun,
+  ): IssueInstantane {
+    if (vue.situationsMultiples)
+      return { ...commun, statut: "cas_complexe", instantane: vue, raisons: ["situations_multiples"] };
+    return {
+      ...commun,
+      statut: "obtenu",
+      instantane: vue,
+      anneeDemandee,
+      repli: vue.anneeRevenus !== anneeDemandee,
+      ...identite(vue, d.identiteTitulaire),
+    };
   }
 
   async function executer(db: Db, d: DemandeInstantane): Promise<IssueInstantane> {
@@ -75,22 +94,54 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
     const p = await lireParametresFiscaux(db);
     const candidates = anneesAInterroger(p.politique, p.calendrier, t);
     const preferee = candidates[0]?.annee;
-    if (preferee === undefined) return { statut: "echec", annee: null, raisons: ["annee_indisponible"], reprise: "agent", correlationId: null, appelsAmont: 0, reutilise: false };
+    if (preferee === undefined)
+      return {
+        statut: "echec",
+        annee: null,
+        raisons: ["annee_indisponible"],
+        reprise: "agent",
+        correlationId: null,
+        appelsAmont: 0,
+        reutilise: false,
+      };
 
-    const existants = (await instantanesValides(db, d, candidates.map((c) => c.annee), t)).map(versVue);
+    const existants = (
+      await instantanesValides(
+        db,
+        d,
+        candidates.map((c) => c.annee),
+        t,
+      )
+    ).map(versVue);
     const reutilisable =
-      existants.find((i) => i.anneeRevenus === preferee) ?? existants.find((i) => t.getTime() - i.recupereLe.getTime() < fraicheurRepli);
+      existants.find((i) => i.anneeRevenus === preferee) ??
+      existants.find((i) => t.getTime() - i.recupereLe.getTime() < fraicheurRepli);
     if (reutilisable) return reussite(reutilisable, d, preferee, { appelsAmont: 0, reutilise: true });
 
     let appelsAmont = 0;
-    const r = await resoudreAnnee<ResultatSituationsIr & { ok: true }, ResultatSituationsIr>(candidates, async (annee) => {
-      const res = await deps.api.situationsIr({ ...d.acces, annee, multiple: deps.ressourceMultiple, foyerId: d.foyerId });
-      appelsAmont += res.tentatives;
-      if (res.ok) return res.situations.length > 0 ? { genre: "obtenu", valeur: res } : { genre: "indisponible", detail: res };
-      return res.raison === "aucun_resultat" ? { genre: "indisponible", detail: res } : { genre: "arret", detail: res };
-    });
+    const r = await resoudreAnnee<ResultatSituationsIr & { ok: true }, ResultatSituationsIr>(
+      candidates,
+      async (annee) => {
+        const res = await deps.api.situationsIr({
+          ...d.acces,
+          annee,
+          multiple: deps.ressourceMultiple,
+          foyerId: d.foyerId,
+        });
+        appelsAmont += res.tentatives;
+        if (res.ok)
+          return res.situations.length > 0 ? { genre: "obtenu", valeur: res } : { genre: "indisponible", detail: res };
+        return res.raison === "aucun_resultat"
+          ? { genre: "indisponible", detail: res }
+          : { genre: "arret", detail: res };
+      },
+    );
 
-    const sauver = async (annee: number, correlationId: string, donnees: ReturnType<typeof extraireDonneesFiscales> | null) =>
+    const sauver = async (
+      annee: number,
+      correlationId: string,
+      donnees: ReturnType<typeof extraireDonneesFiscales> | null,
+    ) =>
       versVue(
         await enregistrerInstantane(db, {
           foyerId: d.foyerId,
@@ -111,15 +162,37 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       const donnees = situations.length === 1 && unique ? extraireDonneesFiscales(unique) : null;
       // FranceConnect has no scope for revenu imposable: whatever came, it is not kept in that mode.
       if (donnees && d.acces.mode === "franceconnect") donnees.revenuImposable = null;
-      return reussite(await sauver(r.anneeObtenue, correlationId, donnees), d, r.anneeDemandee, { appelsAmont, reutilise: false });
+      return reussite(await sauver(r.anneeObtenue, correlationId, donnees), d, r.anneeDemandee, {
+        appelsAmont,
+        reutilise: false,
+      });
     }
     const detail = r.detail;
-    if (r.genre === "arret" && detail && !detail.ok && detail.raison === "situations_multiples" && detail.correlationId) {
-      return reussite(await sauver(r.annee, detail.correlationId, null), d, preferee, { appelsAmont, reutilise: false });
+    if (
+      r.genre === "arret" &&
+      detail &&
+      !detail.ok &&
+      detail.raison === "situations_multiples" &&
+      detail.correlationId
+    ) {
+      return reussite(await sauver(r.annee, detail.correlationId, null), d, preferee, {
+        appelsAmont,
+        reutilise: false,
+      });
     }
     const annee = r.genre === "arret" ? r.annee : preferee;
-    const q = detail && !detail.ok ? qualifierEchec(detail.raison, d.acces.mode) : { raisons: ["annee_indisponible" as const], reprise: "agent" as const };
-    return { statut: "echec", annee, ...q, correlationId: detail?.correlationId ?? null, appelsAmont, reutilise: false };
+    const q =
+      detail && !detail.ok
+        ? qualifierEchec(detail.raison, d.acces.mode)
+        : { raisons: ["annee_indisponible" as const], reprise: "agent" as const };
+    return {
+      statut: "echec",
+      annee,
+      ...q,
+      correlationId: detail?.correlationId ?? null,
+      appelsAmont,
+      reutilise: false,
+    };
   }
 
   return {

@@ -11,21 +11,32 @@ export interface ParametresFiscaux {
 
 export class CollectiviteNonConfiguree extends Error {
   constructor() {
-    super("La collectivité n'est pas configurée (table collectivite vide) : politique d'année fiscale et durée de conservation inconnues.");
+    super(
+      "La collectivité n'est pas configurée (table collectivite vide) : politique d'année fiscale et durée de conservation inconnues.",
+    );
     this.name = "CollectiviteNonConfiguree";
   }
 }
 
 export async function lireParametresFiscaux(db: Db): Promise<ParametresFiscaux> {
   const [collectivite, calendrier] = await Promise.all([
-    db.collectivite.findUnique({ where: { id: 1 }, select: { politiqueAnneeFiscale: true, conservationFiscaleJours: true } }),
-    db.calendrierTaxation.findMany({ where: { ressource: "ir_assiettes" }, select: { anneeRevenus: true, dateTaxation: true } }),
+    db.collectivite.findUnique({
+      where: { id: 1 },
+      select: { politiqueAnneeFiscale: true, conservationFiscaleJours: true },
+    }),
+    db.calendrierTaxation.findMany({
+      where: { ressource: "ir_assiettes" },
+      select: { anneeRevenus: true, dateTaxation: true },
+    }),
   ]);
   if (!collectivite) throw new CollectiviteNonConfiguree();
   return {
     politique: collectivite.politiqueAnneeFiscale satisfies PolitiqueAnneeFiscale,
     conservationJours: collectivite.conservationFiscaleJours,
     // @db.Date comes back as midnight UTC of that day.
-    calendrier: calendrier.map((c) => ({ anneeRevenus: c.anneeRevenus, dateTaxation: c.dateTaxation.toISOString().slice(0, 10) })),
+    calendrier: calendrier.map((c) => ({
+      anneeRevenus: c.anneeRevenus,
+      dateTaxation: c.dateTaxation.toISOString().slice(0, 10),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 // The retention purge, run as the application runs it: the "purger-instantanes-fiscaux" entry of TRAVAUX.
 import { expect, it } from "vitest";
+
 import { TRAVAUX } from "@/lib/jobs/travaux";
 import { creerLogger } from "@/lib/server/logger";
 import { surLesDeuxBases } from "@/tests/support/bases";
@@ -23,7 +24,10 @@ surLesDeuxBases("purge des instantanés fiscaux expirés", (base) => {
     });
     expect(travail.planification).toBeTruthy();
     expect(await travail.executer(contexte, {})).toEqual({ supprimes: 2 });
-    const restants = await db.instantaneFiscal.findMany({ where: { foyerId: foyer.id }, select: { anneeRevenus: true } });
+    const restants = await db.instantaneFiscal.findMany({
+      where: { foyerId: foyer.id },
+      select: { anneeRevenus: true },
+    });
     expect(restants).toEqual([{ anneeRevenus: 2024 }]);
     expect(await travail.executer(contexte, {})).toEqual({ supprimes: 0 });
   });

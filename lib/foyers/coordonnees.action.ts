@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { creerAction } from "@/lib/server/action";
 import { assurerFoyer } from "./foyer.mutation";
 import { coordonnees, secondResponsable } from "./schemas";
@@ -24,9 +25,13 @@ export const enregistrerSecondResponsable = creerAction(["citoyen"], secondRespo
   return { statut: "succes", message: "Le second responsable légal est enregistré." };
 });
 
-export const retirerSecondResponsable = creerAction(["citoyen"], z.object({ confirmation: z.literal("oui", { error: "Cochez la case pour confirmer." }) }), async ({ db, session }) => {
-  const foyerId = await assurerFoyer(db, session.compte.id);
-  await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
-  revalidatePath("/espace");
-  return { statut: "succes", message: "Le second responsable légal est retiré du foyer." };
-});
+export const retirerSecondResponsable = creerAction(
+  ["citoyen"],
+  z.object({ confirmation: z.literal("oui", { error: "Cochez la case pour confirmer." }) }),
+  async ({ db, session }) => {
+    const foyerId = await assurerFoyer(db, session.compte.id);
+    await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
+    revalidatePath("/espace");
+    return { statut: "succes", message: "Le second responsable légal est retiré du foyer." };
+  },
+);

@@ -1,11 +1,19 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 
 /** Ownership rule for everything a family reads or changes: the foyer has the signed-in account as a responsable. */
 export const foyerDuCompte = (compteId: string) => ({ responsables: { some: { compteId } } });
 
 /** The household's contact details, as every screen that shows a household selects them. */
-export const COORDONNEES_FOYER = { adresse1: true, adresse2: true, codePostal: true, commune: true, telephone: true, emailContact: true } as const;
+export const COORDONNEES_FOYER = {
+  adresse1: true,
+  adresse2: true,
+  codePostal: true,
+  commune: true,
+  telephone: true,
+  emailContact: true,
+} as const;
 
 export async function lireMonFoyer(db: Db, compteId: string) {
   return db.foyer.findFirst({
@@ -15,7 +23,17 @@ export async function lireMonFoyer(db: Db, compteId: string) {
       ...COORDONNEES_FOYER,
       responsables: {
         orderBy: { rang: "asc" },
-        select: { id: true, rang: true, prenoms: true, nom: true, dateNaissance: true, email: true, telephone: true, foyerFiscalDistinct: true, compteId: true },
+        select: {
+          id: true,
+          rang: true,
+          prenoms: true,
+          nom: true,
+          dateNaissance: true,
+          email: true,
+          telephone: true,
+          foyerFiscalDistinct: true,
+          compteId: true,
+        },
       },
     },
   });

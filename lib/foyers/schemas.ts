@@ -7,10 +7,18 @@ const optionnel = (s: z.ZodType<string, string>) =>
     .transform((v) => (v === "" ? null : v))
     .pipe(s.nullable());
 
-export const codePostal = z.string().trim().regex(/^\d{5}$/, "Le code postal compte 5 chiffres (exemple : 00100).");
+export const codePostal = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, "Le code postal compte 5 chiffres (exemple : 00100).");
 
 export const telephone = optionnel(
-  z.string().regex(/^(?:(?:\+|00)33[\s.-]?|0)[1-9](?:[\s.-]?\d{2}){4}$/, "Numéro de téléphone invalide (exemple : 06 12 34 56 78)."),
+  z
+    .string()
+    .regex(
+      /^(?:(?:\+|00)33[\s.-]?|0)[1-9](?:[\s.-]?\d{2}){4}$/,
+      "Numéro de téléphone invalide (exemple : 06 12 34 56 78).",
+    ),
 );
 
 export const coordonnees = z.object({

@@ -1,13 +1,15 @@
 import "server-only";
+
 import * as oidc from "openid-client";
-import type { Db } from "@/lib/server/database";
-import { ErreurMetier } from "@/lib/server/erreurs";
+
+import { jetonValide } from "@/lib/comptes/jetons.mutation";
 import { enregistrerConsentement } from "@/lib/consentements/consentement.mutation";
 import { anneesDemandees } from "@/lib/consentements/consentement.query";
-import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import { scopesFranceConnectDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
-import { jetonValide } from "@/lib/comptes/jetons.mutation";
+import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Db } from "@/lib/server/database";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { configurationFranceConnect, urlRetourDonnees } from "./client-oidc";
 import type { FluxDonnees } from "./etat";
 
@@ -20,24 +22,37 @@ export type Initiateur =
  * carries the DGFiP scopes. The second parent signs in with `prompt=login`: FranceConnect's single sign-on would
  * otherwise answer for the first parent.
  */
-export async function demarrerAutorisationDonnees(db: Db, qui: Initiateur, maintenant: Date): Promise<{ url: URL; flux: FluxDonnees }> {
+export async function demarrerAutorisationDonnees(
+  db: Db,
+  qui: Initiateur,
+  maintenant: Date,
+): Promise<{ url: URL; flux: FluxDonnees }> {
   let foyerId: string;
   let demandeId: string | null = null;
   let rang: 1 | 2;
   if (qui.genre === "titulaire") {
-    const d = await db.demande.findFirst({ where: { id: qui.demandeId, foyer: foyerDuCompte(qui.compteId) }, select: { foyerId: true, statut: true } });
+    const d = await db.demande.findFirst({
+      where: { id: qui.demandeId, foyer: foyerDuCompte(qui.compteId) },
+      select: { foyerId: true, statut: true },
+    });
     if (!d) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable.");
-    if (d.statut === "validee" || d.statut === "refusee") throw new ErreurMetier("demande_close", "Cette demande est déjà décidée.");
+    if (d.statut === "validee" || d.statut === "refusee")
+      throw new ErreurMetier("demande_close", "Cette demande est déjà décidée.");
     foyerId = d.foyerId;
     demandeId = qui.demandeId;
     rang = qui.rang;
   } else {
-    if (!(await jetonValide(db, "invitation_second_parent", qui.jeton, maintenant))) throw new ErreurMetier("lien_perime", "Ce lien n'est plus valable. Demandez-en un nouveau à l'autre parent.");
+    if (!(await jetonValide(db, "invitation_second_parent", qui.jeton, maintenant)))
+      throw new ErreurMetier("lien_perime", "Ce lien n'est plus valable. Demandez-en un nouveau à l'autre parent.");
     foyerId = qui.foyerId;
     rang = 2;
   }
-  const responsable = await db.responsableLegal.findUnique({ where: { foyerId_rang: { foyerId, rang } }, select: { id: true, foyerFiscalDistinct: true } });
-  if (!responsable || (rang === 2 && !responsable.foyerFiscalDistinct)) throw new ErreurMetier("second_parent_absent", "Le second parent n'est pas déclaré avec un foyer fiscal distinct.");
+  const responsable = await db.responsableLegal.findUnique({
+    where: { foyerId_rang: { foyerId, rang } },
+    select: { id: true, foyerFiscalDistinct: true },
+  });
+  if (!responsable || (rang === 2 && !responsable.foyerFiscalDistinct))
+    throw new ErreurMetier("second_parent_absent", "Le second parent n'est pas déclaré avec un foyer fiscal distinct.");
   const annees = await anneesDemandees(db, maintenant);
   const consentementId = await enregistrerConsentement(db, {
     foyerId,

@@ -1,8 +1,11 @@
 import "server-only";
+
 // What the data-authorization callback must know about the flow it ends, carried in a short-lived, signed,
 // httpOnly cookie (the portal keeps nothing in memory between the two requests).
 import { createHash } from "node:crypto";
+
 import { jwtVerify, SignJWT } from "jose";
+
 import { env } from "@/lib/server/env";
 
 export const COOKIE_FLUX_DONNEES = "pf-flux-donnees";
@@ -25,7 +28,11 @@ export interface FluxDonnees {
 const cle = () => createHash("sha256").update(`flux-donnees:${env().AUTH_SECRET}`).digest();
 
 export async function sceller(f: FluxDonnees): Promise<string> {
-  return new SignJWT({ ...f }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(`${DUREE_S}s`).sign(cle());
+  return new SignJWT({ ...f })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime(`${DUREE_S}s`)
+    .sign(cle());
 }
 
 export async function desceller(jeton: string | undefined): Promise<FluxDonnees | null> {
@@ -38,4 +45,10 @@ export async function desceller(jeton: string | undefined): Promise<FluxDonnees 
   }
 }
 
-export const optionsCookieFlux = (secure: boolean) => ({ httpOnly: true, sameSite: "lax" as const, path: "/api/franceconnect/donnees", secure, maxAge: DUREE_S });
+export const optionsCookieFlux = (secure: boolean) => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/api/franceconnect/donnees",
+  secure,
+  maxAge: DUREE_S,
+});

@@ -1,11 +1,13 @@
 import "server-only";
+
 import * as oidc from "openid-client";
-import type { Db } from "@/lib/server/database";
+
 import { acrSuffisant } from "@/lib/auth/domain/franceconnect";
 import { consommerJeton } from "@/lib/comptes/jetons.mutation";
 import { marquerRefuse } from "@/lib/consentements/consentement.mutation";
 import { serviceInstantaneFiscal } from "@/lib/fiscal/application";
 import type { IssueInstantane } from "@/lib/fiscal/obtenir-instantane-fiscal";
+import type { Db } from "@/lib/server/database";
 import { configurationFranceConnect, urlRetourDonnees } from "./client-oidc";
 import type { FluxDonnees } from "./etat";
 
@@ -19,7 +21,12 @@ export type IssueAutorisation =
  * token checked by openid-client), eIDAS level and identity checked, and the DGFiP called at once with the access
  * token (60 s of life). The outcome is stored on the request: a snapshot, or the reasons an agent will need.
  */
-export async function recevoirAutorisationDonnees(db: Db, flux: FluxDonnees, requete: URL, maintenant: Date): Promise<IssueAutorisation> {
+export async function recevoirAutorisationDonnees(
+  db: Db,
+  flux: FluxDonnees,
+  requete: URL,
+  maintenant: Date,
+): Promise<IssueAutorisation> {
   if (requete.searchParams.get("error")) {
     await marquerRefuse(db, flux.consentementId, maintenant);
     return { statut: "refusee" };
@@ -28,7 +35,11 @@ export async function recevoirAutorisationDonnees(db: Db, flux: FluxDonnees, req
   courante.search = requete.search;
   let jetons: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
   try {
-    jetons = await oidc.authorizationCodeGrant(await configurationFranceConnect(), courante, { expectedState: flux.state, expectedNonce: flux.nonce, idTokenExpected: true });
+    jetons = await oidc.authorizationCodeGrant(await configurationFranceConnect(), courante, {
+      expectedState: flux.state,
+      expectedNonce: flux.nonce,
+      idTokenExpected: true,
+    });
   } catch {
     return { statut: "invalide", motif: "reponse" };
   }
@@ -37,12 +48,24 @@ export async function recevoirAutorisationDonnees(db: Db, flux: FluxDonnees, req
 
   let identiteTitulaire;
   if (flux.compteId && !flux.jetonInvitation) {
-    const responsable = await db.responsableLegal.findUniqueOrThrow({ where: { id: flux.responsableId }, select: { rang: true } });
+    const responsable = await db.responsableLegal.findUniqueOrThrow({
+      where: { id: flux.responsableId },
+      select: { rang: true },
+    });
     if (responsable.rang === 1) {
       // The same service provider gets the same pairwise sub: someone else signed in at FranceConnect otherwise.
-      const c = await db.compte.findUniqueOrThrow({ where: { id: flux.compteId }, select: { franceConnectSub: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true } });
+      const c = await db.compte.findUniqueOrThrow({
+        where: { id: flux.compteId },
+        select: { franceConnectSub: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
+      });
       if (c.franceConnectSub !== claims.sub) return { statut: "invalide", motif: "identite" };
-      if (c.prenoms && c.nomNaissance && c.dateNaissance) identiteTitulaire = { prenoms: c.prenoms, nomNaissance: c.nomNaissance, nomUsage: c.nomUsage, dateNaissance: c.dateNaissance };
+      if (c.prenoms && c.nomNaissance && c.dateNaissance)
+        identiteTitulaire = {
+          prenoms: c.prenoms,
+          nomNaissance: c.nomNaissance,
+          nomUsage: c.nomUsage,
+          dateNaissance: c.dateNaissance,
+        };
     }
   }
   const service = await serviceInstantaneFiscal();
@@ -50,7 +73,11 @@ export async function recevoirAutorisationDonnees(db: Db, flux: FluxDonnees, req
     foyerId: flux.foyerId,
     responsableId: flux.responsableId,
     consentementId: flux.consentementId,
-    acces: { mode: "franceconnect", jetonFranceConnect: jetons.access_token, jetonExpireLe: new Date(maintenant.getTime() + (jetons.expires_in ?? 60) * 1000) },
+    acces: {
+      mode: "franceconnect",
+      jetonFranceConnect: jetons.access_token,
+      jetonExpireLe: new Date(maintenant.getTime() + (jetons.expires_in ?? 60) * 1000),
+    },
     identiteTitulaire,
   });
   if (flux.jetonInvitation) await consommerJeton(db, "invitation_second_parent", flux.jetonInvitation, maintenant);
@@ -60,15 +87,31 @@ export async function recevoirAutorisationDonnees(db: Db, flux: FluxDonnees, req
 
 /** The request now prices with tax data; what went wrong for this foyer fiscal is kept for the dossier. */
 export async function noterIssueSurLaDemande(db: Db, demandeId: string, responsableId: string, issue: IssueInstantane) {
-  const d = await db.demande.findUniqueOrThrow({ where: { id: demandeId }, select: { raisonsEnAttente: true, statut: true } });
-  const responsable = await db.responsableLegal.findUniqueOrThrow({ where: { id: responsableId }, select: { rang: true } });
+  const d = await db.demande.findUniqueOrThrow({
+    where: { id: demandeId },
+    select: { raisonsEnAttente: true, statut: true },
+  });
+  const responsable = await db.responsableLegal.findUniqueOrThrow({
+    where: { id: responsableId },
+    select: { rang: true },
+  });
   // A new attempt for the account holder replaces the previous attempt's reasons; the second parent's add to them.
   const garder = responsable.rang === 1 ? [] : d.raisonsEnAttente;
   const raisons = [...new Set([...garder, ...issue.raisons])];
-  await db.demande.update({ where: { id: demandeId }, data: { voieTarification: d.statut === "brouillon" ? "donnees_fiscales" : undefined, raisonsEnAttente: raisons } });
+  await db.demande.update({
+    where: { id: demandeId },
+    data: { voieTarification: d.statut === "brouillon" ? "donnees_fiscales" : undefined, raisonsEnAttente: raisons },
+  });
   // Authorized again after submission (the agent asked for it): the dossier goes back to the agents.
   if (d.statut !== "brouillon") {
-    const dossier = await db.dossier.findFirst({ where: { demandeId, statut: "attente_famille" }, select: { id: true, agentId: true } });
-    if (dossier) await db.dossier.update({ where: { id: dossier.id }, data: { statut: dossier.agentId ? "en_cours" : "a_traiter", attenduFamille: null } });
+    const dossier = await db.dossier.findFirst({
+      where: { demandeId, statut: "attente_famille" },
+      select: { id: true, agentId: true },
+    });
+    if (dossier)
+      await db.dossier.update({
+        where: { id: dossier.id },
+        data: { statut: dossier.agentId ? "en_cours" : "a_traiter", attenduFamille: null },
+      });
   }
 }

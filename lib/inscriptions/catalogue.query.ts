@@ -1,6 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Db } from "@/lib/server/database";
 
 /**
  * For each of the family's children, the activities of the school year open at the child's school (and the
@@ -10,14 +11,38 @@ export async function catalogueDuFoyer(db: Db, compteId: string, anneeScolaireId
   const enfants = await db.enfant.findMany({
     where: { retireLe: null, foyer: foyerDuCompte(compteId) },
     orderBy: { dateNaissance: "asc" },
-    select: { id: true, prenom: true, nom: true, ecoleId: true, ecole: { select: { nom: true } }, inscriptions: { select: { activiteId: true, statut: true, demandeId: true } } },
+    select: {
+      id: true,
+      prenom: true,
+      nom: true,
+      ecoleId: true,
+      ecole: { select: { nom: true } },
+      inscriptions: { select: { activiteId: true, statut: true, demandeId: true } },
+    },
   });
   const ecoles = [...new Set(enfants.map((e) => e.ecoleId).filter((x): x is string => Boolean(x)))];
   const activites = await db.activite.findMany({
     // Only activities with a published grid are offered: a family sees its price before submitting.
-    where: { anneeScolaireId, archiveeLe: null, OR: [{ ecoleId: { in: ecoles } }, { ecoleId: null }], grilles: { some: { versions: { some: { statut: "publiee" } } } } },
+    where: {
+      anneeScolaireId,
+      archiveeLe: null,
+      OR: [{ ecoleId: { in: ecoles } }, { ecoleId: null }],
+      grilles: { some: { versions: { some: { statut: "publiee" } } } },
+    },
     orderBy: [{ type: "asc" }, { nom: "asc" }],
-    select: { id: true, nom: true, type: true, ecoleId: true, jours: true, uniteVente: true, capacite: true, placesReservees: true, ouvertureInscriptions: true, fermetureInscriptions: true, description: true },
+    select: {
+      id: true,
+      nom: true,
+      type: true,
+      ecoleId: true,
+      jours: true,
+      uniteVente: true,
+      capacite: true,
+      placesReservees: true,
+      ouvertureInscriptions: true,
+      fermetureInscriptions: true,
+      description: true,
+    },
   });
   return enfants.map((e) => ({
     enfant: { id: e.id, prenom: e.prenom, nom: e.nom, ecole: e.ecole?.nom ?? null },

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { creerAction } from "@/lib/server/action";
 import { choisirActivites } from "./demande.mutation";
 import { choixActivites } from "./schemas";

@@ -1,18 +1,26 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/server/database";
-import { ErreurMetier } from "@/lib/server/erreurs";
-import type { Frequence } from "@/lib/generated/prisma/client";
+
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Frequence } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/database";
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { etatFenetre, STATUTS_ACTIFS } from "./domain/fenetre";
 
 /** The family's draft request for this school year: the one in progress, or a new one. */
 export async function demandeEnCours(db: Db, compteId: string, anneeScolaireId: string): Promise<string> {
   const foyerId = await assurerFoyer(db, compteId);
-  const existante = await db.demande.findFirst({ where: { foyerId, anneeScolaireId, statut: "brouillon" }, select: { id: true } });
+  const existante = await db.demande.findFirst({
+    where: { foyerId, anneeScolaireId, statut: "brouillon" },
+    select: { id: true },
+  });
   if (existante) return existante.id;
-  const d = await db.demande.create({ data: { foyerId, anneeScolaireId, cleIdempotence: randomUUID() }, select: { id: true } });
+  const d = await db.demande.create({
+    data: { foyerId, anneeScolaireId, cleIdempotence: randomUUID() },
+    select: { id: true },
+  });
   return d.id;
 }
 
@@ -26,22 +34,50 @@ export interface Choix {
  * Replaces the draft's selection. Each child and activity must be the family's and the year's, the activity open
  * to the child's school and taking enrolments, and the child not already enrolled in it elsewhere.
  */
-export async function choisirActivites(db: Db, compteId: string, demandeId: string, choix: Choix[], maintenant: Date): Promise<void> {
-  const demande = await db.demande.findFirst({ where: { id: demandeId, foyer: foyerDuCompte(compteId) }, select: { id: true, statut: true, foyerId: true, anneeScolaireId: true } });
+export async function choisirActivites(
+  db: Db,
+  compteId: string,
+  demandeId: string,
+  choix: Choix[],
+  maintenant: Date,
+): Promise<void> {
+  const demande = await db.demande.findFirst({
+    where: { id: demandeId, foyer: foyerDuCompte(compteId) },
+    select: { id: true, statut: true, foyerId: true, anneeScolaireId: true },
+  });
   if (!demande) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable.");
-  if (demande.statut !== "brouillon") throw new ErreurMetier("demande_envoyee", "Cette demande est déjà envoyée : commencez-en une nouvelle pour d'autres activités.");
-  if (choix.length === 0) throw new ErreurMetier("aucun_choix", "Choisissez au moins une activité pour un enfant.", "choix");
-  const enfants = await db.enfant.findMany({ where: { foyerId: demande.foyerId, retireLe: null, id: { in: choix.map((c) => c.enfantId) } }, select: { id: true, prenom: true, ecoleId: true } });
+  if (demande.statut !== "brouillon")
+    throw new ErreurMetier(
+      "demande_envoyee",
+      "Cette demande est déjà envoyée : commencez-en une nouvelle pour d'autres activités.",
+    );
+  if (choix.length === 0)
+    throw new ErreurMetier("aucun_choix", "Choisissez au moins une activité pour un enfant.", "choix");
+  const enfants = await db.enfant.findMany({
+    where: { foyerId: demande.foyerId, retireLe: null, id: { in: choix.map((c) => c.enfantId) } },
+    select: { id: true, prenom: true, ecoleId: true },
+  });
   const activites = await db.activite.findMany({
-    where: { id: { in: choix.map((c) => c.activiteId) }, anneeScolaireId: demande.anneeScolaireId, archiveeLe: null, grilles: { some: { versions: { some: { statut: "publiee" } } } } },
+    where: {
+      id: { in: choix.map((c) => c.activiteId) },
+      anneeScolaireId: demande.anneeScolaireId,
+      archiveeLe: null,
+      grilles: { some: { versions: { some: { statut: "publiee" } } } },
+    },
     select: { id: true, nom: true, ecoleId: true, ouvertureInscriptions: true, fermetureInscriptions: true },
   });
   for (const c of choix) {
     const e = enfants.find((x) => x.id === c.enfantId);
     const a = activites.find((x) => x.id === c.activiteId);
-    if (!e || !a || (a.ecoleId !== null && a.ecoleId !== e.ecoleId)) throw new ErreurMetier("choix_invalide", "Une activité choisie n'est pas proposée à cet enfant.", "choix");
+    if (!e || !a || (a.ecoleId !== null && a.ecoleId !== e.ecoleId))
+      throw new ErreurMetier("choix_invalide", "Une activité choisie n'est pas proposée à cet enfant.", "choix");
     const fenetre = etatFenetre(a, maintenant);
-    if (fenetre !== "ouverte") throw new ErreurMetier("fenetre_fermee", `Les inscriptions à « ${a.nom} » ${fenetre === "close" ? "sont closes" : "ne sont pas encore ouvertes"}.`, "choix");
+    if (fenetre !== "ouverte")
+      throw new ErreurMetier(
+        "fenetre_fermee",
+        `Les inscriptions à « ${a.nom} » ${fenetre === "close" ? "sont closes" : "ne sont pas encore ouvertes"}.`,
+        "choix",
+      );
   }
   await db.$transaction(async (tx) => {
     const existantes = await tx.inscription.findMany({
@@ -56,15 +92,35 @@ export async function choisirActivites(db: Db, compteId: string, demandeId: stri
       }
     }
     // The draft's previous selection that is no longer chosen goes away.
-    await tx.inscription.deleteMany({ where: { demandeId, statut: "brouillon", NOT: { OR: choix.map((c) => ({ enfantId: c.enfantId, activiteId: c.activiteId })) } } });
+    await tx.inscription.deleteMany({
+      where: {
+        demandeId,
+        statut: "brouillon",
+        NOT: { OR: choix.map((c) => ({ enfantId: c.enfantId, activiteId: c.activiteId })) },
+      },
+    });
     for (const c of choix) {
       const ancienne = existantes.find((i) => i.enfantId === c.enfantId && i.activiteId === c.activiteId);
       if (ancienne) {
         // A refused or cancelled enrolment of the same child and activity is taken up again by this request.
-        await tx.inscription.update({ where: { id: ancienne.id }, data: { demandeId, statut: "brouillon", frequence: c.frequence, placeReservee: false, creeLe: maintenant } });
-        await tx.tarif.updateMany({ where: { inscriptionId: ancienne.id, remplaceLe: null }, data: { remplaceLe: maintenant } });
+        await tx.inscription.update({
+          where: { id: ancienne.id },
+          data: { demandeId, statut: "brouillon", frequence: c.frequence, placeReservee: false, creeLe: maintenant },
+        });
+        await tx.tarif.updateMany({
+          where: { inscriptionId: ancienne.id, remplaceLe: null },
+          data: { remplaceLe: maintenant },
+        });
       } else {
-        await tx.inscription.create({ data: { demandeId, enfantId: c.enfantId, activiteId: c.activiteId, frequence: c.frequence, creeLe: maintenant } });
+        await tx.inscription.create({
+          data: {
+            demandeId,
+            enfantId: c.enfantId,
+            activiteId: c.activiteId,
+            frequence: c.frequence,
+            creeLe: maintenant,
+          },
+        });
       }
     }
   });

@@ -1,7 +1,8 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
-import type { Prisma } from "@/lib/generated/prisma/client";
+
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/database";
 
 const SELECTION = {
   id: true,
@@ -22,10 +23,17 @@ const SELECTION = {
       creeLe: true,
       enfant: { select: { id: true, prenom: true, nom: true, dateNaissance: true, pai: true } },
       activite: { select: { id: true, nom: true, type: true, uniteVente: true, jours: true } },
-      tarifs: { where: { remplaceLe: null }, select: { montantCentimes: true, uniteVente: true, explication: true, fixeLe: true } },
+      tarifs: {
+        where: { remplaceLe: null },
+        select: { montantCentimes: true, uniteVente: true, explication: true, fixeLe: true },
+      },
     },
   },
-  dossiers: { orderBy: { creeLe: "desc" }, take: 1, select: { id: true, statut: true, raisons: true, attenduFamille: true } },
+  dossiers: {
+    orderBy: { creeLe: "desc" },
+    take: 1,
+    select: { id: true, statut: true, raisons: true, attenduFamille: true },
+  },
 } satisfies Prisma.DemandeSelect;
 
 /** One of the family's own requests (null for anyone else's). */
@@ -36,7 +44,11 @@ export async function lireMaDemande(db: Db, compteId: string, demandeId: string)
 export type MaDemande = NonNullable<Awaited<ReturnType<typeof lireMaDemande>>>;
 
 export async function listerMesDemandes(db: Db, compteId: string) {
-  return db.demande.findMany({ where: { foyer: foyerDuCompte(compteId) }, orderBy: { creeLe: "desc" }, select: SELECTION });
+  return db.demande.findMany({
+    where: { foyer: foyerDuCompte(compteId) },
+    orderBy: { creeLe: "desc" },
+    select: SELECTION,
+  });
 }
 
 /** Rank on the waiting list: enrolments of this activity waiting since earlier, plus one. */

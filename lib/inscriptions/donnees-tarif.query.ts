@@ -1,9 +1,10 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/server/database";
-import { versVue, type InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
+
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
-import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
+import { versVue, type InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
+import type { Db, Tx } from "@/lib/server/database";
 import type { ResultatResidence } from "@/lib/territoire/domain/residence";
+import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
 
 export interface FoyerFiscalDuFoyer {
   responsable: { id: string; rang: number; prenoms: string; nom: string; foyerFiscalDistinct: boolean };
@@ -21,22 +22,36 @@ export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, main
     select: {
       codePostal: true,
       commune: true,
-      responsables: { orderBy: { rang: "asc" }, select: { id: true, rang: true, prenoms: true, nom: true, foyerFiscalDistinct: true } },
+      responsables: {
+        orderBy: { rang: "asc" },
+        select: { id: true, rang: true, prenoms: true, nom: true, foyerFiscalDistinct: true },
+      },
     },
   });
   const foyersFiscaux: FoyerFiscalDuFoyer[] = [];
   for (const r of foyer.responsables) {
     if (r.rang !== 1 && !r.foyerFiscalDistinct) continue;
     const ligne = await db.instantaneFiscal.findFirst({
-      where: { foyerId, expireLe: { gt: maintenant }, OR: r.rang === 1 ? [{ responsableId: r.id }, { responsableId: null }] : [{ responsableId: r.id }] },
+      where: {
+        foyerId,
+        expireLe: { gt: maintenant },
+        OR: r.rang === 1 ? [{ responsableId: r.id }, { responsableId: null }] : [{ responsableId: r.id }],
+      },
       orderBy: { recupereLe: "desc" },
       select: SELECTION_INSTANTANE,
     });
     foyersFiscaux.push({ responsable: r, instantane: ligne ? versVue(ligne) : null });
   }
   const adresseCertifiee = foyersFiscaux[0]?.instantane?.adresse;
-  const source: "fiscale" | "declaree" | null = adresseCertifiee?.codePostal ? "fiscale" : foyer.codePostal ? "declaree" : null;
-  const adresse = source === "fiscale" ? { codePostal: adresseCertifiee!.codePostal, commune: adresseCertifiee!.commune } : { codePostal: foyer.codePostal, commune: foyer.commune };
+  const source: "fiscale" | "declaree" | null = adresseCertifiee?.codePostal
+    ? "fiscale"
+    : foyer.codePostal
+      ? "declaree"
+      : null;
+  const adresse =
+    source === "fiscale"
+      ? { codePostal: adresseCertifiee!.codePostal, commune: adresseCertifiee!.commune }
+      : { codePostal: foyer.codePostal, commune: foyer.commune };
   const residence: ResultatResidence = await residenceDeLAdresse(db, adresse);
   return { foyersFiscaux, residence: { ...residence, source } };
 }

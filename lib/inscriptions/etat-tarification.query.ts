@@ -1,7 +1,8 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+
 import { anneesDemandees } from "@/lib/consentements/consentement.query";
 import { libelleAnnees } from "@/lib/consentements/domain/consentement";
+import type { Db } from "@/lib/server/database";
 import { situationFiscaleDuFoyer } from "./donnees-tarif.query";
 
 /** What the tariff step shows: the consent text's years, and which foyers fiscaux already have data. */

@@ -10,13 +10,34 @@ import { idDemande } from "./schemas";
 
 /** Sends the second parent a link to authorize their own tax data later, from their own device (7 days). */
 export const inviterSecondParent = creerAction(["citoyen"], idDemande, async ({ db, session }, d) => {
-  const demande = await db.demande.findFirst({ where: { id: d.demandeId, foyer: foyerDuCompte(session.compte.id) }, select: { foyerId: true } });
+  const demande = await db.demande.findFirst({
+    where: { id: d.demandeId, foyer: foyerDuCompte(session.compte.id) },
+    select: { foyerId: true },
+  });
   if (!demande) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable.");
-  const second = await db.responsableLegal.findUnique({ where: { foyerId_rang: { foyerId: demande.foyerId, rang: 2 } }, select: { prenoms: true, email: true, foyerFiscalDistinct: true } });
-  if (!second?.foyerFiscalDistinct) throw new ErreurMetier("second_parent_absent", "Déclarez d'abord le second parent, avec son propre foyer fiscal, dans « Mon foyer ».");
-  if (!second.email) throw new ErreurMetier("email_manquant", "Ajoutez l'adresse électronique du second parent dans « Mon foyer » pour lui envoyer le lien.");
-  const jeton = await emettreJeton(db, { type: "invitation_second_parent", foyerId: demande.foyerId, dureeHeures: 7 * 24, maintenant: new Date() });
-  const titulaire = [session.compte.prenoms, session.compte.nomUsage ?? session.compte.nomNaissance].filter(Boolean).join(" ");
+  const second = await db.responsableLegal.findUnique({
+    where: { foyerId_rang: { foyerId: demande.foyerId, rang: 2 } },
+    select: { prenoms: true, email: true, foyerFiscalDistinct: true },
+  });
+  if (!second?.foyerFiscalDistinct)
+    throw new ErreurMetier(
+      "second_parent_absent",
+      "Déclarez d'abord le second parent, avec son propre foyer fiscal, dans « Mon foyer ».",
+    );
+  if (!second.email)
+    throw new ErreurMetier(
+      "email_manquant",
+      "Ajoutez l'adresse électronique du second parent dans « Mon foyer » pour lui envoyer le lien.",
+    );
+  const jeton = await emettreJeton(db, {
+    type: "invitation_second_parent",
+    foyerId: demande.foyerId,
+    dureeHeures: 7 * 24,
+    maintenant: new Date(),
+  });
+  const titulaire = [session.compte.prenoms, session.compte.nomUsage ?? session.compte.nomNaissance]
+    .filter(Boolean)
+    .join(" ");
   await envoyerCourriel(db, {
     destinataire: second.email,
     sujet: "Autorisez la récupération de vos données fiscales pour les inscriptions de vos enfants",

@@ -36,7 +36,8 @@ export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
   echec_api: "les Finances publiques n'ont pas pu répondre : un agent reprendra la récupération de vos données",
   annee_indisponible: "vos revenus de l'année demandée ne sont pas encore disponibles : un agent vérifiera",
   non_declarant: "les Finances publiques ne vous connaissent pas comme déclarant : un agent vous contactera",
-  situations_multiples: "votre situation fiscale a changé pendant l'année (mariage, décès…) : un agent examinera les deux situations",
+  situations_multiples:
+    "votre situation fiscale a changé pendant l'année (mariage, décès…) : un agent examinera les deux situations",
   deux_foyers: "vos revenus et ceux du second parent sont à réunir : un agent confirmera le calcul",
   adresse_hors_territoire: "votre adresse est hors du territoire : un agent vérifiera",
   adresse_ambigue: "la commune de votre adresse fiscale doit être vérifiée par un agent",
@@ -46,5 +47,6 @@ export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
   consentement_refuse: "vous n'avez pas autorisé la récupération de vos données fiscales",
   spi_inconnu: "ce numéro fiscal ne correspond à aucun contribuable : vérifiez-le, ou un agent vous contactera",
   habilitation_refusee: "la collectivité n'a pas pu accéder à vos données : un agent reprendra la demande",
-  autorisation_a_renouveler: "votre autorisation FranceConnect n'a pas pu servir : vous pourrez la renouveler, ou un agent reprendra la demande",
+  autorisation_a_renouveler:
+    "votre autorisation FranceConnect n'a pas pu servir : vous pourrez la renouveler, ou un agent reprendra la demande",
 };

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Tx } from "@/lib/server/database";
+
 import type { StatutInscription } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/database";
 
 export interface Promotion {
   inscriptionId: string;
@@ -23,10 +24,15 @@ export async function promouvoirListeAttente(tx: Tx, activiteId: string): Promis
       ORDER BY i."cree_le", i."id"
       LIMIT 1 FOR UPDATE OF i SKIP LOCKED`;
     if (!suivante) return promues;
-    const reservee = (await tx.$executeRaw`UPDATE "activite" SET "places_reservees" = "places_reservees" + 1 WHERE "id" = ${activiteId}::uuid AND "places_reservees" < "capacite"`) === 1;
+    const reservee =
+      (await tx.$executeRaw`UPDATE "activite" SET "places_reservees" = "places_reservees" + 1 WHERE "id" = ${activiteId}::uuid AND "places_reservees" < "capacite"`) ===
+      1;
     if (!reservee) return promues;
     const statut: StatutInscription = suivante.statut_demande === "validee" ? "validee" : "en_attente";
-    await tx.inscription.update({ where: { id: suivante.id }, data: { statut, placeReservee: true, rangListeAttente: null } });
+    await tx.inscription.update({
+      where: { id: suivante.id },
+      data: { statut, placeReservee: true, rangListeAttente: null },
+    });
     promues.push({ inscriptionId: suivante.id, statut });
   }
 }

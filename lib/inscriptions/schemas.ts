@@ -18,15 +18,23 @@ export const choixActivites = idDemande
     demandeId: d.demandeId,
     choix: d.choix.map((c) => {
       const [, enfantId, activiteId] = couple.exec(c)!;
-      const frequence = d[`frequence:${enfantId}:${activiteId}`] === "occasionnelle" ? ("occasionnelle" as const) : ("reguliere" as const);
+      const frequence =
+        d[`frequence:${enfantId}:${activiteId}`] === "occasionnelle"
+          ? ("occasionnelle" as const)
+          : ("reguliere" as const);
       return { enfantId: enfantId!, activiteId: activiteId!, frequence };
     }),
   }));
 
-export const choixVoie = idDemande.extend({ voie: z.enum(["sans_tarification", "document"], { error: "Choisissez une option." }) });
+export const choixVoie = idDemande.extend({
+  voie: z.enum(["sans_tarification", "document"], { error: "Choisissez une option." }),
+});
 
 export const donneesParSpi = idDemande.extend({
   spi: z.string({ error: "Saisissez votre numéro fiscal (13 chiffres)." }),
-  dateNaissance: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez votre date de naissance.").optional(),
+  dateNaissance: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez votre date de naissance.")
+    .optional(),
   accord: z.literal("oui", { error: "Cochez la case pour autoriser la récupération de vos données." }),
 });

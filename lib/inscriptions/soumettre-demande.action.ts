@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { envoyerCourriel } from "@/lib/courriels/courriel.mutation";
 import { creerAction } from "@/lib/server/action";
 import { env } from "@/lib/server/env";
@@ -10,7 +11,9 @@ import { soumettreDemande } from "./soumettre-demande.mutation";
 export const envoyerDemande = creerAction(["citoyen"], idDemande, async ({ db, session }, d) => {
   const r = await soumettreDemande(db, session.compte.id, d.demandeId, new Date());
   if (!r.dejaSoumise) {
-    const destinataire = (await db.foyer.findFirst({ where: { demandes: { some: { id: d.demandeId } } }, select: { emailContact: true } }))?.emailContact ?? session.compte.email;
+    const destinataire =
+      (await db.foyer.findFirst({ where: { demandes: { some: { id: d.demandeId } } }, select: { emailContact: true } }))
+        ?.emailContact ?? session.compte.email;
     if (destinataire) {
       const lien = new URL(`/espace/demandes/${d.demandeId}`, env().PORTAIL_URL);
       await envoyerCourriel(db, {

@@ -1,9 +1,10 @@
 import "server-only";
+
 import type { Db, Tx } from "@/lib/server/database";
-import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
 import { calculerTarif, type ResultatTarif } from "@/lib/tarifs/domain/calculer-tarif";
-import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
 import type { Residence } from "@/lib/tarifs/domain/entree";
+import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
+import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
 import { donneesRetenues, type DonneesRetenues, type Raison } from "./domain/situation-tarif";
 import { fratriesParActivite, situationFiscaleDuFoyer, type SituationFiscale } from "./donnees-tarif.query";
 
@@ -31,7 +32,9 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
       foyerId: true,
       voieTarification: true,
       raisonsEnAttente: true,
-      inscriptions: { select: { id: true, activiteId: true, frequence: true, enfant: { select: { id: true, pai: true } } } },
+      inscriptions: {
+        select: { id: true, activiteId: true, frequence: true, enfant: { select: { id: true, pai: true } } },
+      },
     },
   });
   const situation = await situationFiscaleDuFoyer(db, d.foyerId, maintenant);
@@ -46,12 +49,20 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
   const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);
-  const grilles = new Map(await Promise.all(activites.map(async (a) => [a, await versionPublieeDeLActivite(db, a)] as const)));
+  const grilles = new Map(
+    await Promise.all(activites.map(async (a) => [a, await versionPublieeDeLActivite(db, a)] as const)),
+  );
   const tarifs = d.inscriptions.map((i): TarifInscription => {
     const grille = grilles.get(i.activiteId);
     if (!grille) return { inscriptionId: i.id, versionGrilleId: null, tarif: null };
     const rang = rangsFratrie(fratries.get(i.activiteId) ?? []).get(i.enfant.id) ?? 1;
-    const tarif = calculerTarif(grille.definition, { fiscal: retenu.fiscal, residence, rangFratrie: rang, pai: i.enfant.pai, frequence: i.frequence });
+    const tarif = calculerTarif(grille.definition, {
+      fiscal: retenu.fiscal,
+      residence,
+      rangFratrie: rang,
+      pai: i.enfant.pai,
+      frequence: i.frequence,
+    });
     return { inscriptionId: i.id, versionGrilleId: grille.versionId, tarif };
   });
   return { situation, retenu, tarifs };

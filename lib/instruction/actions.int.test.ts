@@ -2,6 +2,7 @@
 // a citizen's session (or none) must be refused by every action before anything is read or written. The session
 // reader and the database handle are replaced at their module boundary; everything else is the real code.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+
 import type { Db } from "@/lib/server/database";
 import { ETAT_INITIAL } from "@/lib/server/etat-formulaire";
 import type { SessionUtilisateur } from "@/lib/server/session";
@@ -39,7 +40,20 @@ const { saisirDonneesFiscalesAction } = await import("./saisir-donnees-fiscales.
 const { validerDossierAction } = await import("./valider-dossier.action");
 
 function session(compteId: string, role: "citoyen" | "agent" | "admin"): SessionUtilisateur {
-  return { id: "session-de-test", fournisseur: "local", idToken: null, compte: { id: compteId, role, prenoms: "Test", nomUsage: null, nomNaissance: null, email: null, identiteCertifiee: false } };
+  return {
+    id: "session-de-test",
+    fournisseur: "local",
+    idToken: null,
+    compte: {
+      id: compteId,
+      role,
+      prenoms: "Test",
+      nomUsage: null,
+      nomNaissance: null,
+      email: null,
+      identiteCertifiee: false,
+    },
+  };
 }
 
 function formulaire(champs: Record<string, string>): FormData {
@@ -56,16 +70,33 @@ const ACTIONS = (s: DossierSeme) =>
     ["dossier suivant", prendreSuivantAction, {}],
     ["valider", validerDossierAction, { dossierId: s.dossierId, residence: "adresse" }],
     ["rejeter", rejeterDossierAction, { dossierId: s.dossierId, motif: "Motif assez long pour être accepté." }],
-    ["demander à la famille", demanderFamilleAction, { dossierId: s.dossierId, attendu: "Votre avis 2025", message: "Merci de déposer votre avis d'imposition." }],
+    [
+      "demander à la famille",
+      demanderFamilleAction,
+      { dossierId: s.dossierId, attendu: "Votre avis 2025", message: "Merci de déposer votre avis d'imposition." },
+    ],
     ["message", envoyerMessageAction, { dossierId: s.dossierId, corps: "Bonjour" }],
     ["nouvelle autorisation", demanderAutorisationAction, { dossierId: s.dossierId }],
-    ["relancer la DGFiP", relancerApiAction, { dossierId: s.dossierId, responsableId: s.responsableId, numeroFiscal: "3012345678901" }],
+    [
+      "relancer la DGFiP",
+      relancerApiAction,
+      { dossierId: s.dossierId, responsableId: s.responsableId, numeroFiscal: "3012345678901" },
+    ],
     [
       "saisie fiscale",
       saisirDonneesFiscalesAction,
       {
-        dossierId: s.dossierId, responsableId: s.responsableId, documentId: s.documentId ?? "", anneeRevenus: String(new Date().getUTCFullYear() - 1), rfr: "22032", nbParts: "3",
-        situationFamille: "M", nbPersonnesCharge: "2", adresseVoie: "12 rue des Lilas", adresseCodePostal: "00100", adresseCommune: "Bellecombe-sur-Lys",
+        dossierId: s.dossierId,
+        responsableId: s.responsableId,
+        documentId: s.documentId ?? "",
+        anneeRevenus: String(new Date().getUTCFullYear() - 1),
+        rfr: "22032",
+        nbParts: "3",
+        situationFamille: "M",
+        nbPersonnesCharge: "2",
+        adresseVoie: "12 rue des Lilas",
+        adresseCodePostal: "00100",
+        adresseCommune: "Bellecombe-sur-Lys",
         justification: "Avis déposé par la famille, vérifié au guichet.",
       },
     ],
@@ -76,7 +107,10 @@ surLesDeuxBases("actions du back-office", (base) => {
   let s: DossierSeme;
   const db = () => base().prisma;
   const traces = async () => ({
-    dossier: await db().dossier.findUniqueOrThrow({ where: { id: s.dossierId }, select: { statut: true, agentId: true, raisons: true, attenduFamille: true } }),
+    dossier: await db().dossier.findUniqueOrThrow({
+      where: { id: s.dossierId },
+      select: { statut: true, agentId: true, raisons: true, attenduFamille: true },
+    }),
     decisions: await db().decision.count({ where: { dossierId: s.dossierId } }),
     messages: await db().message.count({ where: { foyerId: s.foyerId } }),
     audit: await db().journalAudit.count({ where: { cibleId: s.dossierId } }),
@@ -91,8 +125,16 @@ surLesDeuxBases("actions du back-office", (base) => {
   });
 
   describe.each([
-    ["une famille connectée", "Cette action n'est pas autorisée pour votre compte.", () => session(s.titulaireId, "citoyen")],
-    ["une session expirée", "Votre session a expiré. Reconnectez-vous pour continuer ; rien n'a été enregistré.", () => null],
+    [
+      "une famille connectée",
+      "Cette action n'est pas autorisée pour votre compte.",
+      () => session(s.titulaireId, "citoyen"),
+    ],
+    [
+      "une session expirée",
+      "Votre session a expiré. Reconnectez-vous pour continuer ; rien n'a été enregistré.",
+      () => null,
+    ],
   ])("%s", (_, refus, quelleSession) => {
     it("chaque action du back-office est refusée et ne touche à rien", async () => {
       contexte.db = db();
@@ -109,7 +151,10 @@ surLesDeuxBases("actions du back-office", (base) => {
   it("témoin : la même action, par un agent, passe (le refus vient bien de la session)", async () => {
     contexte.db = db();
     contexte.session = session(i.agent.id, "agent");
-    const r = await envoyerMessageAction(ETAT_INITIAL, formulaire({ dossierId: s.dossierId, corps: "Bonjour, nous étudions votre dossier." }));
+    const r = await envoyerMessageAction(
+      ETAT_INITIAL,
+      formulaire({ dossierId: s.dossierId, corps: "Bonjour, nous étudions votre dossier." }),
+    );
     expect(r).toEqual({ statut: "succes", message: "Le message est envoyé : la famille le lira dans son espace." });
     expect(await db().message.count({ where: { foyerId: s.foyerId, deLAgent: true } })).toBe(1);
   });
@@ -117,7 +162,14 @@ surLesDeuxBases("actions du back-office", (base) => {
   it("une erreur métier revient en français sur son champ, la saisie est gardée", async () => {
     contexte.db = db();
     contexte.session = session(i.agent.id, "agent");
-    const r = await relancerApiAction(ETAT_INITIAL, formulaire({ dossierId: s.dossierId, responsableId: s.responsableId, numeroFiscal: "12 34" }));
-    expect(r).toMatchObject({ statut: "erreur", erreurs: { numeroFiscal: [expect.stringContaining("13 chiffres")] }, valeurs: { numeroFiscal: "12 34" } });
+    const r = await relancerApiAction(
+      ETAT_INITIAL,
+      formulaire({ dossierId: s.dossierId, responsableId: s.responsableId, numeroFiscal: "12 34" }),
+    );
+    expect(r).toMatchObject({
+      statut: "erreur",
+      erreurs: { numeroFiscal: [expect.stringContaining("13 chiffres")] },
+      valeurs: { numeroFiscal: "12 34" },
+    });
   });
 });

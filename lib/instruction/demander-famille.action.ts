@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { notifierFamille } from "@/lib/courriels/notifier-famille.mutation";
 import { creerAction } from "@/lib/server/action";
 import { env } from "@/lib/server/env";

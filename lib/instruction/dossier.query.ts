@@ -1,4 +1,5 @@
 import "server-only";
+
 // Everything an agent needs on one dossier page: the family (responsables, children), the requested enrolments with
 // their current price, the foyer's fiscal snapshots and documents, and what the fiscal retry options are. The
 // numéro fiscal itself never leaves this module: the page only learns whether it is known and its last digits.
@@ -44,7 +45,15 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
           enfants: {
             where: { retireLe: null },
             orderBy: { dateNaissance: "asc" },
-            select: { id: true, prenom: true, nom: true, dateNaissance: true, niveau: true, pai: true, ecole: { select: { nom: true } } },
+            select: {
+              id: true,
+              prenom: true,
+              nom: true,
+              dateNaissance: true,
+              niveau: true,
+              pai: true,
+              ecole: { select: { nom: true } },
+            },
           },
           documents: { orderBy: { creeLe: "desc" }, select: { id: true, type: true, nomFichier: true, creeLe: true } },
         },
@@ -70,7 +79,13 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
                 where: { remplaceLe: null },
                 orderBy: { fixeLe: "desc" },
                 take: 1,
-                select: { montantCentimes: true, uniteVente: true, explication: true, fixeLe: true, versionGrille: { select: { numero: true } } },
+                select: {
+                  montantCentimes: true,
+                  uniteVente: true,
+                  explication: true,
+                  fixeLe: true,
+                  versionGrille: { select: { numero: true } },
+                },
               },
             },
           },
@@ -83,11 +98,23 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
     db.instantaneFiscal.findMany({
       where: { foyerId: d.foyer.id, expireLe: { gt: maintenant } },
       orderBy: { recupereLe: "desc" },
-      select: { ...SELECTION_INSTANTANE, justification: true, document: { select: { nomFichier: true } }, saisiParId: true },
+      select: {
+        ...SELECTION_INSTANTANE,
+        justification: true,
+        document: { select: { nomFichier: true } },
+        saisiParId: true,
+      },
     }),
-    db.appelAmont.findFirst({ where: { foyerId: d.foyer.id, fournisseur: "dgfip" }, orderBy: { creeLe: "desc" }, select: { mode: true } }),
+    db.appelAmont.findFirst({
+      where: { foyerId: d.foyer.id, fournisseur: "dgfip" },
+      orderBy: { creeLe: "desc" },
+      select: { mode: true },
+    }),
   ]);
-  const saisisPar = await nomsDesComptes(db, instantanes.map((i) => i.saisiParId));
+  const saisisPar = await nomsDesComptes(
+    db,
+    instantanes.map((i) => i.saisiParId),
+  );
   const responsables = d.foyer.responsables.map(({ numeroFiscal, compte, ...r }) => ({
     ...r,
     identiteCertifiee: compte?.identiteCertifiee ?? false,
@@ -106,7 +133,11 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
       document: i.document,
       saisiPar: i.saisiParId ? (saisisPar.get(i.saisiParId) ?? null) : null,
     })),
-    reprise: optionsReprise({ spiConnu: Boolean(titulaire?.numeroFiscal), titulaireFranceConnect: Boolean(titulaire?.franceConnect), modeDernierAppel: mode }),
+    reprise: optionsReprise({
+      spiConnu: Boolean(titulaire?.numeroFiscal),
+      titulaireFranceConnect: Boolean(titulaire?.franceConnect),
+      modeDernierAppel: mode,
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 // The agents' queue on both databases: filters, search, counts per reason, pagination, taking and releasing.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { preparerInstruction, semerDossier, type Instruction } from "@/tests/support/dossier-de-test";
 import { FILTRES_PAR_DEFAUT, TAILLE_PAGE, type FiltresFile } from "./domain/filtres-file";
@@ -12,7 +13,11 @@ surLesDeuxBases("file des dossiers", (base) => {
   let i: Instruction;
   const db = () => base().prisma;
   // Every suite runs in its own database, but the queue is global: filter on this suite's school year.
-  const filtres = (f: Partial<FiltresFile> = {}): FiltresFile => ({ ...FILTRES_PAR_DEFAUT, anneeScolaireId: i.annee.id, ...f });
+  const filtres = (f: Partial<FiltresFile> = {}): FiltresFile => ({
+    ...FILTRES_PAR_DEFAUT,
+    anneeScolaireId: i.annee.id,
+    ...f,
+  });
 
   beforeAll(async () => {
     i = await preparerInstruction(db());
@@ -21,7 +26,8 @@ surLesDeuxBases("file des dossiers", (base) => {
   describe("filtres, recherche et compteurs", () => {
     let ids: Record<string, string>;
     beforeAll(async () => {
-      const d = async (nom: string, heures: number, o: Parameters<typeof semerDossier>[2] = {}) => (await semerDossier(db(), i, { nom, creeLe: il_y_a(heures), ...o })).dossierId;
+      const d = async (nom: string, heures: number, o: Parameters<typeof semerDossier>[2] = {}) =>
+        (await semerDossier(db(), i, { nom, creeLe: il_y_a(heures), ...o })).dossierId;
       ids = {
         dupont: await d("Dupont", 50, { raisons: ["echec_api", "document_depose"] }),
         lefevre: await d("Lefèvre", 40, { raisons: ["adresse_ambigue"], agentId: i.agent.id, statut: "en_cours" }),
@@ -35,7 +41,13 @@ surLesDeuxBases("file des dossiers", (base) => {
       const f = await lireFile(db(), filtres(), i.agent.id);
       expect(f.dossiers.map((d) => d.id)).toEqual([ids.dupont, ids.lefevre, ids.martin, ids.robert]);
       expect(f.total).toBe(4);
-      expect(f.compteParRaison).toMatchObject({ echec_api: 2, document_depose: 1, adresse_ambigue: 1, spi_inconnu: 1, deux_foyers: 0 });
+      expect(f.compteParRaison).toMatchObject({
+        echec_api: 2,
+        document_depose: 1,
+        adresse_ambigue: 1,
+        spi_inconnu: 1,
+        deux_foyers: 0,
+      });
       expect(f.dossiers[0]?.foyer.responsables[0]).toEqual({ prenoms: "Marianne", nom: "Dupont" });
     });
 
@@ -69,7 +81,8 @@ surLesDeuxBases("file des dossiers", (base) => {
 
   it("pagination : 20 par page, une page au-delà de la fin montre la dernière", async () => {
     const j = await preparerInstruction(db());
-    for (let n = 0; n < TAILLE_PAGE + 3; n++) await semerDossier(db(), j, { nom: `Famille${n}`, creeLe: il_y_a(100 - n), naissances: ["2019-01-01"] });
+    for (let n = 0; n < TAILLE_PAGE + 3; n++)
+      await semerDossier(db(), j, { nom: `Famille${n}`, creeLe: il_y_a(100 - n), naissances: ["2019-01-01"] });
     const p1 = await lireFile(db(), { ...FILTRES_PAR_DEFAUT, anneeScolaireId: j.annee.id }, j.agent.id);
     expect(p1.dossiers).toHaveLength(TAILLE_PAGE);
     expect(p1.pagination).toEqual({ page: 1, pages: 2, decalage: 0 });
@@ -83,8 +96,13 @@ surLesDeuxBases("file des dossiers", (base) => {
       const { dossierId } = await semerDossier(db(), i);
       await prendreDossier(db(), i.agent, dossierId);
       await prendreDossier(db(), i.agent, dossierId);
-      expect(await db().dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { statut: true, agentId: true } })).toEqual({ statut: "en_cours", agentId: i.agent.id });
-      await expect(prendreDossier(db(), i.collegue, dossierId)).rejects.toMatchObject({ code: "dossier_pris", message: expect.stringContaining("Camille Agent") });
+      expect(
+        await db().dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { statut: true, agentId: true } }),
+      ).toEqual({ statut: "en_cours", agentId: i.agent.id });
+      await expect(prendreDossier(db(), i.collegue, dossierId)).rejects.toMatchObject({
+        code: "dossier_pris",
+        message: expect.stringContaining("Camille Agent"),
+      });
       expect(await db().journalAudit.count({ where: { cibleId: dossierId, action: "dossier.prendre" } })).toBe(1);
     });
 
@@ -93,9 +111,14 @@ surLesDeuxBases("file des dossiers", (base) => {
       await prendreDossier(db(), i.agent, dossierId);
       await expect(libererDossier(db(), i.collegue, dossierId)).rejects.toMatchObject({ code: "dossier_pris" });
       await libererDossier(db(), i.admin, dossierId);
-      expect(await db().dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { statut: true, agentId: true } })).toEqual({ statut: "a_traiter", agentId: null });
+      expect(
+        await db().dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { statut: true, agentId: true } }),
+      ).toEqual({ statut: "a_traiter", agentId: null });
       await expect(libererDossier(db(), i.agent, dossierId)).rejects.toMatchObject({ code: "dossier_libre" });
-      const audit = await db().journalAudit.findFirstOrThrow({ where: { cibleId: dossierId, action: "dossier.liberer" }, select: { acteurId: true, details: true } });
+      const audit = await db().journalAudit.findFirstOrThrow({
+        where: { cibleId: dossierId, action: "dossier.liberer" },
+        select: { acteurId: true, details: true },
+      });
       expect(audit).toEqual({ acteurId: i.admin.id, details: { agentPrecedentId: i.agent.id } });
     });
 
@@ -107,14 +130,24 @@ surLesDeuxBases("file des dossiers", (base) => {
 
     it("un dossier clos ou inexistant ne se prend pas", async () => {
       const { dossierId } = await semerDossier(db(), i, { statut: "rejete" });
-      await expect(prendreDossier(db(), i.agent, dossierId)).rejects.toMatchObject({ code: "dossier_clos", message: "Ce dossier est déjà rejeté : il n'accepte plus de décision." });
-      await expect(prendreDossier(db(), i.agent, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "dossier_introuvable" });
+      await expect(prendreDossier(db(), i.agent, dossierId)).rejects.toMatchObject({
+        code: "dossier_clos",
+        message: "Ce dossier est déjà rejeté : il n'accepte plus de décision.",
+      });
+      await expect(prendreDossier(db(), i.agent, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({
+        code: "dossier_introuvable",
+      });
     });
 
     it("dossier suivant : le plus ancien à traiter et sans agent, dans les filtres ; puis aucun", async () => {
       const j = await preparerInstruction(db());
       const ancien = await semerDossier(db(), j, { creeLe: il_y_a(9), raisons: ["contestation"] });
-      await semerDossier(db(), j, { creeLe: il_y_a(20), raisons: ["contestation"], agentId: j.collegue.id, statut: "en_cours" });
+      await semerDossier(db(), j, {
+        creeLe: il_y_a(20),
+        raisons: ["contestation"],
+        agentId: j.collegue.id,
+        statut: "en_cours",
+      });
       await semerDossier(db(), j, { creeLe: il_y_a(30), raisons: ["echec_api"] });
       const f = { ...FILTRES_PAR_DEFAUT, anneeScolaireId: j.annee.id, raison: "contestation" as const };
       expect(await prendreDossierSuivant(db(), j.agent, f)).toBe(ancien.dossierId);
@@ -124,7 +157,13 @@ surLesDeuxBases("file des dossiers", (base) => {
     it("dossier suivant, à cinq agents en même temps : chacun le sien, jamais deux fois le même", async () => {
       const j = await preparerInstruction(db());
       for (let n = 0; n < 3; n++) await semerDossier(db(), j, { creeLe: il_y_a(10 - n), naissances: ["2019-01-01"] });
-      const agents = [j.agent, j.collegue, j.admin, { id: (await db().compte.create({ data: { role: "agent" } })).id, role: "agent" as const }, { id: (await db().compte.create({ data: { role: "agent" } })).id, role: "agent" as const }];
+      const agents = [
+        j.agent,
+        j.collegue,
+        j.admin,
+        { id: (await db().compte.create({ data: { role: "agent" } })).id, role: "agent" as const },
+        { id: (await db().compte.create({ data: { role: "agent" } })).id, role: "agent" as const },
+      ];
       const f = { ...FILTRES_PAR_DEFAUT, anneeScolaireId: j.annee.id };
       const pris = await Promise.all(agents.map((a) => prendreDossierSuivant(db(), a, f)));
       const obtenus = pris.filter((x): x is string => x !== null);

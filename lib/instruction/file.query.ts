@@ -1,4 +1,5 @@
 import "server-only";
+
 // The agents' queue: dossiers matching the filters, oldest first, a page at a time, with the count of dossiers per
 // reason (for the same filters, any reason) so that an agent sees where the work is. Callers check the role.
 // The reason filter is applied here rather than in SQL: the embedded database's Prisma adapter cannot bind an
@@ -20,7 +21,10 @@ function conditionsSaufRaison(f: FiltresFile, agentId: string): Prisma.DossierWh
     const contient = { contains: f.recherche, mode: "insensitive" as const };
     et.push({
       foyer: {
-        OR: [{ responsables: { some: { OR: [{ nom: contient }, { prenoms: contient }] } } }, { enfants: { some: { nom: contient } } }],
+        OR: [
+          { responsables: { some: { OR: [{ nom: contient }, { prenoms: contient }] } } },
+          { enfants: { some: { nom: contient } } },
+        ],
       },
     });
   }
@@ -31,7 +35,11 @@ const ORDRE = [{ creeLe: "asc" as const }, { id: "asc" as const }];
 
 /** Ids of the matching dossiers, oldest first, and the count per reason of those matching every other filter. */
 export async function idsFile(db: Db, filtres: FiltresFile, agentId: string) {
-  const lignes = await db.dossier.findMany({ where: conditionsSaufRaison(filtres, agentId), orderBy: ORDRE, select: { id: true, raisons: true } });
+  const lignes = await db.dossier.findMany({
+    where: conditionsSaufRaison(filtres, agentId),
+    orderBy: ORDRE,
+    select: { id: true, raisons: true },
+  });
   const compteParRaison = Object.fromEntries(RAISONS_DOSSIER.map((r) => [r, 0])) as Record<RaisonDossier, number>;
   for (const d of lignes) for (const r of d.raisons) compteParRaison[r] += 1;
   const ids = (filtres.raison ? lignes.filter((d) => d.raisons.includes(filtres.raison!)) : lignes).map((d) => d.id);

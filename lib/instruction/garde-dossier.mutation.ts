@@ -1,4 +1,5 @@
 import "server-only";
+
 // Every agent action on a dossier starts here, inside its transaction: one conditional UPDATE checks that the
 // dossier exists, is still open and is not held by another agent, takes it for this agent, and holds its row lock
 // until the transaction ends. A second agent's action waits on that lock, then finds the row changed (closed, or
@@ -12,13 +13,22 @@ export const cibleDossier = (id: string) => ({ type: "Dossier", id });
 
 /** Says, in French, why a guarded update on this dossier matched no row. */
 export async function refuserAction(tx: Tx, dossierId: string, agentId: string): Promise<never> {
-  const d = await tx.dossier.findUnique({ where: { id: dossierId }, select: { statut: true, agentId: true, agent: { select: SELECTION_NOM } } });
+  const d = await tx.dossier.findUnique({
+    where: { id: dossierId },
+    select: { statut: true, agentId: true, agent: { select: SELECTION_NOM } },
+  });
   if (!d) throw new ErreurMetier("dossier_introuvable", "Ce dossier n'existe pas ou plus.");
   if (!estOuvert(d.statut)) {
-    throw new ErreurMetier("dossier_clos", `Ce dossier est déjà ${d.statut === "valide" ? "validé" : "rejeté"} : il n'accepte plus de décision.`);
+    throw new ErreurMetier(
+      "dossier_clos",
+      `Ce dossier est déjà ${d.statut === "valide" ? "validé" : "rejeté"} : il n'accepte plus de décision.`,
+    );
   }
   if (d.agentId && d.agentId !== agentId) {
-    throw new ErreurMetier("dossier_pris", `Ce dossier est pris en charge par ${nomDuCompte(d.agent)} : demandez-lui de le libérer avant d'agir.`);
+    throw new ErreurMetier(
+      "dossier_pris",
+      `Ce dossier est pris en charge par ${nomDuCompte(d.agent)} : demandez-lui de le libérer avant d'agir.`,
+    );
   }
   throw new ErreurMetier("dossier_modifie", "Ce dossier vient d'être modifié : rechargez la page et recommencez.");
 }

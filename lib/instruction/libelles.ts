@@ -3,8 +3,8 @@
 import type {
   Frequence,
   RaisonDossier as RaisonPrisma,
-  StatutDossier as StatutPrisma,
   StatutInscription,
+  StatutDossier as StatutPrisma,
 } from "@/lib/generated/prisma/client";
 import type { RaisonDossier, StatutDossier } from "./domain/statuts";
 
@@ -33,20 +33,34 @@ export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
 
 /** What the reason means and what usually settles it, for the agent reading the dossier. */
 export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
-  echec_api: "La DGFiP n'a pas répondu (panne, délai ou quota). Relancez l'appel si le numéro fiscal est connu, sinon demandez une nouvelle autorisation ou saisissez les données d'après un justificatif.",
-  annee_indisponible: "La DGFiP n'a pas de données pour l'année demandée (imposition pas encore établie, ou pas de déclaration). Saisissez les données de l'avis le plus récent déposé par la famille.",
-  non_declarant: "La personne connectée ne déclare pas de revenus. Les données sont peut-être dans le foyer fiscal de l'autre parent ou d'un parent hébergeant : demandez un avis d'imposition.",
-  situations_multiples: "Mariage, PACS, divorce ou décès dans l'année : plusieurs situations fiscales, aucune n'a été retenue automatiquement. Choisissez la situation pertinente d'après l'avis et saisissez-la.",
-  deux_foyers: "Parents non mariés : deux foyers fiscaux. Obtenez les données du second parent (autorisation ou avis) et saisissez les montants retenus par le règlement.",
-  adresse_hors_territoire: "L'adresse fiscale est hors du territoire : le tarif non-résident s'applique, sauf justificatif de domicile récent.",
-  adresse_ambigue: "La commune de l'adresse fiscale n'a pas pu être identifiée avec certitude. Vérifiez l'adresse et choisissez la résidence à la validation.",
-  identite_divergente: "Le titulaire du compte ne figure pas parmi les déclarants. Vérifiez l'avis d'imposition et le lien avec l'enfant.",
-  contestation: "La famille conteste les données obtenues. Lisez son message et ses pièces, puis saisissez les données justifiées.",
-  document_depose: "La famille a déposé un justificatif : vérifiez-le et saisissez les données fiscales correspondantes.",
-  consentement_refuse: "La famille a refusé la récupération de ses données. Sans avis d'imposition, le tarif le plus élevé s'applique.",
-  spi_inconnu: "La DGFiP ne connaît pas le numéro fiscal donné. Vérifiez-le sur l'avis d'imposition et relancez l'appel, ou saisissez les données.",
-  habilitation_refusee: "La DGFiP a refusé l'accès au portail (habilitation ou configuration). Prévenez l'administrateur ; en attendant, saisissez les données d'après un avis.",
-  autorisation_a_renouveler: "L'autorisation FranceConnect de la famille n'a pas pu servir. La famille doit autoriser à nouveau depuis son espace.",
+  echec_api:
+    "La DGFiP n'a pas répondu (panne, délai ou quota). Relancez l'appel si le numéro fiscal est connu, sinon demandez une nouvelle autorisation ou saisissez les données d'après un justificatif.",
+  annee_indisponible:
+    "La DGFiP n'a pas de données pour l'année demandée (imposition pas encore établie, ou pas de déclaration). Saisissez les données de l'avis le plus récent déposé par la famille.",
+  non_declarant:
+    "La personne connectée ne déclare pas de revenus. Les données sont peut-être dans le foyer fiscal de l'autre parent ou d'un parent hébergeant : demandez un avis d'imposition.",
+  situations_multiples:
+    "Mariage, PACS, divorce ou décès dans l'année : plusieurs situations fiscales, aucune n'a été retenue automatiquement. Choisissez la situation pertinente d'après l'avis et saisissez-la.",
+  deux_foyers:
+    "Parents non mariés : deux foyers fiscaux. Obtenez les données du second parent (autorisation ou avis) et saisissez les montants retenus par le règlement.",
+  adresse_hors_territoire:
+    "L'adresse fiscale est hors du territoire : le tarif non-résident s'applique, sauf justificatif de domicile récent.",
+  adresse_ambigue:
+    "La commune de l'adresse fiscale n'a pas pu être identifiée avec certitude. Vérifiez l'adresse et choisissez la résidence à la validation.",
+  identite_divergente:
+    "Le titulaire du compte ne figure pas parmi les déclarants. Vérifiez l'avis d'imposition et le lien avec l'enfant.",
+  contestation:
+    "La famille conteste les données obtenues. Lisez son message et ses pièces, puis saisissez les données justifiées.",
+  document_depose:
+    "La famille a déposé un justificatif : vérifiez-le et saisissez les données fiscales correspondantes.",
+  consentement_refuse:
+    "La famille a refusé la récupération de ses données. Sans avis d'imposition, le tarif le plus élevé s'applique.",
+  spi_inconnu:
+    "La DGFiP ne connaît pas le numéro fiscal donné. Vérifiez-le sur l'avis d'imposition et relancez l'appel, ou saisissez les données.",
+  habilitation_refusee:
+    "La DGFiP a refusé l'accès au portail (habilitation ou configuration). Prévenez l'administrateur ; en attendant, saisissez les données d'après un avis.",
+  autorisation_a_renouveler:
+    "L'autorisation FranceConnect de la famille n'a pas pu servir. La famille doit autoriser à nouveau depuis son espace.",
 };
 
 export const LIBELLES_STATUT_DOSSIER: Record<StatutDossier, string> = {
@@ -69,7 +83,13 @@ export const LIBELLES_STATUT_INSCRIPTION: Record<StatutInscription, string> = {
 export const LIBELLES_FREQUENCE: Record<Frequence, string> = { reguliere: "régulière", occasionnelle: "occasionnelle" };
 
 /** DGFiP codes of the situation de famille, as on the tax notice. */
-export const SITUATIONS_FAMILLE = { M: "Marié(e)s", O: "Pacsé(e)s", C: "Célibataire", D: "Divorcé(e) ou séparé(e)", V: "Veuf ou veuve" } as const;
+export const SITUATIONS_FAMILLE = {
+  M: "Marié(e)s",
+  O: "Pacsé(e)s",
+  C: "Célibataire",
+  D: "Divorcé(e) ou séparé(e)",
+  V: "Veuf ou veuve",
+} as const;
 export type CodeSituationFamille = keyof typeof SITUATIONS_FAMILLE;
 
 export function libelleSituationFamille(code: string | null): string {

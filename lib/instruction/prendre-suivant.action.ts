@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { creerAction } from "@/lib/server/action";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { acteurDe, cheminDossier } from "./acteur";
@@ -14,7 +15,11 @@ const filtres = z.record(z.string(), z.union([z.string(), z.array(z.string())]).
 
 export const prendreSuivantAction = creerAction(["agent", "admin"], filtres, async ({ db, session }, f) => {
   const id = await prendreDossierSuivant(db, acteurDe(session), f);
-  if (!id) throw new ErreurMetier("file_vide", "Aucun dossier à traiter et libre ne correspond à ces critères pour le moment.");
+  if (!id)
+    throw new ErreurMetier(
+      "file_vide",
+      "Aucun dossier à traiter et libre ne correspond à ces critères pour le moment.",
+    );
   revalidatePath("/agent");
   redirect(cheminDossier(id));
 });

@@ -1,19 +1,25 @@
 import "server-only";
+
 // Taking a dossier from the queue, giving it back, and "next one, please": the busy morning's three gestures.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
-import { STATUTS_OUVERTS } from "./domain/statuts";
 import type { FiltresFile } from "./domain/filtres-file";
-import { cibleDossier, refuserAction } from "./garde-dossier.mutation";
+import { STATUTS_OUVERTS } from "./domain/statuts";
 import { idsFile } from "./file.query";
+import { cibleDossier, refuserAction } from "./garde-dossier.mutation";
 
 /** Assigns an unassigned open dossier to this agent. Taking one's own dossier again is a no-op (double click). */
 export async function prendreDossier(db: Db, acteur: Acteur, dossierId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.dossier.updateMany({ where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: null }, data: { agentId: acteur.id } });
+    const { count } = await tx.dossier.updateMany({
+      where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: null },
+      data: { agentId: acteur.id },
+    });
     if (count !== 1) {
-      const deja = await tx.dossier.count({ where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: acteur.id } });
+      const deja = await tx.dossier.count({
+        where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: acteur.id },
+      });
       if (deja === 1) return;
       await refuserAction(tx, dossierId, acteur.id);
     }
@@ -27,15 +33,22 @@ export async function libererDossier(db: Db, acteur: Acteur, dossierId: string):
   await db.$transaction(async (tx) => {
     const avant = await tx.dossier.findUnique({ where: { id: dossierId }, select: { agentId: true } });
     const { count } = await tx.dossier.updateMany({
-      where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: acteur.role === "admin" ? { not: null } : acteur.id },
+      where: {
+        id: dossierId,
+        statut: { in: [...STATUTS_OUVERTS] },
+        agentId: acteur.role === "admin" ? { not: null } : acteur.id,
+      },
       data: { agentId: null },
     });
     if (count !== 1) {
-      if (avant && avant.agentId === null) throw new ErreurMetier("dossier_libre", "Ce dossier n'est attribué à personne.");
+      if (avant && avant.agentId === null)
+        throw new ErreurMetier("dossier_libre", "Ce dossier n'est attribué à personne.");
       await refuserAction(tx, dossierId, acteur.id);
     }
     await tx.dossier.updateMany({ where: { id: dossierId, statut: "en_cours" }, data: { statut: "a_traiter" } });
-    await journaliser(tx, acteur, "dossier.liberer", cibleDossier(dossierId), { agentPrecedentId: avant?.agentId ?? null });
+    await journaliser(tx, acteur, "dossier.liberer", cibleDossier(dossierId), {
+      agentPrecedentId: avant?.agentId ?? null,
+    });
   });
 }
 
@@ -55,5 +68,8 @@ export async function prendreDossierSuivant(db: Db, acteur: Acteur, filtres: Fil
       if (!(e instanceof ErreurMetier && e.code === "dossier_pris")) throw e;
     }
   }
-  throw new ErreurMetier("file_encombree", "Vos collègues prennent les dossiers en même temps que vous : réessayez dans un instant.");
+  throw new ErreurMetier(
+    "file_encombree",
+    "Vos collègues prennent les dossiers en même temps que vous : réessayez dans un instant.",
+  );
 }

@@ -1,11 +1,12 @@
 import "server-only";
+
 // An agent repeats the DGFiP call in SPI mode (DESIGN §3: SPI-mode calls can be retried; FranceConnect-mode ones
 // cannot, see echanges-famille.mutation.ts). The numéro fiscal is the one on file, or the one the agent read on
 // the family's tax notice (kept on file once the DGFiP recognised it). The HTTP call runs outside any transaction;
 // its outcome is recorded afterwards behind the dossier's lock (reasons, decision, audit: never the SPI).
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
-import { lireSpi } from "@/lib/fiscal/domain/spi";
 import type { IdentitePivot } from "@/lib/fiscal/domain/identite";
+import { lireSpi } from "@/lib/fiscal/domain/spi";
 import type { IssueInstantane, ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
@@ -21,23 +22,61 @@ function bilan(issue: IssueInstantane): BilanRelance {
   if (issue.statut === "obtenu") {
     const annee = `revenus ${issue.instantane.anneeRevenus}`;
     const deja = issue.reutilise ? " (déjà reçues et encore valides : aucun nouvel appel)" : "";
-    const identite = issue.identite === "divergente" ? " Attention : le titulaire du compte ne figure pas parmi les déclarants." : "";
-    return { obtenu: true, message: `Données obtenues de la DGFiP, ${annee}${deja}. Vérifiez-les, puis validez le dossier.${identite}` };
+    const identite =
+      issue.identite === "divergente" ? " Attention : le titulaire du compte ne figure pas parmi les déclarants." : "";
+    return {
+      obtenu: true,
+      message: `Données obtenues de la DGFiP, ${annee}${deja}. Vérifiez-les, puis validez le dossier.${identite}`,
+    };
   }
   if (issue.statut === "cas_complexe") {
-    return { obtenu: false, message: "La DGFiP signale plusieurs situations dans l'année : aucune n'est retenue automatiquement. Saisissez la situation pertinente d'après l'avis d'imposition." };
+    return {
+      obtenu: false,
+      message:
+        "La DGFiP signale plusieurs situations dans l'année : aucune n'est retenue automatiquement. Saisissez la situation pertinente d'après l'avis d'imposition.",
+    };
   }
   const r = issue.raisons;
-  if (r.includes("spi_inconnu")) return { obtenu: false, message: "La DGFiP ne connaît pas ce numéro fiscal : vérifiez-le sur l'avis d'imposition." };
-  if (r.includes("annee_indisponible")) return { obtenu: false, message: "La DGFiP n'a aucune donnée pour les années que la commune peut demander. Saisissez les données d'après l'avis déposé." };
-  if (r.includes("habilitation_refusee")) return { obtenu: false, message: "La DGFiP refuse l'accès au portail (habilitation) : prévenez l'administrateur. En attendant, saisissez les données d'après l'avis." };
-  if (issue.reprise === "job") return { obtenu: false, message: "La DGFiP ne répond pas pour le moment (panne ou quota). Réessayez plus tard." };
-  return { obtenu: false, message: "L'appel à la DGFiP a échoué. Réessayez plus tard ou saisissez les données d'après l'avis." };
+  if (r.includes("spi_inconnu"))
+    return {
+      obtenu: false,
+      message: "La DGFiP ne connaît pas ce numéro fiscal : vérifiez-le sur l'avis d'imposition.",
+    };
+  if (r.includes("annee_indisponible"))
+    return {
+      obtenu: false,
+      message:
+        "La DGFiP n'a aucune donnée pour les années que la commune peut demander. Saisissez les données d'après l'avis déposé.",
+    };
+  if (r.includes("habilitation_refusee"))
+    return {
+      obtenu: false,
+      message:
+        "La DGFiP refuse l'accès au portail (habilitation) : prévenez l'administrateur. En attendant, saisissez les données d'après l'avis.",
+    };
+  if (issue.reprise === "job")
+    return { obtenu: false, message: "La DGFiP ne répond pas pour le moment (panne ou quota). Réessayez plus tard." };
+  return {
+    obtenu: false,
+    message: "L'appel à la DGFiP a échoué. Réessayez plus tard ou saisissez les données d'après l'avis.",
+  };
 }
 
-function identite(r: { prenoms: string; nom: string; dateNaissance: string | null; compte: { identiteCertifiee: boolean; prenoms: string | null; nomNaissance: string | null; nomUsage: string | null; dateNaissance: string | null } | null }): IdentitePivot | undefined {
+function identite(r: {
+  prenoms: string;
+  nom: string;
+  dateNaissance: string | null;
+  compte: {
+    identiteCertifiee: boolean;
+    prenoms: string | null;
+    nomNaissance: string | null;
+    nomUsage: string | null;
+    dateNaissance: string | null;
+  } | null;
+}): IdentitePivot | undefined {
   const c = r.compte;
-  if (c?.identiteCertifiee && c.prenoms && c.nomNaissance && c.dateNaissance) return { prenoms: c.prenoms, nomNaissance: c.nomNaissance, nomUsage: c.nomUsage, dateNaissance: c.dateNaissance };
+  if (c?.identiteCertifiee && c.prenoms && c.nomNaissance && c.dateNaissance)
+    return { prenoms: c.prenoms, nomNaissance: c.nomNaissance, nomUsage: c.nomUsage, dateNaissance: c.dateNaissance };
   return r.dateNaissance ? { prenoms: r.prenoms, nomNaissance: r.nom, dateNaissance: r.dateNaissance } : undefined;
 }
 
@@ -53,26 +92,52 @@ export async function relancerAppelDgfip(
   });
   const r = await db.responsableLegal.findFirst({
     where: { id: q.responsableId, foyerId },
-    select: { prenoms: true, nom: true, dateNaissance: true, numeroFiscal: true, compte: { select: { identiteCertifiee: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true } } },
+    select: {
+      prenoms: true,
+      nom: true,
+      dateNaissance: true,
+      numeroFiscal: true,
+      compte: {
+        select: { identiteCertifiee: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
+      },
+    },
   });
-  if (!r) throw new ErreurMetier("declarant_inconnu", "Ce déclarant n'appartient pas au foyer du dossier.", "responsableId");
+  if (!r)
+    throw new ErreurMetier("declarant_inconnu", "Ce déclarant n'appartient pas au foyer du dossier.", "responsableId");
   let spi = r.numeroFiscal;
   if (q.numeroFiscal) {
     const lu = lireSpi(q.numeroFiscal);
     if (!lu.ok) throw new ErreurMetier("spi_invalide", lu.erreur, "numeroFiscal");
     spi = lu.spi;
   }
-  if (!spi) throw new ErreurMetier("spi_absent", "Aucun numéro fiscal connu pour ce déclarant : saisissez celui de l'avis d'imposition.", "numeroFiscal");
+  if (!spi)
+    throw new ErreurMetier(
+      "spi_absent",
+      "Aucun numéro fiscal connu pour ce déclarant : saisissez celui de l'avis d'imposition.",
+      "numeroFiscal",
+    );
 
-  const issue = await service.obtenir(db, { foyerId, responsableId: q.responsableId, acces: { mode: "spi", spi }, identiteTitulaire: identite(r) });
+  const issue = await service.obtenir(db, {
+    foyerId,
+    responsableId: q.responsableId,
+    acces: { mode: "spi", spi },
+    identiteTitulaire: identite(r),
+  });
   const b = bilan(issue);
   await db.$transaction(async (tx) => {
     await prendreLaMain(tx, q.dossierId, acteur.id);
     const { raisons } = await tx.dossier.findUniqueOrThrow({ where: { id: q.dossierId }, select: { raisons: true } });
-    if (issue.raisons.length) await tx.dossier.update({ where: { id: q.dossierId }, data: { raisons: ajouterRaisons(raisons, issue.raisons) } });
+    if (issue.raisons.length)
+      await tx.dossier.update({
+        where: { id: q.dossierId },
+        data: { raisons: ajouterRaisons(raisons, issue.raisons) },
+      });
     // A number the DGFiP recognised is kept for the next retry (by an agent or a job); a refused one is not.
-    if (spi !== r.numeroFiscal && issue.statut !== "echec") await tx.responsableLegal.update({ where: { id: q.responsableId }, data: { numeroFiscal: spi } });
-    await tx.decision.create({ data: { dossierId: q.dossierId, agentId: acteur.id, type: "relance_api", motif: b.message } });
+    if (spi !== r.numeroFiscal && issue.statut !== "echec")
+      await tx.responsableLegal.update({ where: { id: q.responsableId }, data: { numeroFiscal: spi } });
+    await tx.decision.create({
+      data: { dossierId: q.dossierId, agentId: acteur.id, type: "relance_api", motif: b.message },
+    });
     await journaliser(tx, acteur, "dossier.relancer_api", cibleDossier(q.dossierId), {
       issue: issue.statut,
       appelsAmont: issue.appelsAmont,

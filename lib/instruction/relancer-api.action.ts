@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { serviceInstantaneFiscal } from "@/lib/fiscal/application";
 import { creerAction } from "@/lib/server/action";
 import { acteurDe, cheminDossier } from "./acteur";

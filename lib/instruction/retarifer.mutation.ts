@@ -1,4 +1,5 @@
 import "server-only";
+
 // At validation, fixes again the price of the enrolments being validated when the agent brought something new
 // (lib/instruction/domain/retarification.ts decides): the activity's published grid version prices it with
 // calculerTarif, the new Tarif keeps its version and explanation, and the previous one is marked replaced (never
@@ -6,8 +7,8 @@ import "server-only";
 import type { Tx } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { calculerTarif } from "@/lib/tarifs/domain/calculer-tarif";
-import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
+import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
 import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
 import { retarification, type InstantaneRetenu, type MotifRecalcul } from "./domain/retarification";
@@ -25,22 +26,48 @@ const jour = (d: Date) => d.toISOString().slice(0, 10);
 /** The foyer's latest snapshot that can price (one situation, RFR and parts known, not expired). */
 async function instantaneRetenu(tx: Tx, foyerId: string, maintenant: Date): Promise<InstantaneRetenu | null> {
   const i = await tx.instantaneFiscal.findFirst({
-    where: { foyerId, situationsMultiples: false, rfr: { not: null }, nbParts: { not: null }, expireLe: { gt: maintenant } },
+    where: {
+      foyerId,
+      situationsMultiples: false,
+      rfr: { not: null },
+      nbParts: { not: null },
+      expireLe: { gt: maintenant },
+    },
     orderBy: { recupereLe: "desc" },
-    select: { recupereLe: true, source: true, anneeRevenus: true, rfr: true, revenuImposable: true, nbParts: true, adresseCodePostal: true, adresseCommune: true },
+    select: {
+      recupereLe: true,
+      source: true,
+      anneeRevenus: true,
+      rfr: true,
+      revenuImposable: true,
+      nbParts: true,
+      adresseCodePostal: true,
+      adresseCommune: true,
+    },
   });
   if (!i || i.rfr === null || i.nbParts === null) return null;
-  const residence = (await residenceDeLAdresse(tx, { codePostal: i.adresseCodePostal, commune: i.adresseCommune })).statut;
+  const residence = (await residenceDeLAdresse(tx, { codePostal: i.adresseCodePostal, commune: i.adresseCommune }))
+    .statut;
   return {
     recupereLe: i.recupereLe,
     residence,
-    fiscal: { rfrEuros: i.rfr, revenuImposableEuros: i.revenuImposable, nombreParts: Number(i.nbParts.toString()), anneeRevenus: i.anneeRevenus, source: i.source },
+    fiscal: {
+      rfrEuros: i.rfr,
+      revenuImposableEuros: i.revenuImposable,
+      nombreParts: Number(i.nbParts.toString()),
+      anneeRevenus: i.anneeRevenus,
+      source: i.source,
+    },
   };
 }
 
 async function rangsDansLActivite(tx: Tx, foyerId: string, activiteId: string): Promise<Map<string, number>> {
   const enfants = await tx.enfant.findMany({
-    where: { foyerId, retireLe: null, inscriptions: { some: { activiteId, statut: { in: ["en_attente", "validee"] } } } },
+    where: {
+      foyerId,
+      retireLe: null,
+      inscriptions: { some: { activiteId, statut: { in: ["en_attente", "validee"] } } },
+    },
     select: { id: true, dateNaissance: true },
   });
   return rangsFratrie(enfants.map((e) => ({ id: e.id, dateNaissance: jour(e.dateNaissance) })));
@@ -48,7 +75,12 @@ async function rangsDansLActivite(tx: Tx, foyerId: string, activiteId: string): 
 
 export async function retarifer(
   tx: Tx,
-  d: { foyerId: string; sansTarification: boolean; inscriptionIds: string[]; residenceChoisie: "resident" | "non_resident" | null },
+  d: {
+    foyerId: string;
+    sansTarification: boolean;
+    inscriptionIds: string[];
+    residenceChoisie: "resident" | "non_resident" | null;
+  },
   maintenant: Date,
 ): Promise<TarifRefixe[]> {
   if (d.inscriptionIds.length === 0) return [];
@@ -61,7 +93,12 @@ export async function retarifer(
       activiteId: true,
       activite: { select: { nom: true } },
       enfant: { select: { id: true, pai: true } },
-      tarifs: { where: { remplaceLe: null }, orderBy: { fixeLe: "desc" }, take: 1, select: { id: true, fixeLe: true, explication: true, montantCentimes: true } },
+      tarifs: {
+        where: { remplaceLe: null },
+        orderBy: { fixeLe: "desc" },
+        take: 1,
+        select: { id: true, fixeLe: true, explication: true, montantCentimes: true },
+      },
     },
   });
   const rangs = new Map<string, Map<string, number>>();
@@ -80,16 +117,38 @@ export async function retarifer(
     });
     if (r.genre === "inchange") continue;
     if (r.genre === "impossible") {
-      throw new ErreurMetier("tarif_non_recalculable", `Le prix de « ${i.activite.nom} » ne peut pas être recalculé : ${LIBELLES_NON_RECALCULABLE[r.motif]}. Saisissez les données fiscales d'après un justificatif.`);
+      throw new ErreurMetier(
+        "tarif_non_recalculable",
+        `Le prix de « ${i.activite.nom} » ne peut pas être recalculé : ${LIBELLES_NON_RECALCULABLE[r.motif]}. Saisissez les données fiscales d'après un justificatif.`,
+      );
     }
     const version = await versionPublieeDeLActivite(tx, i.activiteId);
     if (!version) {
-      throw new ErreurMetier("grille_absente", `« ${i.activite.nom} » n'a pas de grille tarifaire publiée : le prix ne peut pas être fixé. Demandez à un administrateur de la publier.`);
+      throw new ErreurMetier(
+        "grille_absente",
+        `« ${i.activite.nom} » n'a pas de grille tarifaire publiée : le prix ne peut pas être fixé. Demandez à un administrateur de la publier.`,
+      );
     }
     const { montantCentimes, unite, explication } = calculerTarif(version.definition, r.entree);
-    if (actuel) await tx.tarif.updateMany({ where: { id: actuel.id, remplaceLe: null }, data: { remplaceLe: maintenant } });
-    await tx.tarif.create({ data: { inscriptionId: i.id, versionGrilleId: version.versionId, montantCentimes, uniteVente: unite, explication, fixeLe: maintenant } });
-    refixes.push({ inscriptionId: i.id, ancienCentimes: actuel?.montantCentimes ?? null, nouveauCentimes: montantCentimes, motif: r.motif, versionGrilleId: version.versionId });
+    if (actuel)
+      await tx.tarif.updateMany({ where: { id: actuel.id, remplaceLe: null }, data: { remplaceLe: maintenant } });
+    await tx.tarif.create({
+      data: {
+        inscriptionId: i.id,
+        versionGrilleId: version.versionId,
+        montantCentimes,
+        uniteVente: unite,
+        explication,
+        fixeLe: maintenant,
+      },
+    });
+    refixes.push({
+      inscriptionId: i.id,
+      ancienCentimes: actuel?.montantCentimes ?? null,
+      nouveauCentimes: montantCentimes,
+      motif: r.motif,
+      versionGrilleId: version.versionId,
+    });
   }
   return refixes;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 // An agent enters a foyer's tax data from a document the family uploaded: a snapshot of source "saisie_agent",
 // tied to that document, with the agent's justification and the same retention as fetched data. Both the
 // declarant and the document must belong to the dossier's foyer (no reaching into another family's papers).
@@ -20,8 +21,14 @@ export async function saisirDonneesFiscales(db: Db, acteur: Acteur, s: SaisieFis
       tx.responsableLegal.findFirst({ where: { id: s.responsableId, foyerId }, select: { id: true } }),
       tx.document.findFirst({ where: { id: s.documentId, foyerId }, select: { id: true, nomFichier: true } }),
     ]);
-    if (!responsable) throw new ErreurMetier("declarant_inconnu", "Ce déclarant n'appartient pas au foyer du dossier.", "responsableId");
-    if (!document) throw new ErreurMetier("document_inconnu", "Ce justificatif n'appartient pas au foyer du dossier.", "documentId");
+    if (!responsable)
+      throw new ErreurMetier(
+        "declarant_inconnu",
+        "Ce déclarant n'appartient pas au foyer du dossier.",
+        "responsableId",
+      );
+    if (!document)
+      throw new ErreurMetier("document_inconnu", "Ce justificatif n'appartient pas au foyer du dossier.", "documentId");
     const instantane = await tx.instantaneFiscal.create({
       data: {
         foyerId,
@@ -46,9 +53,19 @@ export async function saisirDonneesFiscales(db: Db, acteur: Acteur, s: SaisieFis
       select: { id: true },
     });
     await tx.decision.create({
-      data: { dossierId: s.dossierId, agentId: acteur.id, type: "saisie_fiscale", motif: `Revenus ${s.anneeRevenus}, d'après « ${document.nomFichier} » : ${s.justification}`, creeLe: maintenant },
+      data: {
+        dossierId: s.dossierId,
+        agentId: acteur.id,
+        type: "saisie_fiscale",
+        motif: `Revenus ${s.anneeRevenus}, d'après « ${document.nomFichier} » : ${s.justification}`,
+        creeLe: maintenant,
+      },
     });
-    await journaliser(tx, acteur, "dossier.saisie_fiscale", cibleDossier(s.dossierId), { instantaneId: instantane.id, documentId: s.documentId, anneeRevenus: s.anneeRevenus });
+    await journaliser(tx, acteur, "dossier.saisie_fiscale", cibleDossier(s.dossierId), {
+      instantaneId: instantane.id,
+      documentId: s.documentId,
+      anneeRevenus: s.anneeRevenus,
+    });
     return instantane;
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { champsSaisie } from "@/tests/support/saisie-fiscale-de-test";
 import { rejet, saisieFiscale, validation } from "./schemas";
 
@@ -24,19 +25,29 @@ describe("formulaire de saisie fiscale (septembre 2026)", () => {
   });
 
   it("le RFR tapé avec des espaces devient des euros entiers, les parts une décimale", () => {
-    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({ rfr: "48 200 €", nbParts: "2,5" }))).toMatchObject({ rfr: 48200, nbParts: 2.5, anneeRevenus: 2025, parentIsole: false });
+    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({ rfr: "48 200 €", nbParts: "2,5" }))).toMatchObject({
+      rfr: 48200,
+      nbParts: 2.5,
+      anneeRevenus: 2025,
+      parentIsole: false,
+    });
   });
 });
 
 describe("validation et rejet", () => {
   it("la résidence « selon l'adresse » laisse décider l'adresse fiscale", () => {
     expect(validation.parse({ dossierId: id(), residence: "adresse" }).residence).toBeNull();
-    expect(validation.parse({ dossierId: id(), residence: "resident", commentaire: "  " })).toMatchObject({ residence: "resident", commentaire: null });
+    expect(validation.parse({ dossierId: id(), residence: "resident", commentaire: "  " })).toMatchObject({
+      residence: "resident",
+      commentaire: null,
+    });
   });
 
   it("un rejet sans motif lisible est refusé avec un message en français", () => {
     const r = rejet.safeParse({ dossierId: id(), motif: "non" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe("Motif du rejet : 10 caractères au moins, pour que la décision soit compréhensible");
+    expect(r.error?.issues[0]?.message).toBe(
+      "Motif du rejet : 10 caractères au moins, pour que la décision soit compréhensible",
+    );
   });
 });

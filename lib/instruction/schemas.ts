@@ -1,5 +1,6 @@
 // zod schemas of the back-office forms (shared by the forms' field names and the actions), with French messages.
 import { z } from "zod";
+
 import { caseACocher, entier, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
 import { lireSpi } from "@/lib/fiscal/domain/spi";
 import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "./libelles";
@@ -7,7 +8,11 @@ import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "./libelles";
 export const idDossier = z.object({ dossierId: uuid("Dossier") });
 
 const justifie = (quoi: string, min: number, max: number) =>
-  z.string({ error: `${quoi} : requis` }).trim().min(min, `${quoi} : ${min} caractères au moins, pour que la décision soit compréhensible`).max(max, `${quoi} : ${max} caractères au plus`);
+  z
+    .string({ error: `${quoi} : requis` })
+    .trim()
+    .min(min, `${quoi} : ${min} caractères au moins, pour que la décision soit compréhensible`)
+    .max(max, `${quoi} : ${max} caractères au plus`);
 
 export const validation = idDossier.extend({
   residence: z
@@ -40,7 +45,10 @@ const parts = z.preprocess(
 
 const rfrEuros = z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f€]/g, "") : v),
-  z.string({ error: "Revenu fiscal de référence : requis" }).regex(/^\d{1,9}$/, "Revenu fiscal de référence : montant en euros, sans centimes (par exemple 22032)").transform(Number),
+  z
+    .string({ error: "Revenu fiscal de référence : requis" })
+    .regex(/^\d{1,9}$/, "Revenu fiscal de référence : montant en euros, sans centimes (par exemple 22032)")
+    .transform(Number),
 );
 
 export function bornesAnneeRevenus(maintenant: Date) {
@@ -62,11 +70,16 @@ export const saisieFiscale = (horloge: () => Date = () => new Date()) =>
     anneeRevenus: anneeRevenus(horloge),
     rfr: rfrEuros,
     nbParts: parts,
-    situationFamille: z.enum(Object.keys(SITUATIONS_FAMILLE) as [CodeSituationFamille, ...CodeSituationFamille[]], { error: "Choisissez la situation de famille." }),
+    situationFamille: z.enum(Object.keys(SITUATIONS_FAMILLE) as [CodeSituationFamille, ...CodeSituationFamille[]], {
+      error: "Choisissez la situation de famille.",
+    }),
     nbPersonnesCharge: entier("Personnes à charge", 0, 20),
     parentIsole: caseACocher,
     adresseVoie: texte("Adresse fiscale (numéro et voie)", 200),
-    adresseCodePostal: z.string({ error: "Code postal : requis" }).trim().regex(/^\d{5}$/, "Code postal : 5 chiffres"),
+    adresseCodePostal: z
+      .string({ error: "Code postal : requis" })
+      .trim()
+      .regex(/^\d{5}$/, "Code postal : 5 chiffres"),
     adresseCommune: texte("Commune", 120),
     justification: justifie("Justification", 20, 1000),
   });

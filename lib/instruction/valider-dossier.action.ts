@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { notifierFamille } from "@/lib/courriels/notifier-famille.mutation";
 import { creerAction } from "@/lib/server/action";
 import { env } from "@/lib/server/env";

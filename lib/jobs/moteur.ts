@@ -1,6 +1,7 @@
 // pg-boss over the application's database, through its own SQL executor: the same code path on the embedded
 // PGlite and on a real PostgreSQL (where every instance's workers share the queue with SKIP LOCKED).
 import PgBoss from "pg-boss";
+
 import type { Base } from "@/lib/server/database";
 
 export type Moteur = PgBoss;

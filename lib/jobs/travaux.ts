@@ -1,13 +1,13 @@
 // The application's durable jobs. Each entry: a queue name, an optional cron schedule, and a handler that gets
 // the database. Later features add their entries here.
+import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
+import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
+import { stockageSurDisque } from "@/lib/documents/stockage";
+import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
+import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
 import type { Base } from "@/lib/server/database";
 import type { Env } from "@/lib/server/env";
 import type { Logger } from "@/lib/server/logger";
-import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
-import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
-import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
-import { stockageSurDisque } from "@/lib/documents/stockage";
-import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
 import { creerMoteur, type Moteur } from "./moteur";
 
 /** What a job gets: the database and the validated configuration (never process.env). */
@@ -29,7 +29,9 @@ export const TRAVAUX: Travail[] = [
     nom: "purger-sessions",
     planification: "*/15 * * * *",
     async executer({ base, config }) {
-      const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), { inactiviteMinutes: config.SESSION_IDLE_MINUTES });
+      const supprimees = await purgerSessionsExpirees(base.prisma, new Date(), {
+        inactiviteMinutes: config.SESSION_IDLE_MINUTES,
+      });
       return { supprimees };
     },
   },

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/server/database";
+
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import type { Db } from "@/lib/server/database";
 
 export async function messagesDuFoyer(db: Db, compteId: string, dossierId?: string) {
   return db.message.findMany({

@@ -1,14 +1,17 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
+
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+
 import type { Role } from "@/lib/generated/prisma/client";
 import type { Db } from "./database";
 import { db } from "./db";
 import { ErreurMetier } from "./erreurs";
+import type { EtatFormulaire } from "./etat-formulaire";
 import { logger } from "./log";
 import { lireSession, type SessionUtilisateur } from "./session";
-import type { EtatFormulaire } from "./etat-formulaire";
 
 const CHAMPS_SECRETS = /mot.?de.?passe|password|secret|jeton|token/i;
 
@@ -46,7 +49,10 @@ export interface ContexteAction<S extends SessionUtilisateur | null> {
   db: Db;
 }
 
-type Traitement<S extends z.ZodType, Sess extends SessionUtilisateur | null> = (ctx: ContexteAction<Sess>, donnees: z.output<S>) => Promise<EtatFormulaire | void>;
+type Traitement<S extends z.ZodType, Sess extends SessionUtilisateur | null> = (
+  ctx: ContexteAction<Sess>,
+  donnees: z.output<S>,
+) => Promise<EtatFormulaire | void>;
 
 /**
  * Every server action has this shape: role check → zod input → handler (which checks ownership in its queries)
@@ -61,27 +67,50 @@ export function creerActionPublique<S extends z.ZodType>(schema: S, traiter: Tra
   return construire("public", schema, traiter);
 }
 
-function construire<S extends z.ZodType>(roles: Role[] | "public", schema: S, traiter: Traitement<S, SessionUtilisateur | null>) {
+function construire<S extends z.ZodType>(
+  roles: Role[] | "public",
+  schema: S,
+  traiter: Traitement<S, SessionUtilisateur | null>,
+) {
   return async (_precedent: EtatFormulaire, formulaire: FormData): Promise<EtatFormulaire> => {
     const valeurs = valeursAReafficher(formulaire);
     const session = await lireSession();
     if (roles !== "public") {
-      if (!session) return { statut: "erreur", message: "Votre session a expiré. Reconnectez-vous pour continuer ; rien n'a été enregistré.", valeurs };
-      if (!roles.includes(session.compte.role)) return { statut: "erreur", message: "Cette action n'est pas autorisée pour votre compte.", valeurs };
+      if (!session)
+        return {
+          statut: "erreur",
+          message: "Votre session a expiré. Reconnectez-vous pour continuer ; rien n'a été enregistré.",
+          valeurs,
+        };
+      if (!roles.includes(session.compte.role))
+        return { statut: "erreur", message: "Cette action n'est pas autorisée pour votre compte.", valeurs };
     }
     const lu = schema.safeParse(objetDepuisFormulaire(formulaire));
     if (!lu.success) {
-      const erreurs = z.flattenError(lu.error as z.ZodError<Record<string, unknown>>).fieldErrors as Record<string, string[]>;
-      return { statut: "erreur", message: "Le formulaire contient des erreurs : corrigez les champs signalés.", erreurs, valeurs };
+      const erreurs = z.flattenError(lu.error as z.ZodError<Record<string, unknown>>).fieldErrors as Record<
+        string,
+        string[]
+      >;
+      return {
+        statut: "erreur",
+        message: "Le formulaire contient des erreurs : corrigez les champs signalés.",
+        erreurs,
+        valeurs,
+      };
     }
     try {
       return (await traiter({ session, db: await db() }, lu.data)) ?? { statut: "succes" };
     } catch (e) {
       unstable_rethrow(e);
-      if (e instanceof ErreurMetier) return { statut: "erreur", message: e.message, erreurs: erreursDeChamps(e), valeurs };
+      if (e instanceof ErreurMetier)
+        return { statut: "erreur", message: e.message, erreurs: erreursDeChamps(e), valeurs };
       const reference = randomUUID().slice(0, 8);
       logger.error({ err: e, reference }, "action en échec");
-      return { statut: "erreur", message: `Une erreur inattendue s'est produite ; rien n'a été perdu. Réessayez, ou communiquez la référence ${reference} à la mairie.`, valeurs };
+      return {
+        statut: "erreur",
+        message: `Une erreur inattendue s'est produite ; rien n'a été perdu. Réessayez, ou communiquez la référence ${reference} à la mairie.`,
+        valeurs,
+      };
     }
   };
 }

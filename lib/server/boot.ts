@@ -2,12 +2,13 @@
 // the demo collectivité when the database is empty, start the job workers. In embedded mode this must all happen
 // in this process: PGlite is one process, one connection.
 import path from "node:path";
-import { env } from "./env";
-import { applicationDb } from "./db";
-import { appliquerMigrations } from "./migrations";
-import { logger } from "./log";
+
 import { semerDemoSiVide } from "@/lib/demo/seed";
 import { demarrerTravaux } from "@/lib/jobs/travaux";
+import { applicationDb } from "./db";
+import { env } from "./env";
+import { logger } from "./log";
+import { appliquerMigrations } from "./migrations";
 
 export async function demarrer(): Promise<void> {
   const e = env();

@@ -2,10 +2,12 @@
 // folder. Everything above this file sees the same `Base`; only the adapter differs.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -34,7 +36,9 @@ export type ConfigBase =
   | { genre: "embarquee"; dossier: string | null /* null: en mémoire */ };
 
 export async function ouvrirBase(config: ConfigBase): Promise<Base> {
-  return config.genre === "postgresql" ? ouvrirPostgres(config.url, config.poolMax ?? 10) : ouvrirPglite(config.dossier);
+  return config.genre === "postgresql"
+    ? ouvrirPostgres(config.url, config.poolMax ?? 10)
+    : ouvrirPglite(config.dossier);
 }
 
 function ouvrirPostgres(url: string, poolMax: number): Base {
@@ -72,8 +76,8 @@ async function ouvrirPglite(dossier: string | null): Promise<Base> {
   if (dossier) mkdirSync(path.resolve(dossier), { recursive: true });
   const pglite = await PGlite.create(dossier ? path.resolve(dossier) : undefined);
   const executeur: ExecuteurSql = {
-    query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
-    exec: async <T,>(sql: string) => ({ rows: ((await pglite.exec(sql)).at(-1)?.rows ?? []) as T[] }),
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
+    exec: async <T>(sql: string) => ({ rows: ((await pglite.exec(sql)).at(-1)?.rows ?? []) as T[] }),
   };
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

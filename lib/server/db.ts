@@ -1,7 +1,7 @@
 // The application's single database handle, shared through globalThis: Next.js may load this module in several
 // bundles (instrumentation, routes) of one process, and an embedded PGlite data folder must be opened only once.
-import { env } from "./env";
 import { ouvrirBase, type Base, type Db } from "./database";
+import { env } from "./env";
 
 const cle = Symbol.for("portail-famille.base");
 type Global = typeof globalThis & { [cle]?: Promise<Base> };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { envDeTest } from "@/tests/support/env";
 import { ConfigurationInvalide, lireEnv } from "./env";
 
@@ -27,7 +28,8 @@ describe("configuration", () => {
   });
 
   it("nomme chaque variable fautive dans un message en français", () => {
-    const appel = () => lireEnv({ ...valide, PORT: "quatre", DATABASE_URL: "mysql://x", FRANCECONNECT_ISSUER: undefined });
+    const appel = () =>
+      lireEnv({ ...valide, PORT: "quatre", DATABASE_URL: "mysql://x", FRANCECONNECT_ISSUER: undefined });
     expect(appel).toThrow(ConfigurationInvalide);
     try {
       appel();
@@ -55,10 +57,16 @@ describe("configuration", () => {
   });
 
   it("borne la taille des pièces sous la limite de corps des actions, et vérifie l'adresse de ClamAV", () => {
-    expect(lireEnv(valide)).toMatchObject({ STORAGE_DIR: ".data/documents", DOCUMENTS_TAILLE_MAX_MO: 10, DOCUMENTS_CONSERVATION_JOURS: 365 });
+    expect(lireEnv(valide)).toMatchObject({
+      STORAGE_DIR: ".data/documents",
+      DOCUMENTS_TAILLE_MAX_MO: 10,
+      DOCUMENTS_CONSERVATION_JOURS: 365,
+    });
     expect(lireEnv({ ...valide, CLAMD_ADRESSE: "" }).CLAMD_ADRESSE).toBeUndefined();
     expect(() => lireEnv({ ...valide, DOCUMENTS_TAILLE_MAX_MO: "20" })).toThrow(/DOCUMENTS_TAILLE_MAX_MO/);
-    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl" }).CLAMD_ADRESSE).toBe("unix:/run/clamav/clamd.ctl");
+    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl" }).CLAMD_ADRESSE).toBe(
+      "unix:/run/clamav/clamd.ctl",
+    );
     expect(lireEnv({ ...valide, CLAMD_ADRESSE: "tcp://clamav:3310" }).CLAMD_ADRESSE).toBe("tcp://clamav:3310");
     expect(() => lireEnv({ ...valide, CLAMD_ADRESSE: "clamav" })).toThrow(/CLAMD_ADRESSE : doit être unix:/);
   });

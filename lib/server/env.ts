@@ -50,8 +50,14 @@ const schema = z
 
     // ProConnect (agents' single sign-on): optional, all three or none.
     PROCONNECT_ISSUER: url.optional().or(z.literal("").transform(() => undefined)),
-    PROCONNECT_CLIENT_ID: z.string().optional().or(z.literal("").transform(() => undefined)),
-    PROCONNECT_CLIENT_SECRET: z.string().optional().or(z.literal("").transform(() => undefined)),
+    PROCONNECT_CLIENT_ID: z
+      .string()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    PROCONNECT_CLIENT_SECRET: z
+      .string()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
 
     DGFIP_API_URL: url,
     DGFIP_TOKEN_URL: url,
@@ -59,22 +65,34 @@ const schema = z
     DGFIP_CLIENT_SECRET: z.string().min(16, "doit faire au moins 16 caractères"),
     DGFIP_ID_TELESERVICE: z.string().min(1),
     /** Gateway scopes of the habilitation, space-separated. */
-    DGFIP_SCOPES: z.string().regex(/^\s*[A-Za-z0-9]+(\s+[A-Za-z0-9]+)*\s*$/, "scopes séparés par des espaces").default("RessourceIR RessourceIRMultiple"),
+    DGFIP_SCOPES: z
+      .string()
+      .regex(/^\s*[A-Za-z0-9]+(\s+[A-Za-z0-9]+)*\s*$/, "scopes séparés par des espaces")
+      .default("RessourceIR RessourceIRMultiple"),
     /** Ask the `multiple` resource (needs RessourceIRMultiple): several situations in the year are then seen, not guessed. */
     DGFIP_RESSOURCE_MULTIPLE: booleen.default(true),
     DGFIP_DELAI_MS: entier(5_000, 100, 60_000),
     DGFIP_TENTATIVES_MAX: entier(3, 1, 10),
     DGFIP_ATTENTE_QUOTA_MAX_MS: entier(2_000, 0, 60_000),
   })
-  .refine((e) => [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
-    message: "PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET vont ensemble : renseignez les trois ou aucun",
-    path: ["PROCONNECT_ISSUER"],
-  })
+  .refine(
+    (e) => [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET].filter(Boolean).length % 3 === 0,
+    {
+      message:
+        "PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET vont ensemble : renseignez les trois ou aucun",
+      path: ["PROCONNECT_ISSUER"],
+    },
+  )
   .transform((e) => ({ ...e, PORTAIL_URL: e.PORTAIL_URL ?? `http://localhost:${e.PORT}` }));
 
 export type Env = z.infer<typeof schema>;
 
-const SECRETS = ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET", "PROCONNECT_CLIENT_SECRET"] as const;
+const SECRETS = [
+  "AUTH_SECRET",
+  "FRANCECONNECT_CLIENT_SECRET",
+  "DGFIP_CLIENT_SECRET",
+  "PROCONNECT_CLIENT_SECRET",
+] as const;
 
 export class ConfigurationInvalide extends Error {
   constructor(readonly problemes: string[]) {
@@ -88,7 +106,10 @@ export function lireEnv(brut: Record<string, string | undefined>): Env {
   const r = schema.safeParse(brut);
   if (!r.success) {
     throw new ConfigurationInvalide(
-      r.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.code === "invalid_type" && i.input === undefined ? "obligatoire" : i.message}`),
+      r.error.issues.map(
+        (i) =>
+          `${i.path.join(".") || "(racine)"} : ${i.code === "invalid_type" && i.input === undefined ? "obligatoire" : i.message}`,
+      ),
     );
   }
   if (!r.data.PORTAIL_DEMO) {

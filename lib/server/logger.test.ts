@@ -1,5 +1,7 @@
 import { Writable } from "node:stream";
+
 import { describe, expect, it } from "vitest";
+
 import { creerLogger } from "./logger";
 
 function capturer() {
@@ -16,7 +18,15 @@ function capturer() {
 describe("journal", () => {
   it("masque les données personnelles et fiscales, à plat comme imbriquées", () => {
     const { logger, lignes } = capturer();
-    logger.info({ spi: "3012345678901", foyer: { rfr: 48200, email: "a@b.fr" }, appel: { reponse: { aftDetail: { voie: "12 RUE" } } }, statut: 200 }, "appel");
+    logger.info(
+      {
+        spi: "3012345678901",
+        foyer: { rfr: 48200, email: "a@b.fr" },
+        appel: { reponse: { aftDetail: { voie: "12 RUE" } } },
+        statut: 200,
+      },
+      "appel",
+    );
     const texte = JSON.stringify(lignes);
     expect(texte).not.toContain("3012345678901");
     expect(texte).not.toContain("48200");

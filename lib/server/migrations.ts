@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import type { Base, ExecuteurSql } from "./database";
 
 /** Same key as Prisma Migrate's advisory lock, so the two never run at once on one database. */
@@ -74,7 +75,10 @@ async function appliquer(c: ExecuteurSql, migrations: Migration[]): Promise<Resu
   const connues = new Map(rows.map((r) => [r.migration_name, r]));
   const inachevee = rows.find((r) => r.finished_at === null);
   if (inachevee) {
-    throw new MigrationEchouee(inachevee.migration_name, "elle est restée inachevée lors d'un démarrage précédent ; corrigez la base puis marquez-la résolue");
+    throw new MigrationEchouee(
+      inachevee.migration_name,
+      "elle est restée inachevée lors d'un démarrage précédent ; corrigez la base puis marquez-la résolue",
+    );
   }
   const appliquees: string[] = [];
   for (const m of migrations) {
@@ -86,11 +90,10 @@ async function appliquer(c: ExecuteurSql, migrations: Migration[]): Promise<Resu
       continue;
     }
     const id = randomUUID();
-    await c.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
-      id,
-      m.checksum,
-      m.nom,
-    ]);
+    await c.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+      [id, m.checksum, m.nom],
+    );
     try {
       await c.exec(`BEGIN;\n${m.sql}\n;COMMIT;`);
     } catch (e) {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { applicationDb } from "./db";
 
 export interface Sante {
@@ -19,7 +20,11 @@ export async function verifierSante(): Promise<Sante> {
       base.sql.query("SELECT 1"),
       new Promise((_, rejeter) => (minuterie = setTimeout(() => rejeter(new Error("délai dépassé")), DELAI_MS))),
     ]).finally(() => clearTimeout(minuterie));
-    return { statut: "ok", application: "ok", base: { statut: "ok", genre: base.genre, latenceMs: Math.round(performance.now() - debut) } };
+    return {
+      statut: "ok",
+      application: "ok",
+      base: { statut: "ok", genre: base.genre, latenceMs: Math.round(performance.now() - debut) },
+    };
   } catch {
     return { statut: "degrade", application: "ok", base: { statut: "indisponible" } };
   }

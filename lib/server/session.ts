@@ -1,10 +1,12 @@
 import "server-only";
+
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/lib/generated/prisma/client";
+
 import { nomCookieSession } from "@/lib/auth/cookie";
 import { validerSession, type SessionValide } from "@/lib/comptes/sessions.mutation";
+import type { Role } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { env } from "./env";
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 // The preview calculator on a stored version (draft or published): quotient + situation → price + explanation.
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
+
 import { lireActivite } from "@/lib/activites/activites.query";
+import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { acteurDe } from "@/lib/audit/journal.mutation";
 import { texte, uuid } from "@/lib/commun/champs-formulaire";
 import { creerAction } from "@/lib/server/action";
@@ -23,7 +24,11 @@ const schema = z.object({
 export const creerGrille = creerAction(["admin"], schema, async ({ db, session }, d) => {
   const a = await lireActivite(db, d.activiteId);
   if (!a) throw new ErreurMetier("activite_introuvable", "Cette activité n'existe plus");
-  const { grilleId, version } = await creer(db, acteurDe(session), { activiteId: d.activiteId, nom: d.nom, definition: definitionInitiale(d.mode, a.uniteVente) });
+  const { grilleId, version } = await creer(db, acteurDe(session), {
+    activiteId: d.activiteId,
+    nom: d.nom,
+    definition: definitionInitiale(d.mode, a.uniteVente),
+  });
   revalidatePath("/admin", "layout");
   redirect(`${CHEMINS_ADMIN.version(grilleId, version.id)}?creee=1`);
 });

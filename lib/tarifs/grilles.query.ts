@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db, Tx } from "@/lib/server/database";
 import { validerDefinition, type DefinitionGrille } from "./domain/definition.schema";
 
@@ -33,7 +34,14 @@ export async function lireGrille(db: Db, grilleId: string) {
       activite: { select: { id: true, nom: true, uniteVente: true } },
       anneeScolaire: { select: { id: true, libelle: true } },
       versions: {
-        select: { id: true, numero: true, statut: true, creeLe: true, publieeLe: true, _count: { select: { tarifs: true } } },
+        select: {
+          id: true,
+          numero: true,
+          statut: true,
+          creeLe: true,
+          publieeLe: true,
+          _count: { select: { tarifs: true } },
+        },
         orderBy: { numero: "desc" },
       },
     },
@@ -45,13 +53,24 @@ export async function lireGrille(db: Db, grilleId: string) {
 export async function lireVersion(db: Db, versionId: string) {
   const v = await db.versionGrille.findUnique({
     where: { id: versionId },
-    select: { id: true, numero: true, statut: true, definition: true, creeLe: true, publieeLe: true, grille: { select: { id: true, nom: true, activiteId: true } } },
+    select: {
+      id: true,
+      numero: true,
+      statut: true,
+      definition: true,
+      creeLe: true,
+      publieeLe: true,
+      grille: { select: { id: true, nom: true, activiteId: true } },
+    },
   });
   return v ? { ...v, definition: definitionStockee(v.definition, v.id) } : null;
 }
 
 /** The version that prices new enrolments of an activity, if any. */
 export async function versionPublieeDeLActivite(db: Db | Tx, activiteId: string) {
-  const v = await db.versionGrille.findFirst({ where: { statut: "publiee", grille: { activiteId } }, select: { id: true, numero: true, definition: true } });
+  const v = await db.versionGrille.findFirst({
+    where: { statut: "publiee", grille: { activiteId } },
+    select: { id: true, numero: true, definition: true },
+  });
   return v ? { versionId: v.id, numero: v.numero, definition: definitionStockee(v.definition, v.id) } : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 // Impact preview before publishing: every family with a price currently fixed on the activity, re-priced under
 // the draft from what its price's explanation kept (raw tax data may be purged). Old vs new, and the counts.
 import type { Db } from "@/lib/server/database";
@@ -33,7 +34,14 @@ export async function impactVersion(db: Db, versionId: string): Promise<ImpactVe
   if (!v) throw new ErreurMetier("version_introuvable", "Cette version n'existe plus");
   const tarifs = await db.tarif.findMany({
     where: { remplaceLe: null, inscription: { activiteId: v.grille.activiteId, statut: { in: [...STATUTS_ACTUELS] } } },
-    select: { id: true, montantCentimes: true, explication: true, inscriptionId: true, inscription: { select: { enfant: { select: { foyerId: true } } } }, versionGrille: { select: { numero: true } } },
+    select: {
+      id: true,
+      montantCentimes: true,
+      explication: true,
+      inscriptionId: true,
+      inscription: { select: { enfant: { select: { foyerId: true } } } },
+      versionGrille: { select: { numero: true } },
+    },
     orderBy: { fixeLe: "asc" },
   });
   const lignes: LigneImpact[] = [];

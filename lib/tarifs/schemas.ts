@@ -1,6 +1,7 @@
 // Inputs of the tariff-grid admin, shared by forms and actions. The grid definition itself is validated by the
 // engine's schema (domain/definition.schema.ts), which returns problems with field paths for the editor.
 import { z } from "zod";
+
 import { caseACocher, entier, eurosEnCentimesOptionnel, texte, uuid } from "@/lib/commun/champs-formulaire";
 
 export const grilleCreation = z.object({

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db } from "@/lib/server/database";
 import { lireGrille, lireVersion } from "./grilles.query";
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db, Tx } from "@/lib/server/database";
 import { communesDuTerritoire } from "./communes.query";
 import { resoudreResidence, type AdresseFiscale, type ResultatResidence } from "./domain/residence";

@@ -1,11 +1,19 @@
 // Inputs of the territory admin (communes by INSEE code and postcodes), shared by forms and actions.
 import { z } from "zod";
+
 import { texte } from "@/lib/commun/champs-formulaire";
 
 /** INSEE (COG) code: 5 characters, Corsica 2A/2B. */
-export const codeInsee = z.string({ error: "Code INSEE requis" }).trim().toUpperCase().regex(/^(\d{2}|2A|2B)\d{3}$/, "Code INSEE : 5 caractères (par exemple 38185, 2A004)");
+export const codeInsee = z
+  .string({ error: "Code INSEE requis" })
+  .trim()
+  .toUpperCase()
+  .regex(/^(\d{2}|2A|2B)\d{3}$/, "Code INSEE : 5 caractères (par exemple 38185, 2A004)");
 
-const codePostal = z.string().trim().regex(/^\d{5}$/, "Code postal : 5 chiffres");
+const codePostal = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, "Code postal : 5 chiffres");
 
 /** Postcodes from a form ("00110, 00111" or several fields) or from code (array). */
 const codesPostaux = z.preprocess(

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { acteurDe } from "@/lib/audit/journal.mutation";
 import { creerAction } from "@/lib/server/action";
 import { supprimerCommune as supprimer } from "./communes.mutation";

@@ -2,12 +2,13 @@
 // the Prisma CLI). It computes migration SQL from a schema with no native binary and no database server: the
 // engine wants a driver adapter, so it gets an in-memory PGlite it never needs to write to (and a second one as
 // its shadow database when the source of a diff is the migrations folder).
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 
 const require = createRequire(import.meta.url);
 export const racine = path.resolve(import.meta.dirname, "../..");
@@ -18,18 +19,33 @@ type Fichier = { path: string; content: string };
 type Cible =
   | { tag: "empty" }
   | { tag: "schemaDatamodel"; files: Fichier[] }
-  | { tag: "migrations"; baseDir: string; lockfile: { path: string; content: string | null }; migrationDirectories: unknown[]; shadowDbInitScript: string };
+  | {
+      tag: "migrations";
+      baseDir: string;
+      lockfile: { path: string; content: string | null };
+      migrationDirectories: unknown[];
+      shadowDbInitScript: string;
+    };
 
 interface Moteur {
-  diff(p: { from: Cible; to: Cible; script: boolean; exitCode: boolean | null; filters: unknown }): Promise<{ exitCode: number; stdout: string }>;
+  diff(p: {
+    from: Cible;
+    to: Cible;
+    script: boolean;
+    exitCode: boolean | null;
+    filters: unknown;
+  }): Promise<{ exitCode: number; stdout: string }>;
 }
 
 // The engine reports Rust panics through this global before throwing; keep the message for the error.
 const panique = { message: "" };
-(globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => (panique.message = m) };
+(globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (m: string) => (panique.message = m),
+};
 
 // The wasm-bindgen glue keeps views on one WebAssembly memory: instantiate the module once per process.
-let moduleWasm: Promise<{ SchemaEngine: { "new": (o: unknown, cb: () => void, a: unknown) => Promise<Moteur> } }> | undefined;
+let moduleWasm:
+  Promise<{ SchemaEngine: { new: (o: unknown, cb: () => void, a: unknown) => Promise<Moteur> } }> | undefined;
 
 function chargerModule() {
   moduleWasm ??= (async () => {
@@ -61,7 +77,10 @@ export function cibleSchema(schema: string): Cible {
 
 export function cibleMigrations(dossier = dossierMigrations): Cible {
   const noms = existsSync(dossier)
-    ? readdirSync(dossier, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dossier, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lock = path.join(dossier, "migration_lock.toml");
   return {

@@ -8,17 +8,27 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { demarrerSimulateurFranceConnect } from "@/simulators/franceconnect/simulateur";
-import { configParDefaut, CLIENT_DEMO } from "@/simulators/dgfip/config";
+
+import { CLIENT_DEMO, configParDefaut } from "@/simulators/dgfip/config";
 import { demarrerSimulateurDgfip } from "@/simulators/dgfip/serveur";
+import { demarrerSimulateurFranceConnect } from "@/simulators/franceconnect/simulateur";
 import { chargerPopulation } from "@/simulators/population/schema";
 
 const ITERATIONS = Number(process.argv[2] ?? 40);
 const population = chargerPopulation();
 const marianne = population.personas.find((p) => p.id === "marianne-dupont")!;
 
-const fc = await demarrerSimulateurFranceConnect({ port: 0, dossierDonnees: mkdtempSync(path.join(tmpdir(), "bench-fc-")) });
-const dgfip = await demarrerSimulateurDgfip(configParDefaut({ port: 0, quotaParMinute: 1_000_000, franceConnect: { issuer: fc.url, clientId: "dgfip-simulateur", clientSecret: "demo-secret-fd-dgfip-0000000000" } }));
+const fc = await demarrerSimulateurFranceConnect({
+  port: 0,
+  dossierDonnees: mkdtempSync(path.join(tmpdir(), "bench-fc-")),
+});
+const dgfip = await demarrerSimulateurDgfip(
+  configParDefaut({
+    port: 0,
+    quotaParMinute: 1_000_000,
+    franceConnect: { issuer: fc.url, clientId: "dgfip-simulateur", clientSecret: "demo-secret-fd-dgfip-0000000000" },
+  }),
+);
 
 Object.assign(process.env, {
   PORTAIL_DEMO: "true",
@@ -56,7 +66,14 @@ const jar = new Map<string, Map<string, string>>();
 async function naviguer(url: string, init: RequestInit = {}): Promise<Response> {
   const u = new URL(url);
   const cookies = jar.get(u.host) ?? new Map();
-  const r = await fetch(url, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; ") } });
+  const r = await fetch(url, {
+    ...init,
+    redirect: "manual",
+    headers: {
+      ...(init.headers as Record<string, string>),
+      cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+    },
+  });
   for (const c of r.headers.getSetCookie()) {
     const [paire] = c.split(";");
     const [k, ...v] = paire!.split("=");
@@ -82,7 +99,11 @@ async function jusquAuRappel(depart: URL): Promise<URL> {
     const action = persona ?? consentement;
     if (!action) throw new Error(`page FranceConnect inattendue : ${url}`);
     const corps = new URLSearchParams(persona ? { persona: marianne.id } : { accord: "oui" });
-    r = await naviguer(new URL(action.replaceAll("&amp;", "&"), url).toString(), { method: "POST", body: corps, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    r = await naviguer(new URL(action.replaceAll("&amp;", "&"), url).toString(), {
+      method: "POST",
+      body: corps,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     url = new URL(r.headers.get("location")!, url);
   }
   throw new Error("trop de redirections");
@@ -90,20 +111,55 @@ async function jusquAuRappel(depart: URL): Promise<URL> {
 
 // The portal account of Marianne is keyed on her pairwise sub: learn it with a first authorization.
 const { id: annee } = await db.anneeScolaire.findFirstOrThrow({ select: { id: true } });
-const compte = await db.compte.create({ data: { role: "citoyen", franceConnectSub: "a-decouvrir", prenoms: "Marianne Claire", nomNaissance: "LEFEVRE", nomUsage: "DUPONT", dateNaissance: "1986-03-14", identiteCertifiee: true } });
+const compte = await db.compte.create({
+  data: {
+    role: "citoyen",
+    franceConnectSub: "a-decouvrir",
+    prenoms: "Marianne Claire",
+    nomNaissance: "LEFEVRE",
+    nomUsage: "DUPONT",
+    dateNaissance: "1986-03-14",
+    identiteCertifiee: true,
+  },
+});
 const foyerId = await assurerFoyer(db, compte.id);
 const ecole = await db.ecole.findFirstOrThrow({ where: { nom: "École maternelle Les Tilleuls" } });
-const enfants = await Promise.all(["2021-05-02", "2019-09-10"].map((n, i) => db.enfant.create({ data: { foyerId, prenom: `Enfant ${i}`, nom: "DUPONT", dateNaissance: new Date(`${n}T00:00:00Z`), ecoleId: ecole.id, niveau: "MS" } })));
+const enfants = await Promise.all(
+  ["2021-05-02", "2019-09-10"].map((n, i) =>
+    db.enfant.create({
+      data: {
+        foyerId,
+        prenom: `Enfant ${i}`,
+        nom: "DUPONT",
+        dateNaissance: new Date(`${n}T00:00:00Z`),
+        ecoleId: ecole.id,
+        niveau: "MS",
+      },
+    }),
+  ),
+);
 const activites = await db.activite.findMany({ where: { ecoleId: ecole.id }, select: { id: true } });
 
 async function uneDemande() {
   const id = await demandeEnCours(db, compte.id, annee);
-  await choisirActivites(db, compte.id, id, enfants.flatMap((e) => activites.map((a) => ({ enfantId: e.id, activiteId: a.id, frequence: "reguliere" as const }))), new Date());
+  await choisirActivites(
+    db,
+    compte.id,
+    id,
+    enfants.flatMap((e) =>
+      activites.map((a) => ({ enfantId: e.id, activiteId: a.id, frequence: "reguliere" as const })),
+    ),
+    new Date(),
+  );
   return id;
 }
 
 async function prefill(demandeId: string) {
-  const { url, flux } = await demarrerAutorisationDonnees(db, { genre: "titulaire", compteId: compte.id, demandeId, rang: 1 }, new Date());
+  const { url, flux } = await demarrerAutorisationDonnees(
+    db,
+    { genre: "titulaire", compteId: compte.id, demandeId, rang: 1 },
+    new Date(),
+  );
   const rappel = await jusquAuRappel(url);
   const t0 = performance.now();
   const r = await recevoirAutorisationDonnees(db, flux, rappel, new Date());
@@ -115,20 +171,30 @@ async function prefill(demandeId: string) {
 
 {
   const d = await uneDemande();
-  const { url, flux } = await demarrerAutorisationDonnees(db, { genre: "titulaire", compteId: compte.id, demandeId: d, rang: 1 }, new Date());
+  const { url, flux } = await demarrerAutorisationDonnees(
+    db,
+    { genre: "titulaire", compteId: compte.id, demandeId: d, rang: 1 },
+    new Date(),
+  );
   const rappel = await jusquAuRappel(url);
   const oidc = await import("openid-client");
   const { configurationFranceConnect } = await import("@/lib/franceconnect-donnees/client-oidc");
   const courante = new URL("http://localhost:3100/api/franceconnect/donnees/callback");
   courante.search = rappel.search;
-  const jetons = await oidc.authorizationCodeGrant(await configurationFranceConnect(), courante, { expectedState: flux.state, expectedNonce: flux.nonce });
+  const jetons = await oidc.authorizationCodeGrant(await configurationFranceConnect(), courante, {
+    expectedState: flux.state,
+    expectedNonce: flux.nonce,
+  });
   await db.compte.update({ where: { id: compte.id }, data: { franceConnectSub: jetons.claims()!.sub } });
 }
 
 async function jetonPasserelle(): Promise<string> {
   const r = await fetch(dgfip.urlJeton, {
     method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_DEMO.id}:${CLIENT_DEMO.secret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${CLIENT_DEMO.id}:${CLIENT_DEMO.secret}`).toString("base64")}`,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams({ grant_type: "client_credentials", scope: "RessourceIR RessourceIRMultiple" }),
   });
   return ((await r.json()) as { access_token: string }).access_token;
@@ -152,7 +218,8 @@ for (let i = 0; i < ITERATIONS + 5; i++) {
   // Fresh: the snapshot is purged so that the DGFiP is really called.
   await db.instantaneFiscal.deleteMany({ where: { foyerId } });
   const a = await prefill(demandeId);
-  if (a.r.statut !== "traitee" || a.r.issue !== "obtenu") throw new Error(`préremplissage en échec : ${JSON.stringify(a.r)}`);
+  if (a.r.statut !== "traitee" || a.r.issue !== "obtenu")
+    throw new Error(`préremplissage en échec : ${JSON.stringify(a.r)}`);
   const b = await prefill(demandeId);
   bruts.push(await appelBrut());
   if (i < 5) continue; // warm-up
@@ -168,11 +235,19 @@ const stat = (xs: number[]) => {
 };
 const f = (x: number) => `${x.toFixed(1)} ms`;
 const [sf, st, sr, sb] = [stat(frais), stat(totaux), stat(reutilises), stat(bruts.slice(5))];
-console.log(`Préremplissage, ${ITERATIONS} itérations (2 enfants × ${activites.length} activités = ${enfants.length * activites.length} tarifs), PGlite embarquée :`);
+console.log(
+  `Préremplissage, ${ITERATIONS} itérations (2 enfants × ${activites.length} activités = ${enfants.length * activites.length} tarifs), PGlite embarquée :`,
+);
 console.log(`  référence : appel brut à la ressource DGFiP (simulateur)   médiane ${f(sb.mediane)}   p95 ${f(sb.p95)}`);
-console.log(`  réception (jetons + DGFiP + instantané)                     médiane ${f(sf.mediane)}   p95 ${f(sf.p95)}   (×${(sf.mediane / sb.mediane).toFixed(1)})`);
-console.log(`  réception + tarifs du récapitulatif                         médiane ${f(st.mediane)}   p95 ${f(st.p95)}   (×${(st.mediane / sb.mediane).toFixed(1)})`);
-console.log(`  même étape, instantané réutilisé (aucun appel DGFiP)         médiane ${f(sr.mediane)}   p95 ${f(sr.p95)}`);
+console.log(
+  `  réception (jetons + DGFiP + instantané)                     médiane ${f(sf.mediane)}   p95 ${f(sf.p95)}   (×${(sf.mediane / sb.mediane).toFixed(1)})`,
+);
+console.log(
+  `  réception + tarifs du récapitulatif                         médiane ${f(st.mediane)}   p95 ${f(st.p95)}   (×${(st.mediane / sb.mediane).toFixed(1)})`,
+);
+console.log(
+  `  même étape, instantané réutilisé (aucun appel DGFiP)         médiane ${f(sr.mediane)}   p95 ${f(sr.p95)}`,
+);
 await base.fermer();
 await dgfip.fermer();
 await fc.fermer();

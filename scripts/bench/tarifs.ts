@@ -4,6 +4,7 @@
 // number of differing prices says what the floats would have got wrong.
 //   npx tsx scripts/bench/tarifs.ts [familles]
 import { performance } from "node:perf_hooks";
+
 import { calculerTarif } from "@/lib/tarifs/domain/calculer-tarif";
 import { colonneConvient } from "@/lib/tarifs/domain/definition.coherence";
 import { validerDefinition, type DefinitionGrille } from "@/lib/tarifs/domain/definition.schema";
@@ -30,8 +31,19 @@ function familles(n: number): EntreeTarif[] {
     const residence = r() < 0.85 ? "resident" : r() < 0.7 ? "non_resident" : "a_verifier";
     return {
       residence,
-      fiscal: sansDonnees ? null : { rfrEuros: Math.round(r() ** 2 * 150_000), revenuImposableEuros: null, nombreParts: 1 + Math.floor(r() * 9) / 2, anneeRevenus: 2025, source: "dgfip_franceconnect" },
-      caf: !sansDonnees && r() < 0.3 ? { quotientFamilialEuros: Math.round(r() * 2500), organisme: "cnaf", mois: "2026-04" } : null,
+      fiscal: sansDonnees
+        ? null
+        : {
+            rfrEuros: Math.round(r() ** 2 * 150_000),
+            revenuImposableEuros: null,
+            nombreParts: 1 + Math.floor(r() * 9) / 2,
+            anneeRevenus: 2025,
+            source: "dgfip_franceconnect",
+          },
+      caf:
+        !sansDonnees && r() < 0.3
+          ? { quotientFamilialEuros: Math.round(r() * 2500), organisme: "cnaf", mois: "2026-04" }
+          : null,
       rangFratrie: 1 + Math.floor(r() * 4),
       pai: r() < 0.05,
       frequence: r() < 0.15 ? "occasionnelle" : "reguliere",
@@ -43,21 +55,37 @@ function familles(n: number): EntreeTarif[] {
 function naif(def: DefinitionGrille, e: EntreeTarif): number {
   let q: number | null = null;
   if (def.quotient.source !== "fiscal" && e.caf) q = e.caf.quotientFamilialEuros * 100;
-  else if (def.quotient.source !== "caf" && e.fiscal?.rfrEuros != null) q = (e.fiscal.rfrEuros * 100) / e.fiscal.nombreParts / (def.quotient.periode === "mensuel" ? 12 : 1);
-  if (q !== null) q = def.quotient.arrondi === "centime" ? Math.round(q) : def.quotient.arrondi === "euro" ? Math.round(q / 100) * 100 : Math.floor(q / 100) * 100;
+  else if (def.quotient.source !== "caf" && e.fiscal?.rfrEuros != null)
+    q = (e.fiscal.rfrEuros * 100) / e.fiscal.nombreParts / (def.quotient.periode === "mensuel" ? 12 : 1);
+  if (q !== null)
+    q =
+      def.quotient.arrondi === "centime"
+        ? Math.round(q)
+        : def.quotient.arrondi === "euro"
+          ? Math.round(q / 100) * 100
+          : Math.floor(q / 100) * 100;
   const residence = e.residence === "a_verifier" ? def.residenceAVerifier : e.residence;
   const colonne = def.colonnes.find((c) => colonneConvient(c, { residence, allocataireCaf: Boolean(e.caf) }))!.code;
   const b = def.bareme;
   let prix: number;
   if (b.type === "tranches") {
-    const t = q === null ? b.tranches.at(-1)! : b.tranches.find((x) => q >= x.minCentimes && (x.maxCentimes === null || q <= x.maxCentimes))!;
+    const t =
+      q === null
+        ? b.tranches.at(-1)!
+        : b.tranches.find((x) => q >= x.minCentimes && (x.maxCentimes === null || q <= x.maxCentimes))!;
     prix = t.prix[colonne]!;
   } else if (b.type === "taux_effort") {
     const p = b.parametres[colonne]!;
-    prix = q === null ? p.plafondCentimes : Math.min(p.plafondCentimes, Math.max(p.plancherCentimes, (q * p.tauxPourcent) / 100));
+    prix =
+      q === null
+        ? p.plafondCentimes
+        : Math.min(p.plafondCentimes, Math.max(p.plancherCentimes, (q * p.tauxPourcent) / 100));
   } else {
     const p = b.parametres[colonne]!;
-    const pct = q === null ? p.plafondPourcent : Math.min(p.plafondPourcent, Math.max(p.plancherPourcent, (q / 100) * p.tauxPourcent));
+    const pct =
+      q === null
+        ? p.plafondPourcent
+        : Math.min(p.plafondPourcent, Math.max(p.plancherPourcent, (q / 100) * p.tauxPourcent));
     prix = (p.prixPleinCentimes * pct) / 100;
   }
   const m = def.modificateurs;
@@ -68,7 +96,12 @@ function naif(def: DefinitionGrille, e: EntreeTarif): number {
   return Math.round(prix);
 }
 
-function mesurer(nom: string, grilles: DefinitionGrille[], fs: EntreeTarif[], prix: (d: DefinitionGrille, e: EntreeTarif) => number) {
+function mesurer(
+  nom: string,
+  grilles: DefinitionGrille[],
+  fs: EntreeTarif[],
+  prix: (d: DefinitionGrille, e: EntreeTarif) => number,
+) {
   for (const f of fs.slice(0, 5_000)) for (const g of grilles) prix(g, f); // warm-up (JIT)
   const resultats = new Int32Array(fs.length * grilles.length);
   const debut = performance.now();
@@ -76,20 +109,32 @@ function mesurer(nom: string, grilles: DefinitionGrille[], fs: EntreeTarif[], pr
   for (const f of fs) for (const g of grilles) resultats[i++] = prix(g, f);
   const ms = performance.now() - debut;
   console.log(
-    `${nom.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${Math.round(resultats.length / (ms / 1000)).toLocaleString("fr-FR").padStart(11)} prix/s  ${((ms * 1000) / resultats.length).toFixed(2).padStart(6)} µs/prix  ${(ms / fs.length).toFixed(4)} ms/famille`,
+    `${nom.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${Math.round(resultats.length / (ms / 1000))
+      .toLocaleString("fr-FR")
+      .padStart(
+        11,
+      )} prix/s  ${((ms * 1000) / resultats.length).toFixed(2).padStart(6)} µs/prix  ${(ms / fs.length).toFixed(4)} ms/famille`,
   );
   return { ms, resultats };
 }
 
 // Five activities: the grids issue 5 asks for, plus a TPI one (CAF quotient first).
-const CINQ = [GRILLES_DEMO.cantineQf, GRILLES_DEMO.periscolaireHoraire, GRILLES_DEMO.cantineTauxEffort, GRILLES_DEMO.cantineFratrie, GRILLES_DEMO.mercrediTpi];
+const CINQ = [
+  GRILLES_DEMO.cantineQf,
+  GRILLES_DEMO.periscolaireHoraire,
+  GRILLES_DEMO.cantineTauxEffort,
+  GRILLES_DEMO.cantineFratrie,
+  GRILLES_DEMO.mercrediTpi,
+];
 const grilles = CINQ.map((g) => {
   const v = validerDefinition(g.definition);
   if (!v.ok) throw new Error(`grille de démonstration invalide : ${g.nom}`);
   return v.definition;
 });
 const fs = familles(FAMILLES);
-console.log(`Node ${process.version} · ${FAMILLES.toLocaleString("fr-FR")} familles × ${grilles.length} activités = ${(FAMILLES * grilles.length).toLocaleString("fr-FR")} prix\n`);
+console.log(
+  `Node ${process.version} · ${FAMILLES.toLocaleString("fr-FR")} familles × ${grilles.length} activités = ${(FAMILLES * grilles.length).toLocaleString("fr-FR")} prix\n`,
+);
 
 const reference = mesurer("référence : flottants, sans explication", grilles, fs, naif);
 const moteur = mesurer("moteur : exact + explication", grilles, fs, (d, e) => calculerTarif(d, e).montantCentimes);
@@ -100,5 +145,9 @@ const avecTexte = mesurer("moteur + explication en français", grilles, fs, (d, 
 
 let ecarts = 0;
 for (let i = 0; i < moteur.resultats.length; i++) if (moteur.resultats[i] !== reference.resultats[i]) ecarts++;
-console.log(`\nrapport moteur / référence : ×${(moteur.ms / reference.ms).toFixed(1)} ; avec le texte : ×${(avecTexte.ms / reference.ms).toFixed(1)}`);
-console.log(`prix différents entre flottants et calcul exact : ${ecarts.toLocaleString("fr-FR")} sur ${moteur.resultats.length.toLocaleString("fr-FR")}`);
+console.log(
+  `\nrapport moteur / référence : ×${(moteur.ms / reference.ms).toFixed(1)} ; avec le texte : ×${(avecTexte.ms / reference.ms).toFixed(1)}`,
+);
+console.log(
+  `prix différents entre flottants et calcul exact : ${ecarts.toLocaleString("fr-FR")} sur ${moteur.resultats.length.toLocaleString("fr-FR")}`,
+);

@@ -1,6 +1,6 @@
 // End-to-end tests use Debian's Chromium (Playwright cannot download browsers on these machines).
-import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 export const CHEMIN_CHROMIUM = "/usr/bin/chromium";
 const INSTALLATION = "apt-get update && apt-get install -y chromium";
@@ -13,8 +13,13 @@ export function assurerChromium(): void {
     throw new Error(`Chromium est introuvable (${CHEMIN_CHROMIUM}). Installez-le : sudo sh -c '${INSTALLATION}'`);
   }
   console.log(`Chromium absent : ${INSTALLATION}`);
-  const r = spawnSync("sh", ["-c", `${INSTALLATION} > /tmp/installation-chromium.log 2>&1`], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const r = spawnSync("sh", ["-c", `${INSTALLATION} > /tmp/installation-chromium.log 2>&1`], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (r.status !== 0 || !existsSync(CHEMIN_CHROMIUM)) {
-    throw new Error(`L'installation de Chromium a échoué (voir /tmp/installation-chromium.log). Commande : ${INSTALLATION}`);
+    throw new Error(
+      `L'installation de Chromium a échoué (voir /tmp/installation-chromium.log). Commande : ${INSTALLATION}`,
+    );
   }
 }

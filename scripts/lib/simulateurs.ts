@@ -2,6 +2,7 @@
 // (their URLs on 127.0.0.1). Pointing the variables at the real services turns them off; no code changes.
 import { existsSync } from "node:fs";
 import path from "node:path";
+
 import type { Env } from "../../lib/server/env";
 
 export interface Simulateur {
@@ -20,14 +21,20 @@ export const SIMULATEURS: Simulateur[] = [
     nom: "FranceConnect",
     entree: "simulators/franceconnect/main.ts",
     actif: (c) => local(c.FRANCECONNECT_ISSUER) && existsSync(path.join(racine, "simulators/franceconnect/main.ts")),
-    env: (c) => ({ SIMULATEUR_FRANCECONNECT_PORT: new URL(c.FRANCECONNECT_ISSUER).port || "80", SIMULATEUR_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER }),
+    env: (c) => ({
+      SIMULATEUR_FRANCECONNECT_PORT: new URL(c.FRANCECONNECT_ISSUER).port || "80",
+      SIMULATEUR_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER,
+    }),
     sante: (c) => `${c.FRANCECONNECT_ISSUER}/.well-known/openid-configuration`,
   },
   {
     nom: "DGFiP",
     entree: "simulators/dgfip/main.ts",
     actif: (c) => local(c.DGFIP_API_URL) && existsSync(path.join(racine, "simulators/dgfip/main.ts")),
-    env: (c) => ({ DGFIP_SIM_PORT: new URL(c.DGFIP_API_URL).port || "80", DGFIP_SIM_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER }),
+    env: (c) => ({
+      DGFIP_SIM_PORT: new URL(c.DGFIP_API_URL).port || "80",
+      DGFIP_SIM_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER,
+    }),
     sante: (c) => new URL("/sante", c.DGFIP_API_URL).toString(),
   },
 ];

@@ -10,8 +10,11 @@ const urls = args.length > 0 ? args : ["http://localhost:3000/"];
 
 export function scriptsReferences(html: string, base: string): string[] {
   const trouves = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) trouves.add(new URL(m[1]!.replaceAll("&amp;", "&"), base).toString());
-  for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"/g)) {
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    trouves.add(new URL(m[1]!.replaceAll("&amp;", "&"), base).toString());
+  for (const m of html.matchAll(
+    /<link[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"/g,
+  )) {
     trouves.add(new URL((m[1] ?? m[2])!.replaceAll("&amp;", "&"), base).toString());
   }
   return [...trouves];

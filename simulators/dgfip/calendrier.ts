@@ -6,7 +6,12 @@ export function dateTaxation(anneeRevenus: number, datesTaxation: Record<number,
 
 /** Calendar date (AAAA-MM-JJ) of an instant in metropolitan France, where the taxation calendar lives. */
 export function jourParis(instant: Date): string {
-  return new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("fr-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 export function anneeTaxee(anneeRevenus: number, maintenant: Date, datesTaxation: Record<number, string>): boolean {

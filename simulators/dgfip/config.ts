@@ -1,6 +1,7 @@
 // Configuration of the DGFiP simulator: a plain object for tests (`demarrerSimulateurDgfip(config)`), read from
 // environment variables by `main.ts`. The simulator is its own process and does not read the portal's env module.
 import { z } from "zod";
+
 import type { Population } from "../population/schema";
 
 export interface ClientPasserelle {
@@ -86,7 +87,10 @@ const schemaEnv = z.object({
     .regex(/^(\d{4}=\d{4}-\d{2}-\d{2})(,\d{4}=\d{4}-\d{2}-\d{2})*$/, "attendu : 2025=2026-07-22,2024=2025-07-20")
     .optional(),
   // « id:secret:RessourceIR+RessourceIRMultiple,autre:secret2:RessourceIR »
-  DGFIP_SIM_CLIENTS: z.string().regex(/^[^:,]+:[^:,]+:[A-Za-z0-9+]+(,[^:,]+:[^:,]+:[A-Za-z0-9+]+)*$/).optional(),
+  DGFIP_SIM_CLIENTS: z
+    .string()
+    .regex(/^[^:,]+:[^:,]+:[A-Za-z0-9+]+(,[^:,]+:[^:,]+:[A-Za-z0-9+]+)*$/)
+    .optional(),
   DGFIP_SIM_DUREE_JETON: z.coerce.number().int().min(1).default(3600),
   DGFIP_SIM_QUOTA_PAR_MINUTE: z.coerce.number().int().min(1).default(600),
   DGFIP_SIM_FRANCECONNECT_ISSUER: z.url().default(FRANCECONNECT_DEMO.issuer),
@@ -108,9 +112,7 @@ export function lireConfigSimulateurDgfip(env: Record<string, string | undefined
     hote: e.DGFIP_SIM_HOTE,
     port: e.DGFIP_SIM_PORT,
     // A fixed "today" keeps the current time of day, so tokens and quotas still move forward.
-    maintenant: aujourdhui
-      ? () => new Date(`${aujourdhui}T${new Date().toISOString().slice(11)}`)
-      : () => new Date(),
+    maintenant: aujourdhui ? () => new Date(`${aujourdhui}T${new Date().toISOString().slice(11)}`) : () => new Date(),
     datesTaxation: Object.fromEntries(
       (e.DGFIP_SIM_TAXATION?.split(",") ?? []).map((p) => {
         const [annee, jour] = p.split("=");

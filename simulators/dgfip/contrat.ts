@@ -2,9 +2,13 @@
 // from it, and the scope, media type and field list of each simulated operation come from it too.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { OpenAPIBackend } from "openapi-backend";
 
-export const CONTRAT = path.resolve(import.meta.dirname, "../../lib/integrations/dgfip/contrat/api-impot-particulier.openapi.json");
+export const CONTRAT = path.resolve(
+  import.meta.dirname,
+  "../../lib/integrations/dgfip/contrat/api-impot-particulier.openapi.json",
+);
 export const RACINE_API = "/impotparticulier/1.0";
 
 export interface OperationSimulee {
@@ -32,7 +36,17 @@ export interface Contrat {
 }
 
 interface DocumentOpenApi {
-  paths: Record<string, Record<string, { operationId?: string; security?: Record<string, string[]>[]; responses: Record<string, { content?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        security?: Record<string, string[]>[];
+        responses: Record<string, { content?: Record<string, unknown> }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 

@@ -3,6 +3,7 @@
 // what the granted DGFiP scopes allow (data per scope, income years per year scope).
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { z } from "zod";
+
 import type { Persona, Population } from "../population/schema";
 import type { FranceConnectFournisseurDonnees } from "./config";
 
@@ -61,7 +62,9 @@ export class VerificateurFranceConnect {
     const r = introspection.safeParse(payload);
     if (!r.success) throw new FranceConnectInjoignable("réponse de checktoken hors contrat");
     const ti = r.data.token_introspection;
-    return ti.active ? { actif: true, identite: ti.identity, scopes: new Set(ti.scope.split(/\s+/).filter(Boolean)) } : { actif: false };
+    return ti.active
+      ? { actif: true, identite: ti.identity, scopes: new Set(ti.scope.split(/\s+/).filter(Boolean)) }
+      : { actif: false };
   }
 }
 
@@ -81,7 +84,16 @@ export function personaDeLIdentite(p: Population, id: IdentiteFranceConnect): Pe
 
 // One FranceConnect scope per datum (specs README). Fields not listed (revImposable, revenuBrutGlobal…) have no
 // FranceConnect scope: they are never served in FranceConnect mode.
-const DECLARANTS = ["nmNaiDec1", "nmUsaDec1", "prnmDec1", "dateNaisDec1", "nmNaiDec2", "nmUsaDec2", "prnmDec2", "dateNaisDec2"];
+const DECLARANTS = [
+  "nmNaiDec1",
+  "nmUsaDec1",
+  "prnmDec1",
+  "dateNaisDec1",
+  "nmNaiDec2",
+  "nmUsaDec2",
+  "prnmDec2",
+  "dateNaisDec2",
+];
 const CHAMPS_PAR_SCOPE: Record<string, string[]> = {
   dgfip_rfr: ["rfr"],
   dgfip_nbpart: ["nbPart"],
@@ -109,7 +121,11 @@ export function filtrerParScopes(situation: Record<string, unknown>, scopes: Set
   const sortie: Record<string, unknown> = {};
   for (const [cle, valeur] of Object.entries(situation)) {
     if (cle === "pac" && valeur && typeof valeur === "object") {
-      const pac = permis.has("pac.*") ? { ...valeur } : permis.has("pac.nbPac") ? { nbPac: (valeur as { nbPac?: number }).nbPac } : null;
+      const pac = permis.has("pac.*")
+        ? { ...valeur }
+        : permis.has("pac.nbPac")
+          ? { nbPac: (valeur as { nbPac?: number }).nbPac }
+          : null;
       if (pac) sortie.pac = pac;
     } else if (permis.has(cle)) sortie[cle] = valeur;
   }
@@ -124,6 +140,7 @@ export function anneeAutorisee(annrev: number, scopes: Set<string>, n: number, n
   if (scopes.has("dgfip_annee_n_moins_1") && annrev === n - 1) return true;
   if (scopes.has("dgfip_annee_n_moins_2") && annrev === n - 2) return true;
   if (scopes.has("dgfip_annee_n_moins_3") && annrev === n - 3) return true;
-  if (scopes.has("dgfip_annee_n_moins_2_si_indispo_n_moins_1")) return annrev === n - 1 || (annrev === n - 2 && !n1Disponible);
+  if (scopes.has("dgfip_annee_n_moins_2_si_indispo_n_moins_1"))
+    return annrev === n - 1 || (annrev === n - 2 && !n1Disponible);
   return false;
 }

@@ -1,6 +1,7 @@
 // The API gateway's OAuth2 client credentials grant (`POST /token`, HTTP Basic, `grant_type=client_credentials`,
 // `scope=RessourceIR …`) and the verification of the Bearer tokens it issues. Tokens are opaque and kept in memory.
 import { randomBytes, timingSafeEqual } from "node:crypto";
+
 import type { ClientPasserelle } from "./config";
 
 export interface JetonPasserelle {
@@ -45,20 +46,37 @@ export class EmetteurJetons {
   emettre(autorisation: string | undefined, formulaire: URLSearchParams): ReponseJeton {
     const basic = lireBasic(autorisation);
     const client = basic && this.clients.find((c) => c.id === basic.id && egal(c.secret, basic.secret));
-    if (!client) return { statut: 401, corps: { error: "invalid_client", error_description: "Identifiants client inconnus" } };
+    if (!client)
+      return { statut: 401, corps: { error: "invalid_client", error_description: "Identifiants client inconnus" } };
     if (formulaire.get("grant_type") !== "client_credentials") {
-      return { statut: 400, corps: { error: "unsupported_grant_type", error_description: "grant_type=client_credentials attendu" } };
+      return {
+        statut: 400,
+        corps: { error: "unsupported_grant_type", error_description: "grant_type=client_credentials attendu" },
+      };
     }
     const demandes = (formulaire.get("scope") ?? "").split(/\s+/).filter(Boolean);
     // Like an API manager: the token carries the requested scopes the application is subscribed to.
     const accordes = demandes.length === 0 ? client.scopes : demandes.filter((s) => client.scopes.includes(s));
     if (accordes.length === 0) {
-      return { statut: 400, corps: { error: "invalid_scope", error_description: "Aucun des scopes demandés n'est accordé à cette application" } };
+      return {
+        statut: 400,
+        corps: {
+          error: "invalid_scope",
+          error_description: "Aucun des scopes demandés n'est accordé à cette application",
+        },
+      };
     }
     this.oublierExpires();
     const jeton = randomBytes(24).toString("base64url");
-    this.jetons.set(jeton, { clientId: client.id, scopes: accordes, expireA: this.maintenant() + this.dureeSecondes * 1000 });
-    return { statut: 200, corps: { access_token: jeton, token_type: "Bearer", expires_in: this.dureeSecondes, scope: accordes.join(" ") } };
+    this.jetons.set(jeton, {
+      clientId: client.id,
+      scopes: accordes,
+      expireA: this.maintenant() + this.dureeSecondes * 1000,
+    });
+    return {
+      statut: 200,
+      corps: { access_token: jeton, token_type: "Bearer", expires_in: this.dureeSecondes, scope: accordes.join(" ") },
+    };
   }
 
   /** The token behind `Authorization: Bearer …`, if valid now. */

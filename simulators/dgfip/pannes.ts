@@ -33,7 +33,10 @@ export class PanneInvalide extends Error {}
 
 export function lirePanne(texte: string): Panne {
   const brut: Record<string, string | true> = {};
-  for (const morceau of texte.split(";").map((m) => m.trim()).filter(Boolean)) {
+  for (const morceau of texte
+    .split(";")
+    .map((m) => m.trim())
+    .filter(Boolean)) {
     const [cle, valeur] = morceau.split("=", 2) as [string, string | undefined];
     brut[cle.trim()] = valeur === undefined ? true : valeur.trim();
   }
@@ -61,5 +64,7 @@ export const attendre = (ms: number) => new Promise<void>((r) => setTimeout(r, m
 
 /** A body that breaks the contract in the two ways a client must survive. */
 export function corpsMalForme(genre: "tronque" | "invalide", corpsValide: string): string {
-  return genre === "tronque" ? corpsValide.slice(0, Math.max(1, Math.floor(corpsValide.length / 2))) : JSON.stringify({ rfr: "quarante mille", nbPart: "trois", pac: [] });
+  return genre === "tronque"
+    ? corpsValide.slice(0, Math.max(1, Math.floor(corpsValide.length / 2)))
+    : JSON.stringify({ rfr: "quarante mille", nbPart: "trois", pac: [] });
 }

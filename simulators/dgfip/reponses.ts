@@ -1,6 +1,7 @@
 // Writing answers. Every answer goes through `envoyer`, which also reports it to the optional observer (tests
 // validate each 200 against the contract there).
 import type { ServerResponse } from "node:http";
+
 import type { ReponseObservee } from "./config";
 
 export interface Sortie {
@@ -11,7 +12,13 @@ export interface Sortie {
   observer?: (r: ReponseObservee) => void;
 }
 
-export function envoyer(s: Sortie, statut: number, typeContenu: string | null, corps: string, entetes: Record<string, string> = {}) {
+export function envoyer(
+  s: Sortie,
+  statut: number,
+  typeContenu: string | null,
+  corps: string,
+  entetes: Record<string, string> = {},
+) {
   if (s.res.headersSent || s.res.destroyed) return;
   const h: Record<string, string> = { "Cache-Control": "no-store", ...entetes };
   if (typeContenu) h["Content-Type"] = typeContenu;
@@ -22,12 +29,24 @@ export function envoyer(s: Sortie, statut: number, typeContenu: string | null, c
   s.observer?.({ operationId: s.operationId, statut, typeContenu, corps, panneInjectee: s.panneInjectee ?? false });
 }
 
-export function envoyerJson(s: Sortie, statut: number, corps: unknown, typeContenu = "application/json", entetes: Record<string, string> = {}) {
+export function envoyerJson(
+  s: Sortie,
+  statut: number,
+  corps: unknown,
+  typeContenu = "application/json",
+  entetes: Record<string, string> = {},
+) {
   envoyer(s, statut, typeContenu, JSON.stringify(corps), entetes);
 }
 
 /** An error in the DGFiP's documented form: `{"erreur": {"code": …, "message": …}}`. */
-export function envoyerErreur(s: Sortie, statut: number, code: string, message: string, entetes: Record<string, string> = {}) {
+export function envoyerErreur(
+  s: Sortie,
+  statut: number,
+  code: string,
+  message: string,
+  entetes: Record<string, string> = {},
+) {
   envoyerJson(s, statut, { erreur: { code, message } }, "application/json", entetes);
 }
 
@@ -42,7 +61,11 @@ export const ERREURS = {
   accesRefuse: (detail: string) => [403, "4031", `L'utilisateur n'a pas accès à la ressource : ${detail}`] as const,
   aucunResultat: [410, "4101", "La requête avec le spi et l'année ne renvoie aucun résultat"] as const,
   usagerInconnu: [410, "4102", "Le spi envoyé ne correspond à aucun usager"] as const,
-  declarantInconnu: [410, "4102", "L'usager FranceConnect ne correspond à aucun déclarant à l'impôt sur le revenu"] as const,
+  declarantInconnu: [
+    410,
+    "4102",
+    "L'usager FranceConnect ne correspond à aucun déclarant à l'impôt sur le revenu",
+  ] as const,
   situationsMultiples: [
     410,
     "4103",

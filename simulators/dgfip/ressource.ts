@@ -1,12 +1,21 @@
 // One call to an API resource, checked in the gateway's order: route → injected fault → gateway token (401) →
 // scope (403) → quota (429) → headers and path parameters (400) → Accept (406) → the resource itself.
 import type { IncomingMessage } from "node:http";
+
 import type { Population } from "../population/schema";
 import type { ConfigSimulateurDgfip } from "./config";
 import type { Contrat } from "./contrat";
 import { FranceConnectInjoignable, type VerificateurFranceConnect } from "./franceconnect";
 import type { EmetteurJetons } from "./jetons-passerelle";
-import { attendre, corpsMalForme, ENTETE_PANNE, lirePanne, PanneInvalide, type CompteurPannes, type Panne } from "./pannes";
+import {
+  attendre,
+  corpsMalForme,
+  ENTETE_PANNE,
+  lirePanne,
+  PanneInvalide,
+  type CompteurPannes,
+  type Panne,
+} from "./pannes";
 import type { QuotaParMinute } from "./quota";
 import { envoyer, ERREURS, repondreErreur, type Erreur, type Sortie } from "./reponses";
 import { situationsIr, type Demande } from "./situations";
@@ -59,7 +68,12 @@ const STATUTS_PANNE: Record<number, Erreur> = {
 
 export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sortie, chemin: string): Promise<void> {
   const { api, operations } = etat.contrat;
-  const requete = { method: req.method ?? "GET", path: chemin, headers: req.headers as Record<string, string>, query: {} };
+  const requete = {
+    method: req.method ?? "GET",
+    path: chemin,
+    headers: req.headers as Record<string, string>,
+    query: {},
+  };
   const op = api.router.matchOperation(requete);
   if (!op) return repondreErreur(s, ERREURS.ressourceInconnue);
   s.operationId = op.operationId ?? null;
@@ -88,17 +102,20 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
 
   const jeton = etat.emetteur.verifier(entete(req, "authorization"));
   if (!jeton) return repondreErreur(s, ERREURS.jetonPasserelle, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
-  if (!jeton.scopes.includes(simulee.scope)) return repondreErreur(s, ERREURS.accesRefuse(`scope ${simulee.scope} non accordé`));
+  if (!jeton.scopes.includes(simulee.scope))
+    return repondreErreur(s, ERREURS.accesRefuse(`scope ${simulee.scope} non accordé`));
   const attente = etat.quota.consommer(jeton.clientId);
   if (attente !== null) return repondreErreur(s, ERREURS.quota, { "Retry-After": String(attente) });
 
-  if (!correlation || !UUID.test(correlation)) return repondreErreur(s, ERREURS.requeteMalFormee("X-Correlation-ID absent ou qui n'est pas un UUID"));
+  if (!correlation || !UUID.test(correlation))
+    return repondreErreur(s, ERREURS.requeteMalFormee("X-Correlation-ID absent ou qui n'est pas un UUID"));
   const params = api.router.parseRequest(requete, op).params as Record<string, string>;
   if (params.spi !== undefined && !/^\d{13}$/.test(params.spi)) return repondreErreur(s, ERREURS.spiMalForme);
   if (!/^\d{4}$/.test(params.annrev ?? "")) return repondreErreur(s, ERREURS.anneeMalFormee);
   const jetonFc = entete(req, "x-franceconnect-oauth");
   // The contract omits this header on the FranceConnect `multiple` path; the simulator requires it on both.
-  if (simulee.mode === "franceconnect" && !jetonFc) return repondreErreur(s, ERREURS.requeteMalFormee("X-FranceConnect-OAuth absent"));
+  if (simulee.mode === "franceconnect" && !jetonFc)
+    return repondreErreur(s, ERREURS.requeteMalFormee("X-FranceConnect-OAuth absent"));
   const validation = api.validator.validateRequest(requete, op);
   if (validation.errors?.length) return repondreErreur(s, ERREURS.requeteMalFormee("paramètres hors contrat"));
   if (!accepte(entete(req, "accept"), simulee.typeMedia)) return repondreErreur(s, ERREURS.nonAcceptable);
@@ -110,7 +127,14 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
       : { mode: "franceconnect", multiple: simulee.multiple, annrev, jeton: jetonFc as string };
   const { champsSimple, champsMultiple } = etat.contrat;
   const r = await situationsIr(
-    { population: etat.population, maintenant: etat.config.maintenant(), datesTaxation: etat.config.datesTaxation, champsSimple, champsMultiple, franceConnect: etat.franceConnect },
+    {
+      population: etat.population,
+      maintenant: etat.config.maintenant(),
+      datesTaxation: etat.config.datesTaxation,
+      champsSimple,
+      champsMultiple,
+      franceConnect: etat.franceConnect,
+    },
     demande,
   ).catch((e: unknown) => {
     if (e instanceof FranceConnectInjoignable) return { erreur: ERREURS.franceConnectIndisponible };

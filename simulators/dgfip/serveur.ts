@@ -3,14 +3,15 @@
 // The order of the checks, and what each answers, is documented in README.md.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+
 import { chargerPopulation } from "../population/schema";
 import type { ConfigSimulateurDgfip } from "./config";
-import { CONTRAT, RACINE_API, chargerContrat, type Contrat } from "./contrat";
+import { chargerContrat, CONTRAT, RACINE_API, type Contrat } from "./contrat";
 import { VerificateurFranceConnect } from "./franceconnect";
 import { EmetteurJetons } from "./jetons-passerelle";
 import { CompteurPannes } from "./pannes";
 import { QuotaParMinute } from "./quota";
-import { envoyerJson, repondreErreur, ERREURS, type Sortie } from "./reponses";
+import { envoyerJson, ERREURS, repondreErreur, type Sortie } from "./reponses";
 import { traiterRessource, type Etat } from "./ressource";
 
 export interface SimulateurDgfip {
@@ -40,11 +41,20 @@ async function jeton(req: IncomingMessage, s: Sortie, emetteur: EmetteurJetons) 
   const corps = await lireCorps(req);
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim();
   if (corps === null || type !== "application/x-www-form-urlencoded") {
-    envoyerJson(s, 400, { error: "invalid_request", error_description: "Corps application/x-www-form-urlencoded attendu" });
+    envoyerJson(s, 400, {
+      error: "invalid_request",
+      error_description: "Corps application/x-www-form-urlencoded attendu",
+    });
     return;
   }
   const r = emetteur.emettre(req.headers.authorization, new URLSearchParams(corps));
-  envoyerJson(s, r.statut, r.corps, "application/json", r.statut === 401 ? { "WWW-Authenticate": 'Basic realm="token"' } : {});
+  envoyerJson(
+    s,
+    r.statut,
+    r.corps,
+    "application/json",
+    r.statut === 401 ? { "WWW-Authenticate": 'Basic realm="token"' } : {},
+  );
 }
 
 export async function demarrerSimulateurDgfip(config: ConfigSimulateurDgfip): Promise<SimulateurDgfip> {
@@ -63,7 +73,8 @@ export async function demarrerSimulateurDgfip(config: ConfigSimulateurDgfip): Pr
 
   const serveur = createServer((req, res) => {
     void traiter(req, res).catch(() => {
-      if (!res.headersSent) repondreErreur({ res, operationId: null, correlationId: null }, [500, "5000", "Erreur technique"]);
+      if (!res.headersSent)
+        repondreErreur({ res, operationId: null, correlationId: null }, [500, "5000", "Erreur technique"]);
     });
   });
 

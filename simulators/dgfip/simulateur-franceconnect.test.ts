@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { demarrerBanc, erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { SCOPES_PORTAIL } from "@/tests/support/franceconnect-checktoken-double";
 
@@ -23,8 +24,14 @@ describe("simulateur DGFiP, mode FranceConnect", () => {
 
   it.each([
     [["dgfip_decl"], ["dateNaisDec1", "dateNaisDec2", "nmNaiDec1", "nmNaiDec2", "nmUsaDec1", "prnmDec1", "prnmDec2"]],
-    [["dgfip_pac", "dgfip_rfr"], ["pac", "rfr"]],
-    [["dgfip_aft", "dgfip_sitfam"], ["aft", "aftDetail", "sitFam"]],
+    [
+      ["dgfip_pac", "dgfip_rfr"],
+      ["pac", "rfr"],
+    ],
+    [
+      ["dgfip_aft", "dgfip_sitfam"],
+      ["aft", "aftDetail", "sitFam"],
+    ],
   ])("avec les scopes %j, sert exactement %j", async (scopes, champs) => {
     const { jeton } = b.fc.emettre(persona("marianne-dupont"), { scopes: [...scopes, "dgfip_annee_n_moins_1"] });
     const corps = (await (await appelFc(`${SIMPLE}/2025`, jeton)).json()) as Record<string, unknown>;
@@ -49,19 +56,28 @@ describe("simulateur DGFiP, mode FranceConnect", () => {
   });
 
   it("parents non mariés : chacun son foyer, par sa propre connexion", async () => {
-    const julien = (await (await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona("julien-bernard")).jeton)).json()) as { rfr: number };
-    const claire = (await (await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona("claire-petit")).jeton)).json()) as { rfr: number };
+    const julien = (await (await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona("julien-bernard")).jeton)).json()) as {
+      rfr: number;
+    };
+    const claire = (await (await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona("claire-petit")).jeton)).json()) as {
+      rfr: number;
+    };
     expect([julien.rfr, claire.rfr]).toEqual([31500, 24300]);
   });
 
   it("l'étudiant rattaché et la personne inconnue des impôts ne sont pas déclarants (410/4102)", async () => {
     for (const id of ["lucas-moreau", "nadia-faure"]) {
-      expect(await erreurDe(await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona(id)).jeton))).toEqual({ statut: 410, code: "4102" });
+      expect(await erreurDe(await appelFc(`${SIMPLE}/2025`, b.fc.emettre(persona(id)).jeton))).toEqual({
+        statut: 410,
+        code: "4102",
+      });
     }
   });
 
   it("refuse sans aucun scope de données DGFiP, ou pour une année que les scopes ne couvrent pas (403/4031)", async () => {
-    const sansDonnees = b.fc.emettre(persona("marianne-dupont"), { scopes: ["openid", "identite_pivot", "dgfip_annee_n_moins_1"] });
+    const sansDonnees = b.fc.emettre(persona("marianne-dupont"), {
+      scopes: ["openid", "identite_pivot", "dgfip_annee_n_moins_1"],
+    });
     expect(await erreurDe(await appelFc(`${SIMPLE}/2025`, sansDonnees.jeton))).toEqual({ statut: 403, code: "4031" });
     const n1 = b.fc.emettre(persona("marianne-dupont"), { scopes: ["dgfip_rfr", "dgfip_annee_n_moins_1"] });
     expect((await appelFc(`${SIMPLE}/2025`, n1.jeton)).status).toBe(200);
@@ -69,7 +85,9 @@ describe("simulateur DGFiP, mode FranceConnect", () => {
   });
 
   it("« N-2 si N-1 indisponible » : N-2 refusé quand N-1 existe, servi quand le foyer n'a pas N-1", async () => {
-    expect((await erreurDe(await appelFc(`${SIMPLE}/2024`, b.fc.emettre(persona("marianne-dupont")).jeton))).code).toBe("4031");
+    expect((await erreurDe(await appelFc(`${SIMPLE}/2024`, b.fc.emettre(persona("marianne-dupont")).jeton))).code).toBe(
+      "4031",
+    );
     const benali = b.fc.emettre(persona("karim-benali")).jeton;
     expect((await erreurDe(await appelFc(`${SIMPLE}/2025`, benali))).code).toBe("4101");
     expect((await appelFc(`${SIMPLE}/2024`, benali)).status).toBe(200);
@@ -80,14 +98,20 @@ describe("simulateur DGFiP, mode FranceConnect", () => {
     expect((await erreurDe(await appelFc(`${SIMPLE}/2025`, b.fc.emettre(robert).jeton))).code).toBe("4103");
     const deces = b.fc.emettre(robert, { scopes: [...SCOPES_PORTAIL, "dgfip_annee_df_au_3112_si_deces_ctb_mp"] }).jeton;
     expect(((await (await appelFc(`${SIMPLE}/2025`, deces)).json()) as { sitFam: string }).sitFam).toBe("V");
-    const { situationsIR } = (await (await appelFc(`${MULTIPLE}/2025`, b.fc.emettre(robert).jeton)).json()) as { situationsIR: { rfr: number }[] };
+    const { situationsIR } = (await (await appelFc(`${MULTIPLE}/2025`, b.fc.emettre(robert).jeton)).json()) as {
+      situationsIR: { rfr: number }[];
+    };
     expect(situationsIR.map((s) => s.rfr)).toEqual([17600, 14200]);
   });
 
   it("FranceConnect injoignable : 502/5020", async () => {
-    const panne = await demarrerBanc("2026-09-15", { franceConnect: { issuer: "http://127.0.0.1:9/api/v2", clientId: "x", clientSecret: "y" } });
+    const panne = await demarrerBanc("2026-09-15", {
+      franceConnect: { issuer: "http://127.0.0.1:9/api/v2", clientId: "x", clientSecret: "y" },
+    });
     try {
-      expect(await erreurDe(await panne.appeler(`${SIMPLE}/2025`, { entetes: { "X-FranceConnect-OAuth": "abc" } }))).toEqual({ statut: 502, code: "5020" });
+      expect(
+        await erreurDe(await panne.appeler(`${SIMPLE}/2025`, { entetes: { "X-FranceConnect-OAuth": "abc" } })),
+      ).toEqual({ statut: 502, code: "5020" });
     } finally {
       await panne.fermer();
     }

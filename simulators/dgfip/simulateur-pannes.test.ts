@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
+
 import { demarrerBanc, erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { lirePanne } from "./pannes";
 
@@ -44,7 +46,11 @@ describe("simulateur DGFiP : pannes injectées par requête (en-tête X-Simulate
     const debut = performance.now();
     await expect(
       fetch(`${b.sim.urlApi}${CHEMIN}`, {
-        headers: { Authorization: `Bearer ${await b.jeton()}`, "X-Correlation-ID": randomUUID(), "X-Simulateur-Panne": "suspendre" },
+        headers: {
+          Authorization: `Bearer ${await b.jeton()}`,
+          "X-Correlation-ID": randomUUID(),
+          "X-Simulateur-Panne": "suspendre",
+        },
         signal: AbortSignal.timeout(200),
       }),
     ).rejects.toThrow();

@@ -1,12 +1,18 @@
 import { randomUUID } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
+
 import { erreurDe, persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { lireConfigSimulateurDgfip } from "./config";
 
 const CHEMIN = `/spi/${persona("marianne-dupont").spi}/situations/ir/assiettes/annrev/2025`;
 const b = utiliserBanc("2026-09-15", {
   clients: [
-    { id: "portail-famille-demo", secret: "demo-secret-client-dgfip-00000000", scopes: ["RessourceIR", "RessourceIRMultiple"] },
+    {
+      id: "portail-famille-demo",
+      secret: "demo-secret-client-dgfip-00000000",
+      scopes: ["RessourceIR", "RessourceIRMultiple"],
+    },
     { id: "sans-multiple", secret: "secret-sans-multiple-000", scopes: ["RessourceIR"] },
   ],
 });
@@ -14,21 +20,43 @@ const b = utiliserBanc("2026-09-15", {
 const formulaire = (corps: Record<string, string>, basic = "portail-famille-demo:demo-secret-client-dgfip-00000000") =>
   fetch(b.sim.urlJeton, {
     method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(basic).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      Authorization: `Basic ${Buffer.from(basic).toString("base64")}`,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams(corps),
   });
 
 describe("simulateur DGFiP : jeton de la passerelle (client credentials)", () => {
   it("délivre un jeton Bearer d'une heure portant les scopes demandés et accordés", async () => {
-    const res = await formulaire({ grant_type: "client_credentials", scope: "RessourceIR RessourceIRMultiple RessourceTHPrincipale" });
+    const res = await formulaire({
+      grant_type: "client_credentials",
+      scope: "RessourceIR RessourceIRMultiple RessourceTHPrincipale",
+    });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ token_type: "Bearer", expires_in: 3600, scope: "RessourceIR RessourceIRMultiple" });
+    expect(await res.json()).toMatchObject({
+      token_type: "Bearer",
+      expires_in: 3600,
+      scope: "RessourceIR RessourceIRMultiple",
+    });
   });
 
   it.each([
-    ["des identifiants faux", { grant_type: "client_credentials" }, "portail-famille-demo:mauvais", 401, "invalid_client"],
+    [
+      "des identifiants faux",
+      { grant_type: "client_credentials" },
+      "portail-famille-demo:mauvais",
+      401,
+      "invalid_client",
+    ],
     ["un autre grant_type", { grant_type: "password" }, undefined, 400, "unsupported_grant_type"],
-    ["aucun scope accordé", { grant_type: "client_credentials", scope: "RessourceLEP" }, undefined, 400, "invalid_scope"],
+    [
+      "aucun scope accordé",
+      { grant_type: "client_credentials", scope: "RessourceLEP" },
+      undefined,
+      400,
+      "invalid_scope",
+    ],
   ])("refuse %s", async (_, corps, basic, statut, erreur) => {
     const res = await formulaire(corps, basic);
     expect(res.status).toBe(statut);
@@ -62,10 +90,22 @@ describe("simulateur DGFiP : en-têtes et paramètres", () => {
     ["une année mal formée", CHEMIN.replace("2025", "20x5"), {}, 400, "4002"],
     ["une année à cinq chiffres", CHEMIN.replace("2025", "20250"), {}, 400, "4002"],
     ["le mode FranceConnect sans X-FranceConnect-OAuth", "/situations/ir/assiettes/annrev/2025", {}, 400, "4000"],
-    ["le mode FranceConnect multiple sans X-FranceConnect-OAuth", "/situations/ir/assiettes/multiple/annrev/2025", {}, 400, "4000"],
+    [
+      "le mode FranceConnect multiple sans X-FranceConnect-OAuth",
+      "/situations/ir/assiettes/multiple/annrev/2025",
+      {},
+      400,
+      "4000",
+    ],
     ["un Accept que la ressource ne sert pas", CHEMIN, { Accept: "text/html" }, 406, "4060"],
     ["une ressource hors contrat", "/spi/3012345678901/inconnue", {}, 404, "4040"],
-    ["une ressource du contrat non simulée", "/spi/3012345678901/situations/th/assiettes/principale/annrev/2025", {}, 501, "5010"],
+    [
+      "une ressource du contrat non simulée",
+      "/spi/3012345678901/situations/th/assiettes/principale/annrev/2025",
+      {},
+      501,
+      "5010",
+    ],
   ])("répond à %s par %i/%s", async (_, chemin, entetes, statut, code) => {
     expect(await erreurDe(await b.appeler(chemin, { entetes }))).toEqual({ statut, code });
   });
@@ -82,9 +122,13 @@ describe("simulateur DGFiP : en-têtes et paramètres", () => {
   it("le validateur du contrat n'est pas complaisant : types faux, champ hors contrat, mauvais Content-Type", () => {
     const base = { operationId: "SituationsIrAssiettesV1", statut: 200, panneInjectee: false };
     const type = "application/prs.dgfip.part.situations.ir.assiettes.v1+json";
-    expect(b.validateur.verifier({ ...base, typeContenu: type, corps: JSON.stringify({ rfr: 1, nbPart: 2 }) })).toEqual([]);
+    expect(b.validateur.verifier({ ...base, typeContenu: type, corps: JSON.stringify({ rfr: 1, nbPart: 2 }) })).toEqual(
+      [],
+    );
     expect(b.validateur.verifier({ ...base, typeContenu: type, corps: JSON.stringify({ rfr: "1" }) })).not.toEqual([]);
-    expect(b.validateur.verifier({ ...base, typeContenu: type, corps: JSON.stringify({ dateDebutPeriode: "2025-01-01" }) })).not.toEqual([]);
+    expect(
+      b.validateur.verifier({ ...base, typeContenu: type, corps: JSON.stringify({ dateDebutPeriode: "2025-01-01" }) }),
+    ).not.toEqual([]);
     expect(b.validateur.verifier({ ...base, typeContenu: "application/json", corps: "{}" })).not.toEqual([]);
   });
 });
@@ -101,7 +145,10 @@ describe("simulateur DGFiP : configuration par variables d'environnement", () =>
     expect(c.port).toBe(4110);
     expect(c.maintenant().toISOString().slice(0, 10)).toBe("2026-03-10");
     expect(c.datesTaxation).toEqual({ 2025: "2026-07-22", 2024: "2025-07-20" });
-    expect(c.clients.map((x) => [x.id, x.scopes])).toEqual([["a", ["RessourceIR", "RessourceIRMultiple"]], ["b", ["RessourceIR"]]]);
+    expect(c.clients.map((x) => [x.id, x.scopes])).toEqual([
+      ["a", ["RessourceIR", "RessourceIRMultiple"]],
+      ["b", ["RessourceIR"]],
+    ]);
     expect(c.panneGlobale).toBe("statut=503");
     expect(() => lireConfigSimulateurDgfip({ DGFIP_SIM_TAXATION: "2025:juillet" })).toThrow(/DGFIP_SIM_TAXATION/);
   });

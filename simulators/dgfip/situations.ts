@@ -1,9 +1,14 @@
 // The IR assiettes resources (single situation and `multiple`), in SPI and FranceConnect modes: which foyer,
 // which year, which situations, which fields. Returns a body or one of the documented errors.
-import type { FoyerFiscal, Population, SituationIR } from "../population/schema";
-import { foyerDuSpi } from "../population/schema";
+import { foyerDuSpi, type FoyerFiscal, type Population, type SituationIR } from "../population/schema";
 import { anneeTaxee, jourParis } from "./calendrier";
-import { aUnScopeDeDonnees, anneeAutorisee, filtrerParScopes, personaDeLIdentite, type VerificateurFranceConnect } from "./franceconnect";
+import {
+  anneeAutorisee,
+  aUnScopeDeDonnees,
+  filtrerParScopes,
+  personaDeLIdentite,
+  type VerificateurFranceConnect,
+} from "./franceconnect";
 import { ERREURS, type Erreur } from "./reponses";
 
 export interface ContexteSituations {
@@ -27,7 +32,8 @@ const SCOPE_DECES = "dgfip_annee_df_au_3112_si_deces_ctb_mp";
 const garder = (s: SituationIR, champs: ReadonlySet<string>) =>
   Object.fromEntries(Object.entries(s).filter(([k, v]) => champs.has(k) && v !== undefined));
 
-const aDesDonnees = (f: FoyerFiscal, annee: number) => String(annee) in f.annees || String(annee) in f.situationsMultiples;
+const aDesDonnees = (f: FoyerFiscal, annee: number) =>
+  String(annee) in f.annees || String(annee) in f.situationsMultiples;
 
 export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise<Resultat> {
   let foyer: FoyerFiscal;
@@ -45,7 +51,8 @@ export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise
     if (!ctx.franceConnect) return { erreur: ERREURS.franceConnectIndisponible };
     const intro = await ctx.franceConnect.introspecter(d.jeton);
     if (!intro.actif) return { erreur: ERREURS.jetonFranceConnect };
-    if (!aUnScopeDeDonnees(intro.scopes)) return { erreur: ERREURS.accesRefuse("aucune donnée DGFiP accordée par l'usager") };
+    if (!aUnScopeDeDonnees(intro.scopes))
+      return { erreur: ERREURS.accesRefuse("aucune donnée DGFiP accordée par l'usager") };
     const persona = personaDeLIdentite(ctx.population, intro.identite);
     if (persona?.panneSimulee) return { erreur: ERREURS.indisponible };
     const f = persona?.foyerFiscal ? ctx.population.foyersFiscaux.find((x) => x.id === persona.foyerFiscal) : undefined;

@@ -1,16 +1,19 @@
 // The simulator's pages in a real browser (Debian's Chromium): axe finds no violation, the keyboard order is the
 // reading order, and the whole journey works with JavaScript disabled.
 import { existsSync } from "node:fs";
+
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import type * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { configurerClient, demandeAutorisation, demarrer, PORTAIL } from "./outils-de-test";
 import type { SimulateurFranceConnect } from "./simulateur";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const disponible = existsSync(CHROMIUM);
-if (!disponible) console.warn(`Chromium absent (${CHROMIUM}) : tests d'accessibilité du simulateur FranceConnect ignorés.`);
+if (!disponible)
+  console.warn(`Chromium absent (${CHROMIUM}) : tests d'accessibilité du simulateur FranceConnect ignorés.`);
 
 let sim: SimulateurFranceConnect;
 let config: oidc.Configuration;
@@ -22,7 +25,14 @@ beforeAll(async () => {
   config = await configurerClient(sim.url);
   navigateur = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 });
 afterAll(async () => {
@@ -34,7 +44,9 @@ async function nouvellePage(javaScript = true): Promise<Page> {
   const contexte = await navigateur.newContext({ javaScriptEnabled: javaScript });
   const page = await contexte.newPage();
   // The portal is not running: its callback answers an empty page.
-  await page.route("http://localhost:3000/**", (route) => route.fulfill({ contentType: "text/plain", body: "portail" }));
+  await page.route("http://localhost:3000/**", (route) =>
+    route.fulfill({ contentType: "text/plain", body: "portail" }),
+  );
   return page;
 }
 
@@ -44,7 +56,9 @@ async function titre(page: Page): Promise<string> {
 }
 
 async function sansViolation(page: Page): Promise<void> {
-  const resultat = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const resultat = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   expect(resultat.violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
@@ -58,10 +72,12 @@ describe.skipIf(!disponible)("simulateur FranceConnect : accessibilité des page
     const ordre: string[] = [];
     for (let i = 0; i < 7; i += 1) {
       await page.keyboard.press("Tab");
-      ordre.push(await page.evaluate(() => {
-        const e = document.activeElement as HTMLElement;
-        return e.id || e.textContent?.trim() || e.tagName;
-      }));
+      ordre.push(
+        await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          return e.id || e.textContent?.trim() || e.tagName;
+        }),
+      );
     }
     expect(ordre).toEqual([
       "Aller au contenu",

@@ -2,6 +2,7 @@
 // Kept apart from outils-de-test.ts, which the measuring script also imports outside vitest.
 import type * as oidc from "openid-client";
 import { afterAll, beforeAll } from "vitest";
+
 import { configurerClient, demarrer } from "./outils-de-test";
 import type { OptionsSimulateurFranceConnect, SimulateurFranceConnect } from "./simulateur";
 

@@ -23,7 +23,15 @@ export type ClaimIdentite = keyof typeof LIBELLES_CLAIMS_IDENTITE;
  */
 export const SCOPES_IDENTITE: Record<string, string[]> = {
   openid: ["sub"],
-  identite_pivot: ["given_name", "given_name_array", "family_name", "birthdate", "gender", "birthplace", "birthcountry"],
+  identite_pivot: [
+    "given_name",
+    "given_name_array",
+    "family_name",
+    "birthdate",
+    "gender",
+    "birthplace",
+    "birthcountry",
+  ],
   profile: ["given_name", "given_name_array", "family_name", "birthdate", "gender", "preferred_username"],
   birth: ["birthplace", "birthcountry"],
   email: ["email"],

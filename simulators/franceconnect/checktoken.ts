@@ -4,8 +4,10 @@
 // Differences with the real FranceConnect, on purpose (the contract fixes them): credentials in HTTP Basic (also
 // accepted in the body, as FranceConnect takes them), no JWE encryption, identity nested under `identity`.
 import type { IncomingMessage, ServerResponse } from "node:http";
+
 import { importJWK, SignJWT } from "jose";
 import type Provider from "oidc-provider";
+
 import type { Population } from "../population/schema";
 import type { ClesSimulateur } from "./cles";
 import type { Clients, FournisseurDeDonneesEnregistre } from "./clients";
@@ -66,22 +68,39 @@ async function introspecter(p: ParametresChecktoken, fd: FournisseurDeDonneesEnr
   };
 }
 
-export async function traiterChecktoken(p: ParametresChecktoken, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== "POST") return envoyerJson(res, 405, { error: "invalid_request", error_description: "POST attendu" }, { Allow: "POST" });
+export async function traiterChecktoken(
+  p: ParametresChecktoken,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== "POST")
+    return envoyerJson(res, 405, { error: "invalid_request", error_description: "POST attendu" }, { Allow: "POST" });
   let corps: URLSearchParams;
   try {
     corps = await lireFormulaire(req);
   } catch (e) {
     if (!(e instanceof CorpsInvalide)) throw e;
-    return envoyerJson(res, 400, { error: "invalid_request", error_description: "Required parameter missing or invalid." });
+    return envoyerJson(res, 400, {
+      error: "invalid_request",
+      error_description: "Required parameter missing or invalid.",
+    });
   }
   const fd = authentifierFournisseur(p, req, corps);
   if (!fd) {
     const entetes = { "WWW-Authenticate": 'Basic realm="checktoken"' };
-    return envoyerJson(res, 401, { error: "invalid_client", error_description: "Client authentication failed." }, entetes);
+    return envoyerJson(
+      res,
+      401,
+      { error: "invalid_client", error_description: "Client authentication failed." },
+      entetes,
+    );
   }
   const token = corps.get("token");
-  if (!token) return envoyerJson(res, 400, { error: "invalid_request", error_description: "Required parameter missing or invalid." });
+  if (!token)
+    return envoyerJson(res, 400, {
+      error: "invalid_request",
+      error_description: "Required parameter missing or invalid.",
+    });
 
   const [cle] = p.cles.signature;
   if (!cle) throw new Error("aucune clé de signature");

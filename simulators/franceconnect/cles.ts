@@ -3,11 +3,19 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from "jose";
 import { z } from "zod";
 
 const jwkPrivee = z
-  .object({ kty: z.literal("EC"), crv: z.literal("P-256"), x: z.string(), y: z.string(), d: z.string(), kid: z.string() })
+  .object({
+    kty: z.literal("EC"),
+    crv: z.literal("P-256"),
+    x: z.string(),
+    y: z.string(),
+    d: z.string(),
+    kid: z.string(),
+  })
   .loose();
 
 const fichierCles = z.object({
@@ -45,7 +53,10 @@ export async function chargerOuCreerCles(dossier: string): Promise<ClesSimulateu
   }
   if (contenu !== undefined) {
     const r = fichierCles.safeParse(JSON.parse(contenu));
-    if (!r.success) throw new Error(`Fichier de clés du simulateur FranceConnect illisible : ${chemin} (supprimez-le pour en générer un nouveau)`);
+    if (!r.success)
+      throw new Error(
+        `Fichier de clés du simulateur FranceConnect illisible : ${chemin} (supprimez-le pour en générer un nouveau)`,
+      );
     return { signature: r.data.signature as ClesSimulateur["signature"], cookies: r.data.cookies };
   }
   const cles = await genererCles();

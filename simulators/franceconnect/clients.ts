@@ -2,8 +2,10 @@
 // sign users in) and data providers (fournisseurs de données, who may call checktoken). A scope ending in `*`
 // stands for every data scope of the catalogue with that prefix (`dgfip_*`).
 import { readFileSync } from "node:fs";
+
 import type { ClientMetadata } from "oidc-provider";
 import { z } from "zod";
+
 import { SCOPES_DONNEES, SCOPES_IDENTITE } from "./catalogue-donnees";
 
 const SCOPES_CONNUS = new Set([...Object.keys(SCOPES_IDENTITE), ...Object.keys(SCOPES_DONNEES)]);
@@ -60,7 +62,8 @@ const fichierClients = z
   .superRefine((f, ctx) => {
     const ids = [...f.fournisseursDeService, ...f.fournisseursDeDonnees].map((c) => c.client_id);
     for (const id of new Set(ids)) {
-      if (ids.filter((x) => x === id).length > 1) ctx.addIssue({ code: "custom", message: `client_id en double : ${id}` });
+      if (ids.filter((x) => x === id).length > 1)
+        ctx.addIssue({ code: "custom", message: `client_id en double : ${id}` });
     }
   });
 

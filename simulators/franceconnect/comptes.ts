@@ -3,6 +3,7 @@
 // it from the identité pivot and the client). Derived here without any stored salt, so that a portal's accounts
 // survive a simulator restart or a new machine: `sha256(client_id, persona id)` + "v1", FranceConnect's format.
 import { createHash, timingSafeEqual } from "node:crypto";
+
 import type { Persona, Population } from "../population/schema";
 
 export function subPairwise(clientId: string, personaId: string): string {

@@ -1,6 +1,7 @@
 // Configuration of the FranceConnect simulator: environment variables (main.ts) or an object (tests).
 // The simulator is its own process and does not use the portal's lib/server/env.ts.
 import path from "node:path";
+
 import { z } from "zod";
 
 export const CHEMIN_CLIENTS_PAR_DEFAUT = path.join(import.meta.dirname, "clients.json");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { controlerAutorisation, controlerDeconnexion } from "./controle-parametres";
 
 const VALIDE = {
@@ -26,23 +27,44 @@ describe("contrôle des paramètres d'autorisation, comme FranceConnect", () => 
     ["un nonce de 22 caractères", { nonce: "x".repeat(22) }, []],
     ["prompt=login consent", { prompt: "login consent" }, []],
     ["claims, idp_hint et ui_locales", { claims: "{}", idp_hint: "x", ui_locales: "fr" }, []],
-    ["un nonce de 21 caractères", { nonce: "x".repeat(21) }, ["le paramètre « nonce » doit faire au moins 22 caractères (reçu : 21)"]],
+    [
+      "un nonce de 21 caractères",
+      { nonce: "x".repeat(21) },
+      ["le paramètre « nonce » doit faire au moins 22 caractères (reçu : 21)"],
+    ],
     ["sans nonce", { nonce: null }, ["le paramètre « nonce » est obligatoire"]],
     ["un nonce vide", { nonce: "" }, ["le paramètre « nonce » est obligatoire"]],
     ["sans state", { state: null }, ["le paramètre « state » est obligatoire"]],
     ["sans acr_values", { acr_values: null }, ["le paramètre « acr_values » est obligatoire"]],
-    ["sans redirect_uri ni scope", { redirect_uri: null, scope: null }, ["le paramètre « scope » est obligatoire", "le paramètre « redirect_uri » est obligatoire"]],
+    [
+      "sans redirect_uri ni scope",
+      { redirect_uri: null, scope: null },
+      ["le paramètre « scope » est obligatoire", "le paramètre « redirect_uri » est obligatoire"],
+    ],
     ["prompt=none", { prompt: "none" }, ["valeur de « prompt » non acceptée : none (seuls login et consent le sont)"]],
-    ["PKCE", { code_challenge: "c", code_challenge_method: "S256" }, ["paramètre(s) non accepté(s) par FranceConnect : code_challenge, code_challenge_method"]],
-    ["response_mode", { response_mode: "form_post" }, ["paramètre(s) non accepté(s) par FranceConnect : response_mode"]],
-  ] as [string, Record<string, string | null>, string[]][])("étant donné %s, les problèmes relevés sont ceux attendus", (_cas, changements, attendus) => {
-    expect(controlerAutorisation(avec(changements))).toEqual(attendus);
-  });
+    [
+      "PKCE",
+      { code_challenge: "c", code_challenge_method: "S256" },
+      ["paramètre(s) non accepté(s) par FranceConnect : code_challenge, code_challenge_method"],
+    ],
+    [
+      "response_mode",
+      { response_mode: "form_post" },
+      ["paramètre(s) non accepté(s) par FranceConnect : response_mode"],
+    ],
+  ] as [string, Record<string, string | null>, string[]][])(
+    "étant donné %s, les problèmes relevés sont ceux attendus",
+    (_cas, changements, attendus) => {
+      expect(controlerAutorisation(avec(changements))).toEqual(attendus);
+    },
+  );
 });
 
 describe("contrôle des paramètres de déconnexion", () => {
   it("exige id_token_hint", () => {
-    expect(controlerDeconnexion(new URLSearchParams({ state: "x" }))).toEqual(["le paramètre « id_token_hint » est obligatoire"]);
+    expect(controlerDeconnexion(new URLSearchParams({ state: "x" }))).toEqual([
+      "le paramètre « id_token_hint » est obligatoire",
+    ]);
     expect(controlerDeconnexion(new URLSearchParams({ id_token_hint: "a.b.c" }))).toEqual([]);
   });
 });

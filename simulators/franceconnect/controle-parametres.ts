@@ -20,12 +20,15 @@ export function controlerAutorisation(params: URLSearchParams): string[] {
   }
   const nonce = params.get("nonce");
   if (nonce && nonce.length < LONGUEUR_MINIMALE_NONCE) {
-    problemes.push(`le paramètre « nonce » doit faire au moins ${LONGUEUR_MINIMALE_NONCE} caractères (reçu : ${nonce.length})`);
+    problemes.push(
+      `le paramètre « nonce » doit faire au moins ${LONGUEUR_MINIMALE_NONCE} caractères (reçu : ${nonce.length})`,
+    );
   }
   const prompt = params.get("prompt");
   if (prompt !== null) {
     const refuses = prompt.split(" ").filter((p) => !PROMPTS_AUTORISES.has(p));
-    if (refuses.length > 0) problemes.push(`valeur de « prompt » non acceptée : ${refuses.join(", ")} (seuls login et consent le sont)`);
+    if (refuses.length > 0)
+      problemes.push(`valeur de « prompt » non acceptée : ${refuses.join(", ")} (seuls login et consent le sont)`);
   }
   const inconnus = [...new Set(params.keys())].filter((k) => !AUTORISES.has(k));
   if (inconnus.length > 0) problemes.push(`paramètre(s) non accepté(s) par FranceConnect : ${inconnus.join(", ")}`);

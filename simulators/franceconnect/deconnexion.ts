@@ -23,7 +23,10 @@ export async function terminerSession(fournisseur: Provider, session: Session): 
 }
 
 function adresseDeRetour(ctx: KoaContextWithOIDC): string {
-  const { post_logout_redirect_uri: uri, state } = ctx.oidc.params as { post_logout_redirect_uri?: string; state?: string };
+  const { post_logout_redirect_uri: uri, state } = ctx.oidc.params as {
+    post_logout_redirect_uri?: string;
+    state?: string;
+  };
   if (!uri) return ctx.oidc.urlFor("end_session_success");
   const url = new URL(uri);
   if (state) url.searchParams.set("state", state);

@@ -2,6 +2,7 @@
 // france-connect/sources): authorization code flow only, pairwise subjects, acr eidas1, signed userinfo, access
 // tokens 60 s and codes 30 s, client_secret_post at the token endpoint, no refresh token, no PAR, no DPoP.
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+
 import type { Population } from "../population/schema";
 import { estScopeDeDonnees, SCOPES_DONNEES, SCOPES_IDENTITE, scopesDeLaRequete } from "./catalogue-donnees";
 import type { ClesSimulateur } from "./cles";

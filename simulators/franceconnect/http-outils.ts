@@ -8,7 +8,8 @@ export class CorpsInvalide extends Error {}
 /** Reads an `application/x-www-form-urlencoded` body (the only kind the simulator's own routes accept). */
 export async function lireFormulaire(req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/x-www-form-urlencoded") throw new CorpsInvalide("corps attendu : application/x-www-form-urlencoded");
+  if (type !== "application/x-www-form-urlencoded")
+    throw new CorpsInvalide("corps attendu : application/x-www-form-urlencoded");
   const morceaux: Buffer[] = [];
   let taille = 0;
   for await (const m of req) {
@@ -34,7 +35,12 @@ export function envoyerPage(res: ServerResponse, statut: number, contenu: string
   res.end(contenu);
 }
 
-export function envoyerJson(res: ServerResponse, statut: number, corps: unknown, entetes: Record<string, string> = {}): void {
+export function envoyerJson(
+  res: ServerResponse,
+  statut: number,
+  corps: unknown,
+  entetes: Record<string, string> = {},
+): void {
   res.writeHead(statut, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...entetes });
   res.end(JSON.stringify(corps));
 }

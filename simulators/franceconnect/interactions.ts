@@ -5,8 +5,10 @@
 //   login page already lists what the service receives), so single sign-on returns at once.
 // - cancel / refuse: back to the service provider with `access_denied`, FranceConnect's « User auth aborted ».
 import type { IncomingMessage, ServerResponse } from "node:http";
+
 import type Provider from "oidc-provider";
 import { errors, type Interaction } from "oidc-provider";
+
 import type { Persona, Population } from "../population/schema";
 import { donneesParFournisseur, estScopeDeDonnees, libellesIdentite, scopesDeLaRequete } from "./catalogue-donnees";
 import { authentifier, trouverPersona } from "./comptes";
@@ -69,7 +71,10 @@ async function accorder(c: Contexte): Promise<void> {
   const { details, fournisseur } = c;
   const accountId = details.session?.accountId;
   if (!accountId) throw new Error("consentement sans session");
-  const existante = details.grantId && !scopesDemandes(c).some(estScopeDeDonnees) ? await fournisseur.Grant.find(details.grantId) : undefined;
+  const existante =
+    details.grantId && !scopesDemandes(c).some(estScopeDeDonnees)
+      ? await fournisseur.Grant.find(details.grantId)
+      : undefined;
   const autorisation = existante ?? new fournisseur.Grant({ accountId, clientId: String(details.params.client_id) });
   const manquants = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
   autorisation.addOIDCScope((manquants.missingOIDCScope ?? []).join(" "));
@@ -118,7 +123,8 @@ async function soumettre(c: Contexte, etape: EtapeInteraction): Promise<void> {
   if ((etape === "consentement") !== (prompt === "consent")) return rediriger(c.res, action(c));
   if (etape === "persona") {
     const persona = trouverPersona(c.population, formulaire.get("persona") ?? "");
-    if (!persona) return afficherConnexion(c, 400, { champ: "persona", message: "Choisissez une personne dans la liste." });
+    if (!persona)
+      return afficherConnexion(c, 400, { champ: "persona", message: "Choisissez une personne dans la liste." });
     return connecter(c, persona);
   }
   if (etape === "identifiant") {

@@ -6,7 +6,9 @@ import { demarrerSimulateurFranceConnect } from "./simulateur";
 async function principal(): Promise<void> {
   const config = lireConfigurationEnv(process.env);
   const simulateur = await demarrerSimulateurFranceConnect(config);
-  console.log(`Simulateur FranceConnect prêt sur http://${config.hote}:${simulateur.port} (émetteur ${simulateur.url})`);
+  console.log(
+    `Simulateur FranceConnect prêt sur http://${config.hote}:${simulateur.port} (émetteur ${simulateur.url})`,
+  );
   let arret = false;
   const arreter = () => {
     if (arret) return;

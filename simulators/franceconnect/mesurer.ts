@@ -2,8 +2,16 @@
 // Prints latencies (mean, p95) of discovery (the baseline: the cheapest route), a complete sign-in (authorize →
 // login page → persona → callback → token → userinfo) and checktoken, with their ratio to the baseline.
 import * as oidc from "openid-client";
+
 import { Navigateur } from "./navigateur-de-test";
-import { checktoken, configurerClient, demandeAutorisation, demarrer, echangerCode, seConnecter } from "./outils-de-test";
+import {
+  checktoken,
+  configurerClient,
+  demandeAutorisation,
+  demarrer,
+  echangerCode,
+  seConnecter,
+} from "./outils-de-test";
 
 const connexions = Number(process.argv[2] ?? 100);
 
@@ -33,7 +41,9 @@ try {
   await chronometrer(10, () => fetch(`${sim.url}/.well-known/openid-configuration`).then((r) => r.text()));
   await chronometrer(5, connexion);
 
-  const base = await chronometrer(connexions * 5, () => fetch(`${sim.url}/.well-known/openid-configuration`).then((r) => r.text()));
+  const base = await chronometrer(connexions * 5, () =>
+    fetch(`${sim.url}/.well-known/openid-configuration`).then((r) => r.text()),
+  );
   const complete = await chronometrer(connexions, connexion);
   const verification = await chronometrer(connexions * 5, () => checktoken(sim.url, jeton).then((r) => r.text()));
 

@@ -19,7 +19,11 @@ export class Navigateur {
 
   private enTete(url: URL): string {
     return this.cookies
-      .filter((c) => c.origine === url.origin && (url.pathname === c.chemin || url.pathname.startsWith(c.chemin.endsWith("/") ? c.chemin : `${c.chemin}/`)))
+      .filter(
+        (c) =>
+          c.origine === url.origin &&
+          (url.pathname === c.chemin || url.pathname.startsWith(c.chemin.endsWith("/") ? c.chemin : `${c.chemin}/`)),
+      )
       .map((c) => `${c.nom}=${c.valeur}`)
       .join("; ");
   }
@@ -33,7 +37,10 @@ export class Navigateur {
       const attr = new Map(attributs.map((a) => [a.split("=")[0]!.toLowerCase(), a.split("=").slice(1).join("=")]));
       const chemin = attr.get("path") || "/";
       const expire = attr.get("expires");
-      const perime = valeur === "" || (expire !== undefined && new Date(expire).getTime() <= Date.now()) || attr.get("max-age") === "0";
+      const perime =
+        valeur === "" ||
+        (expire !== undefined && new Date(expire).getTime() <= Date.now()) ||
+        attr.get("max-age") === "0";
       this.cookies = this.cookies.filter((c) => !(c.origine === url.origin && c.chemin === chemin && c.nom === nom));
       if (!perime) this.cookies.push({ origine: url.origin, chemin, nom, valeur });
     }
@@ -81,6 +88,7 @@ export class Navigateur {
 export function actionDuFormulaire(etape: Etape, fin: string): string {
   const actions = [...etape.corps.matchAll(/<form[^>]*action="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
   const action = actions.find((a) => a.endsWith(fin));
-  if (!action) throw new Error(`aucun formulaire « …${fin} » dans la page (${etape.reponse.status}) : ${actions.join(", ")}`);
+  if (!action)
+    throw new Error(`aucun formulaire « …${fin} » dans la page (${etape.reponse.status}) : ${actions.join(", ")}`);
   return new URL(action, etape.url).href;
 }

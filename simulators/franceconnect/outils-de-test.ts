@@ -3,8 +3,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose";
 import * as oidc from "openid-client";
+
 import { CHEMIN_CLIENTS_PAR_DEFAUT } from "./configuration";
 import { actionDuFormulaire, Navigateur, type Etape } from "./navigateur-de-test";
 import { demarrerSimulateurFranceConnect, type OptionsSimulateurFranceConnect } from "./simulateur";
@@ -97,7 +99,8 @@ export type Connexion = { persona: string } | { identifiant: string; motDePasse:
 export async function seConnecter(navigateur: Navigateur, demande: Demande, qui: Connexion): Promise<Etape> {
   const origine = new URL(demande.url).origin;
   const page = await navigateur.suivre(demande.url, origine);
-  if (page.reponse.status !== 200) throw new Error(`page de connexion attendue, reçu ${page.reponse.status} : ${page.corps.slice(0, 300)}`);
+  if (page.reponse.status !== 200)
+    throw new Error(`page de connexion attendue, reçu ${page.reponse.status} : ${page.corps.slice(0, 300)}`);
   const etape = "persona" in qui ? "/persona" : "/identifiant";
   return navigateur.suivre(actionDuFormulaire(page, etape), origine, { ...qui });
 }
@@ -113,7 +116,11 @@ export async function echangerCode(config: oidc.Configuration, callback: string,
 export const attendre = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** POST {issuer}/checktoken as a data provider (HTTP Basic, per the contract). */
-export function checktoken(issuer: string, token: string, fd: { id: string; secret: string } = FD_DGFIP): Promise<Response> {
+export function checktoken(
+  issuer: string,
+  token: string,
+  fd: { id: string; secret: string } = FD_DGFIP,
+): Promise<Response> {
   return fetch(`${issuer}/checktoken`, {
     method: "POST",
     headers: {
@@ -128,6 +135,9 @@ export function checktoken(issuer: string, token: string, fd: { id: string; secr
 export async function introspection(reponse: Response, issuer?: string, audience = FD_DGFIP.id) {
   const jwt = await reponse.text();
   if (!issuer) return decodeJwt(jwt);
-  const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL(`${issuer}/jwks`)), { issuer, audience });
+  const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL(`${issuer}/jwks`)), {
+    issuer,
+    audience,
+  });
   return { ...payload, entete: protectedHeader };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { chargerPopulation } from "../population/schema";
 import { donneesParFournisseur, libellesIdentite } from "./catalogue-donnees";
 import { authentifier, claimsIdentite, subPairwise, trouverPersona } from "./comptes";
@@ -18,13 +19,21 @@ describe("comptes du simulateur", () => {
   });
 
   it.each([
-    ["la bonne adresse et le bon mot de passe", "marianne.dupont@exemple.test", "Demo-Marianne-2026", "marianne-dupont"],
+    [
+      "la bonne adresse et le bon mot de passe",
+      "marianne.dupont@exemple.test",
+      "Demo-Marianne-2026",
+      "marianne-dupont",
+    ],
     ["l'adresse en majuscules", " MARIANNE.DUPONT@EXEMPLE.TEST ", "Demo-Marianne-2026", "marianne-dupont"],
     ["le mot de passe d'une autre personne", "marianne.dupont@exemple.test", "Demo-Pierre-2026", undefined],
     ["une adresse inconnue", "personne@exemple.test", "Demo-Marianne-2026", undefined],
-  ])("étant donné %s, la connexion par identifiant trouve la bonne personne", (_cas, identifiant, motDePasse, attendu) => {
-    expect(authentifier(population, identifiant, motDePasse)?.id).toBe(attendu);
-  });
+  ])(
+    "étant donné %s, la connexion par identifiant trouve la bonne personne",
+    (_cas, identifiant, motDePasse, attendu) => {
+      expect(authentifier(population, identifiant, motDePasse)?.id).toBe(attendu);
+    },
+  );
 
   it("ne transmet birthplace que pour une personne née en France", () => {
     expect(claimsIdentite(trouverPersona(population, "marianne-dupont")!).birthplace).toBe("59350");
@@ -43,18 +52,35 @@ describe("libellés et pages", () => {
       "Pays de naissance (code INSEE)",
     ]);
     expect(donneesParFournisseur(["openid", "dgfip_rfr", "cnaf_enfants", "dgfip_sitfam"])).toEqual([
-      { fournisseur: "la Direction générale des Finances publiques (DGFiP)", libelles: ["Revenu fiscal de référence", "Situation de famille (mariage, PACS, célibat, veuvage, divorce)"] },
-      { fournisseur: "la Caisse nationale des allocations familiales (CNAF) et la MSA", libelles: ["Identités des enfants"] },
+      {
+        fournisseur: "la Direction générale des Finances publiques (DGFiP)",
+        libelles: ["Revenu fiscal de référence", "Situation de famille (mariage, PACS, célibat, veuvage, divorce)"],
+      },
+      {
+        fournisseur: "la Caisse nationale des allocations familiales (CNAF) et la MSA",
+        libelles: ["Identités des enfants"],
+      },
     ]);
   });
 
   it("échappe les valeurs insérées dans le HTML", () => {
-    expect(html`<p>${'<script>alert("x")</script>'}</p>`.valeur).toBe("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>");
-    expect(html`<ul>${["a&b", html`<li>ok</li>`]}</ul>`.valeur).toBe("<ul>a&amp;b<li>ok</li></ul>");
+    expect(html`<p>${'<script>alert("x")</script>'}</p>`.valeur).toBe(
+      "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>",
+    );
+    expect(
+      html`<ul>
+        ${["a&b", html`<li>ok</li>`]}
+      </ul>`.valeur,
+    ).toBe("<ul>a&amp;b<li>ok</li></ul>");
   });
 
   it("étiquette chaque champ de la page de connexion et n'y met aucun script", () => {
-    const contenu = pageConnexion({ action: "/i/1", nomService: "Portail Famille", personas: population.personas, donneesTransmises: [] });
+    const contenu = pageConnexion({
+      action: "/i/1",
+      nomService: "Portail Famille",
+      personas: population.personas,
+      donneesTransmises: [],
+    });
     expect(contenu).toContain('<html lang="fr">');
     expect(contenu).not.toMatch(/<script|https?:\/\/fonts/);
     for (const id of [...contenu.matchAll(/<input[^>]*\sid="([^"]+)"/g)].map((m) => m[1])) {
@@ -65,10 +91,18 @@ describe("libellés et pages", () => {
 
 describe("configuration par variables d'environnement", () => {
   it("prend les valeurs par défaut de la démonstration", () => {
-    expect(lireConfigurationEnv({})).toMatchObject({ hote: "127.0.0.1", port: 4000, dureeAccessToken: 60, dureeCode: 30, issuer: undefined });
+    expect(lireConfigurationEnv({})).toMatchObject({
+      hote: "127.0.0.1",
+      port: 4000,
+      dureeAccessToken: 60,
+      dureeCode: 30,
+      issuer: undefined,
+    });
   });
 
   it("nomme la variable fautive", () => {
-    expect(() => lireConfigurationEnv({ SIMULATEUR_FRANCECONNECT_PORT: "quatre-mille" })).toThrow(/SIMULATEUR_FRANCECONNECT_PORT/);
+    expect(() => lireConfigurationEnv({ SIMULATEUR_FRANCECONNECT_PORT: "quatre-mille" })).toThrow(
+      /SIMULATEUR_FRANCECONNECT_PORT/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { describe, expect, it } from "vitest";
+
 import { simulateurPartage } from "./cadre-de-test";
 import { Navigateur } from "./navigateur-de-test";
 import {
@@ -39,7 +40,17 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
     expect(d.token_endpoint_auth_methods_supported).toContain("client_secret_post");
     expect(d.token_endpoint_auth_methods_supported).not.toContain("client_secret_basic");
     expect(d.authorization_response_iss_parameter_supported).toBe(true);
-    expect(d.scopes_supported).toEqual(expect.arrayContaining(["openid", "identite_pivot", "profile", "birth", "email", "dgfip_rfr", "cnaf_quotient_familial"]));
+    expect(d.scopes_supported).toEqual(
+      expect.arrayContaining([
+        "openid",
+        "identite_pivot",
+        "profile",
+        "birth",
+        "email",
+        "dgfip_rfr",
+        "cnaf_quotient_familial",
+      ]),
+    );
     const jwks = await (await fetch(d.jwks_uri)).json();
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig" });
@@ -81,7 +92,10 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
     const brut = await fetch(`${t.sim.url}/userinfo`, { headers: { authorization: `Bearer ${jetons.access_token}` } });
     expect(brut.headers.get("content-type")).toMatch(/^application\/jwt/);
     const jwks = createRemoteJWKSet(new URL(`${t.sim.url}/jwks`));
-    const { payload, protectedHeader } = await jwtVerify(await brut.text(), jwks, { issuer: t.sim.url, audience: PORTAIL.id });
+    const { payload, protectedHeader } = await jwtVerify(await brut.text(), jwks, {
+      issuer: t.sim.url,
+      audience: PORTAIL.id,
+    });
     expect(protectedHeader.alg).toBe("ES256");
     expect(payload).toMatchObject({ sub: claims.sub, family_name: "LEFEVRE" });
   });
@@ -89,12 +103,18 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
   it("étant donné l'adresse et le mot de passe d'une personne fictive, la connexion aboutit ; un mauvais mot de passe est refusé en français", async () => {
     const navigateur = new Navigateur();
     const demande = demandeAutorisation(t.config);
-    const refus = await seConnecter(navigateur, demande, { identifiant: "sophie.martin@exemple.test", motDePasse: "mauvais" });
+    const refus = await seConnecter(navigateur, demande, {
+      identifiant: "sophie.martin@exemple.test",
+      motDePasse: "mauvais",
+    });
     expect(refus.reponse.status).toBe(400);
     expect(refus.corps).toContain("Adresse électronique ou mot de passe incorrect.");
     expect(refus.corps).toContain('aria-invalid="true"');
 
-    const retour = await seConnecter(navigateur, demande, { identifiant: "Sophie.Martin@exemple.test", motDePasse: "Demo-Sophie-2026" });
+    const retour = await seConnecter(navigateur, demande, {
+      identifiant: "Sophie.Martin@exemple.test",
+      motDePasse: "Demo-Sophie-2026",
+    });
     const jetons = await echangerCode(t.config, retour.url, demande);
     const info = await oidc.fetchUserInfo(t.config, jetons.access_token, jetons.claims()!.sub);
     expect(info.family_name).toBe("MARTIN");
@@ -103,7 +123,11 @@ describe("simulateur FranceConnect : découverte et connexion", () => {
   it("donne à une même personne un sub stable par service et différent d'un service à l'autre", async () => {
     const autre = await configurerClient(t.sim.url, AUTRE_SERVICE);
     const subs: string[] = [];
-    for (const [c, client] of [[t.config, PORTAIL], [autre, AUTRE_SERVICE], [t.config, PORTAIL]] as const) {
+    for (const [c, client] of [
+      [t.config, PORTAIL],
+      [autre, AUTRE_SERVICE],
+      [t.config, PORTAIL],
+    ] as const) {
       const demande = demandeAutorisation(c, client);
       const retour = await seConnecter(new Navigateur(), demande, { persona: "julien-bernard" });
       subs.push((await echangerCode(c, retour.url, demande)).claims()!.sub);

@@ -1,9 +1,11 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
-import { NOM_FICHIER_CLES } from "./cles";
+
 import { simulateurPartage } from "./cadre-de-test";
+import { NOM_FICHIER_CLES } from "./cles";
 import { Navigateur } from "./navigateur-de-test";
 import {
   checktoken,
@@ -41,7 +43,11 @@ describe("simulateur FranceConnect : déconnexion", () => {
     expect((actif.token_introspection as { active: boolean }).active).toBe(true);
 
     const retour = await navigateur.requete(
-      urlDeDeconnexion({ id_token_hint: jetons.id_token!, state: "etat-de-deconnexion", post_logout_redirect_uri: "http://localhost:3000/deconnexion" }),
+      urlDeDeconnexion({
+        id_token_hint: jetons.id_token!,
+        state: "etat-de-deconnexion",
+        post_logout_redirect_uri: "http://localhost:3000/deconnexion",
+      }),
     );
     expect(retour.reponse.status).toBe(303);
     expect(retour.reponse.headers.get("location")).toBe("http://localhost:3000/deconnexion?state=etat-de-deconnexion");
@@ -63,17 +69,23 @@ describe("simulateur FranceConnect : déconnexion", () => {
   });
 
   it("exige id_token_hint et refuse une adresse de retour non enregistrée", async () => {
-    const sansIndice = await new Navigateur().requete(urlDeDeconnexion({ post_logout_redirect_uri: "http://localhost:3000/deconnexion" }));
+    const sansIndice = await new Navigateur().requete(
+      urlDeDeconnexion({ post_logout_redirect_uri: "http://localhost:3000/deconnexion" }),
+    );
     expect(sansIndice.reponse.status).toBe(400);
     expect(sansIndice.corps).toContain("« id_token_hint » est obligatoire");
 
     const { navigateur, jetons } = await sessionOuverte("henri-de-villiers");
-    const ailleurs = await navigateur.requete(urlDeDeconnexion({ id_token_hint: jetons.id_token!, post_logout_redirect_uri: "http://localhost:3000/ailleurs" }));
+    const ailleurs = await navigateur.requete(
+      urlDeDeconnexion({ id_token_hint: jetons.id_token!, post_logout_redirect_uri: "http://localhost:3000/ailleurs" }),
+    );
     expect(ailleurs.reponse.status).toBe(400);
     expect(ailleurs.reponse.headers.get("location")).toBeNull();
     expect(ailleurs.corps).toContain("post_logout_redirect_uri not registered");
     // The session survived the refused logout.
-    expect((await introspection(await checktoken(t.sim.url, jetons.access_token))).token_introspection).toMatchObject({ active: true });
+    expect((await introspection(await checktoken(t.sim.url, jetons.access_token))).token_introspection).toMatchObject({
+      active: true,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { simulateurPartage } from "./cadre-de-test";
 import { actionDuFormulaire, Navigateur } from "./navigateur-de-test";
 import {
@@ -35,7 +36,11 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     expect(page.corps).toContain("Autoriser la transmission de vos données");
     expect(page.corps).toContain("Marianne Claire LEFEVRE");
     expect(page.corps).toContain("Direction générale des Finances publiques");
-    for (const libelle of ["Revenu fiscal de référence", "Nombre de parts fiscales du foyer", "Pour la dernière année de revenus"]) {
+    for (const libelle of [
+      "Revenu fiscal de référence",
+      "Nombre de parts fiscales du foyer",
+      "Pour la dernière année de revenus",
+    ]) {
       expect(page.corps).toContain(libelle);
     }
     expect(page.corps).not.toContain("Adresse fiscale");
@@ -58,9 +63,13 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     expect(sansAccord.reponse.status).toBe(400);
     expect(sansAccord.corps).toContain("Cochez la case");
 
-    const retour = await navigateur.suivre(actionDuFormulaire(sansAccord, "/consentement"), t.origine, { accord: "oui" });
+    const retour = await navigateur.suivre(actionDuFormulaire(sansAccord, "/consentement"), t.origine, {
+      accord: "oui",
+    });
     const jetons = await echangerCode(t.config, retour.url, demande);
-    expect(jetons.scope?.split(" ")).toEqual(expect.arrayContaining(["dgfip_rfr", "dgfip_nbpart", "dgfip_annee_n_moins_1"]));
+    expect(jetons.scope?.split(" ")).toEqual(
+      expect.arrayContaining(["dgfip_rfr", "dgfip_nbpart", "dgfip_annee_n_moins_1"]),
+    );
 
     const reponse = await checktoken(t.sim.url, jetons.access_token);
     expect(reponse.status).toBe(200);
@@ -102,9 +111,13 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     const demande = demandeAutorisation(t.config, PORTAIL, { ...DONNEES, prompt: "login" });
     const connexion = await navigateur.suivre(demande.url, t.origine);
     expect(connexion.corps).toContain("Choisir une personne fictive");
-    const consentement = await navigateur.suivre(actionDuFormulaire(connexion, "/persona"), t.origine, { persona: "claire-petit" });
+    const consentement = await navigateur.suivre(actionDuFormulaire(connexion, "/persona"), t.origine, {
+      persona: "claire-petit",
+    });
     expect(consentement.corps).toContain("Claire PETIT");
-    const retour = await navigateur.suivre(actionDuFormulaire(consentement, "/consentement"), t.origine, { accord: "oui" });
+    const retour = await navigateur.suivre(actionDuFormulaire(consentement, "/consentement"), t.origine, {
+      accord: "oui",
+    });
     const jetons = await echangerCode(t.config, retour.url, demande);
     const ti = (await introspection(await checktoken(t.sim.url, jetons.access_token), t.sim.url)).token_introspection;
     expect(ti).toMatchObject({ active: true, identity: { family_name: "PETIT", given_name: "Claire" } });
@@ -114,8 +127,15 @@ describe("simulateur FranceConnect : données DGFiP, consentement et checktoken"
     const { navigateur, demande, page } = await pageDeConsentement("nadia-faure");
     const retour = await navigateur.suivre(actionDuFormulaire(page, "/consentement"), t.origine, { accord: "oui" });
     const jetons = await echangerCode(t.config, retour.url, demande);
-    const ti = (await introspection(await checktoken(t.sim.url, jetons.access_token), t.sim.url)).token_introspection as { identity: object };
-    expect(ti.identity).toEqual({ given_name: "Nadia", family_name: "FAURE", birthdate: "1992-10-11", gender: "female", birthcountry: "99134" });
+    const ti = (await introspection(await checktoken(t.sim.url, jetons.access_token), t.sim.url))
+      .token_introspection as { identity: object };
+    expect(ti.identity).toEqual({
+      given_name: "Nadia",
+      family_name: "FAURE",
+      birthdate: "1992-10-11",
+      gender: "female",
+      birthcountry: "99134",
+    });
   });
 
   it.each([

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import { simulateurPartage } from "./cadre-de-test";
 import { Navigateur } from "./navigateur-de-test";
 import {
   attendre,
   AUTRE_SERVICE,
+  checktoken,
   configurerClient,
   demandeAutorisation,
   demarrer,
   echangerCode,
-  checktoken,
   introspection,
   seConnecter,
 } from "./outils-de-test";
@@ -29,17 +30,22 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
     ["sans state", ["state"], {}, "« state » est obligatoire"],
     ["sans acr_values", ["acr_values"], {}, "« acr_values » est obligatoire"],
     ["avec prompt=none", [], { prompt: "none" }, "valeur de « prompt » non acceptée : none"],
-    ["avec PKCE", [], { code_challenge: "x".repeat(43), code_challenge_method: "S256" }, "code_challenge, code_challenge_method"],
+    [
+      "avec PKCE",
+      [],
+      { code_challenge: "x".repeat(43), code_challenge_method: "S256" },
+      "code_challenge, code_challenge_method",
+    ],
   ] as [string, string[], Record<string, string>, string][])(
     "étant donné une demande %s, affiche la page d'erreur Y030007 sans rediriger",
     async (_cas, retirer, remplacer, detail) => {
-    const r = await new Navigateur().requete(parametres(retirer, remplacer));
-    expect(r.reponse.status).toBe(400);
-    expect(r.reponse.headers.get("location")).toBeNull();
-    expect(r.corps).toContain("Y030007");
-    expect(r.corps).toContain("invalid_request");
-    expect(r.corps).toContain(detail);
-    expect(r.corps).toContain('<html lang="fr">');
+      const r = await new Navigateur().requete(parametres(retirer, remplacer));
+      expect(r.reponse.status).toBe(400);
+      expect(r.reponse.headers.get("location")).toBeNull();
+      expect(r.corps).toContain("Y030007");
+      expect(r.corps).toContain("invalid_request");
+      expect(r.corps).toContain(detail);
+      expect(r.corps).toContain('<html lang="fr">');
     },
   );
 
@@ -81,7 +87,6 @@ describe("simulateur FranceConnect : ce que FranceConnect refuse", () => {
     await echangerCode(t.config, retour.url, demande);
     await expect(echangerCode(t.config, retour.url, demande)).rejects.toMatchObject({ error: "invalid_grant" });
   });
-
 });
 
 describe("simulateur FranceConnect : durées de vie", () => {
@@ -110,7 +115,9 @@ describe("simulateur FranceConnect : durées de vie", () => {
     try {
       const jetons = await echangerCode(c, retour.url, demande);
       await attendre(2_100);
-      const info = await fetch(`${court.url}/userinfo`, { headers: { authorization: `Bearer ${jetons.access_token}` } });
+      const info = await fetch(`${court.url}/userinfo`, {
+        headers: { authorization: `Bearer ${jetons.access_token}` },
+      });
       expect(info.status).toBe(401);
       expect(info.headers.get("www-authenticate")).toMatch(/invalid_token/);
       const verification = await checktoken(court.url, jetons.access_token);

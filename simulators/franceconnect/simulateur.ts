@@ -3,7 +3,9 @@
 // parameter checks in front of /authorize and /session/end, its interaction pages and /checktoken.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { errors } from "oidc-provider";
+
 import { creerLogger } from "../../lib/server/logger";
 import { chargerPopulation, type Population } from "../population/schema";
 import { traiterChecktoken } from "./checktoken";
@@ -55,7 +57,9 @@ function erreurParametres(res: ServerResponse, details: string[]): void {
   );
 }
 
-export async function demarrerSimulateurFranceConnect(options: OptionsSimulateurFranceConnect = {}): Promise<SimulateurFranceConnect> {
+export async function demarrerSimulateurFranceConnect(
+  options: OptionsSimulateurFranceConnect = {},
+): Promise<SimulateurFranceConnect> {
   const { population: populationFournie, clients: clientsFournis, ...partielle } = options;
   const config = completerConfiguration(partielle);
   const journal = creerLogger(config.niveauLog).child({ composant: "simulateur-franceconnect" });
@@ -99,7 +103,8 @@ export async function demarrerSimulateurFranceConnect(options: OptionsSimulateur
       return envoyerPage(res, 404, pageErreur({ message: "Cette page n'existe pas.", error: "not_found" }));
     }
     const chemin = url.pathname.slice(prefixe.length) || "/";
-    if (chemin === "/checktoken") return traiterChecktoken({ fournisseur, issuer, cles, clients, population }, req, res);
+    if (chemin === "/checktoken")
+      return traiterChecktoken({ fournisseur, issuer, cles, clients, population }, req, res);
     const interaction = INTERACTION.exec(chemin);
     if (interaction?.[1]) {
       const base = { fournisseur, population, prefixe, req, res };
@@ -120,11 +125,20 @@ export async function demarrerSimulateurFranceConnect(options: OptionsSimulateur
     traiter(req, res).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (e instanceof errors.OIDCProviderError) {
-        const message = e instanceof errors.SessionNotFound ? MESSAGE_SESSION_EXPIREE : "La demande n'a pas pu être traitée.";
-        return envoyerPage(res, e.statusCode, pageErreur({ message, error: e.error, errorDescription: e.error_description }));
+        const message =
+          e instanceof errors.SessionNotFound ? MESSAGE_SESSION_EXPIREE : "La demande n'a pas pu être traitée.";
+        return envoyerPage(
+          res,
+          e.statusCode,
+          pageErreur({ message, error: e.error, errorDescription: e.error_description }),
+        );
       }
       if (e instanceof CorpsInvalide) {
-        return envoyerPage(res, 400, pageErreur({ message: "Formulaire illisible.", error: "invalid_request", errorDescription: e.message }));
+        return envoyerPage(
+          res,
+          400,
+          pageErreur({ message: "Formulaire illisible.", error: "invalid_request", errorDescription: e.message }),
+        );
       }
       journal.error({ err: e }, "erreur interne du simulateur");
       envoyerPage(res, 500, pageErreur({ message: "Erreur interne du simulateur.", error: "server_error" }));

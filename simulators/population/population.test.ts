@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { chargerPopulation, foyerDuSpi, population } from "./schema";
 
 const p = chargerPopulation();

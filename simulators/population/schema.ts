@@ -3,9 +3,14 @@
 // contract (../shared/specs/api-impot-particulier.openapi.json), per income year.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { z } from "zod";
 
-const dateNais = z.object({ jour: z.string().regex(/^\d{2}$/), mois: z.string().regex(/^\d{2}$/), annee: z.string().regex(/^\d{4}$/) });
+const dateNais = z.object({
+  jour: z.string().regex(/^\d{2}$/),
+  mois: z.string().regex(/^\d{2}$/),
+  annee: z.string().regex(/^\d{4}$/),
+});
 
 const aftDetail = z.object({
   complementAdresse: z.string().optional(),
@@ -88,7 +93,10 @@ export const persona = z
         preferred_username: z.string().optional(),
         birthdate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         gender: z.enum(["female", "male"]),
-        birthplace: z.string().regex(/^[0-9AB]{5}$/).optional(),
+        birthplace: z
+          .string()
+          .regex(/^[0-9AB]{5}$/)
+          .optional(),
         birthcountry: z.string().regex(/^99\d{3}$/),
         email: z.email(),
       })

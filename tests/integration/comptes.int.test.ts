@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
+
 import { ouvrirSessionOidc } from "@/lib/auth/ouvrir-session-oidc";
 import { compteFranceConnect, compteProConnect } from "@/lib/comptes/comptes.mutation";
 import { connexionLocale, MAX_ECHECS } from "@/lib/comptes/connexion-locale.mutation";
@@ -11,9 +12,16 @@ import { surLesDeuxBases } from "../support/bases";
 const REGLES = { inactiviteMinutes: 30, dureeMaxHeures: 12 };
 const t0 = new Date("2026-11-23T08:00:00Z");
 const apres = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const identite = (sub: string, email = "marianne@exemple.test") => ({ sub, given_name: "Marianne", family_name: "LEFEVRE", birthdate: "1986-03-14", email });
+const identite = (sub: string, email = "marianne@exemple.test") => ({
+  sub,
+  given_name: "Marianne",
+  family_name: "LEFEVRE",
+  birthdate: "1986-03-14",
+  email,
+});
 // The OIDC client verified the ID token before this point: only its claims matter here.
-const idToken = (acr: string) => new SignJWT({ acr, sub: "s" }).setProtectedHeader({ alg: "HS256" }).sign(new Uint8Array(32));
+const idToken = (acr: string) =>
+  new SignJWT({ acr, sub: "s" }).setProtectedHeader({ alg: "HS256" }).sign(new Uint8Array(32));
 
 surLesDeuxBases("comptes et sessions", (base) => {
   describe("compte FranceConnect", () => {
@@ -26,7 +34,12 @@ surLesDeuxBases("comptes et sessions", (base) => {
       expect(a2.id).toBe(a.id);
       const lu = await db.compte.findUniqueOrThrow({ where: { id: a.id } });
       // The e-mail is a contact address: the first account gets it, the second (same address) does not.
-      expect(lu).toMatchObject({ prenoms: "Marianne Claire", identiteCertifiee: true, role: "citoyen", email: "marianne@exemple.test" });
+      expect(lu).toMatchObject({
+        prenoms: "Marianne Claire",
+        identiteCertifiee: true,
+        role: "citoyen",
+        email: "marianne@exemple.test",
+      });
       expect((await db.compte.findUniqueOrThrow({ where: { id: b.id } })).email).toBeNull();
     });
   });
@@ -35,7 +48,12 @@ surLesDeuxBases("comptes et sessions", (base) => {
     it("refuse un ID token de niveau insuffisant sans créer de compte ni de session", async () => {
       const db = base().prisma;
       const avant = await db.compte.count();
-      const r = await ouvrirSessionOidc(db, REGLES, { fournisseur: "franceconnect", idToken: await idToken("eidas0"), profil: identite("sub-niveau"), maintenant: t0 });
+      const r = await ouvrirSessionOidc(db, REGLES, {
+        fournisseur: "franceconnect",
+        idToken: await idToken("eidas0"),
+        profil: identite("sub-niveau"),
+        maintenant: t0,
+      });
       expect(r).toEqual({ erreur: "niveau_insuffisant" });
       expect(await db.compte.count()).toBe(avant);
     });
@@ -43,10 +61,19 @@ surLesDeuxBases("comptes et sessions", (base) => {
     it("ouvre une session pour un ID token eidas1 et garde l'ID token pour la déconnexion", async () => {
       const db = base().prisma;
       const jeton = await idToken("eidas1");
-      const r = await ouvrirSessionOidc(db, REGLES, { fournisseur: "franceconnect", idToken: jeton, profil: identite("sub-ok"), maintenant: t0 });
+      const r = await ouvrirSessionOidc(db, REGLES, {
+        fournisseur: "franceconnect",
+        idToken: jeton,
+        profil: identite("sub-ok"),
+        maintenant: t0,
+      });
       expect(r).toHaveProperty("sid");
       const s = await validerSession(db, (r as { sid: string }).sid, apres(1), REGLES);
-      expect(s).toMatchObject({ fournisseur: "franceconnect", idToken: jeton, compte: { role: "citoyen", prenoms: "Marianne" } });
+      expect(s).toMatchObject({
+        fournisseur: "franceconnect",
+        idToken: jeton,
+        compte: { role: "citoyen", prenoms: "Marianne" },
+      });
     });
 
     it("ProConnect n'ouvre que des comptes d'agents existants, reliés par courriel la première fois", async () => {
@@ -91,18 +118,49 @@ surLesDeuxBases("comptes et sessions", (base) => {
   describe("connexion locale", () => {
     it(`verrouille le compte après ${MAX_ECHECS} échecs, même avec le bon mot de passe ensuite`, async () => {
       const db = base().prisma;
-      await db.compte.create({ data: { role: "agent", email: "verrou@val-de-lys.test", emailVerifieLe: t0, motDePasseHash: await hacherMotDePasse("Bon-Mot-De-Passe-2026") } });
-      for (let i = 1; i < MAX_ECHECS; i++) expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(i))).toEqual({ ok: false, raison: "identifiants" });
-      expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(5))).toMatchObject({ ok: false, raison: "verrouille" });
-      expect(await connexionLocale(db, "VERROU@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(6))).toMatchObject({ ok: false, raison: "verrouille" });
-      expect(await connexionLocale(db, "verrou@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(5 + 16))).toMatchObject({ ok: true });
+      await db.compte.create({
+        data: {
+          role: "agent",
+          email: "verrou@val-de-lys.test",
+          emailVerifieLe: t0,
+          motDePasseHash: await hacherMotDePasse("Bon-Mot-De-Passe-2026"),
+        },
+      });
+      for (let i = 1; i < MAX_ECHECS; i++)
+        expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(i))).toEqual({
+          ok: false,
+          raison: "identifiants",
+        });
+      expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(5))).toMatchObject({
+        ok: false,
+        raison: "verrouille",
+      });
+      expect(await connexionLocale(db, "VERROU@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(6))).toMatchObject({
+        ok: false,
+        raison: "verrouille",
+      });
+      expect(await connexionLocale(db, "verrou@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(5 + 16))).toMatchObject(
+        { ok: true },
+      );
     });
 
     it("répond pareil pour un courriel inconnu et un mauvais mot de passe ; refuse un courriel non vérifié", async () => {
       const db = base().prisma;
-      expect(await connexionLocale(db, "personne@exemple.test", "x", t0)).toEqual({ ok: false, raison: "identifiants" });
-      await db.compte.create({ data: { role: "citoyen", email: "nonverifie@exemple.test", motDePasseHash: await hacherMotDePasse("Bellecombe-2026") } });
-      expect(await connexionLocale(db, "nonverifie@exemple.test", "Bellecombe-2026", t0)).toEqual({ ok: false, raison: "email_non_verifie" });
+      expect(await connexionLocale(db, "personne@exemple.test", "x", t0)).toEqual({
+        ok: false,
+        raison: "identifiants",
+      });
+      await db.compte.create({
+        data: {
+          role: "citoyen",
+          email: "nonverifie@exemple.test",
+          motDePasseHash: await hacherMotDePasse("Bellecombe-2026"),
+        },
+      });
+      expect(await connexionLocale(db, "nonverifie@exemple.test", "Bellecombe-2026", t0)).toEqual({
+        ok: false,
+        raison: "email_non_verifie",
+      });
     });
   });
 

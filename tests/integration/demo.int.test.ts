@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import { COMPTES_DEMO, semerDemoSiVide } from "@/lib/demo/seed";
+
 import { verifierMotDePasse } from "@/lib/comptes/domain/mot-de-passe";
+import { COMPTES_DEMO, semerDemoSiVide } from "@/lib/demo/seed";
 import { validerDefinition } from "@/lib/tarifs/domain/definition.schema";
 import { surLesDeuxBases } from "../support/bases";
 
@@ -18,7 +19,9 @@ surLesDeuxBases("collectivité de démonstration", (base) => {
     const annee = await db.anneeScolaire.findFirstOrThrow();
     expect(annee.libelle).toBe("2026-2027");
     const activites = await db.activite.findMany({ include: { grilles: { include: { versions: true } } } });
-    expect(new Set(activites.map((a) => a.type))).toEqual(new Set(["cantine", "accueil_matin", "accueil_soir", "mercredi"]));
+    expect(new Set(activites.map((a) => a.type))).toEqual(
+      new Set(["cantine", "accueil_matin", "accueil_soir", "mercredi"]),
+    );
     expect(activites).toHaveLength(3 * 3 + 1);
     for (const a of activites) {
       expect(a.grilles).toHaveLength(1);
@@ -40,7 +43,11 @@ surLesDeuxBases("collectivité de démonstration", (base) => {
 
   it("connaît le territoire et le calendrier de taxation des trois dernières années de revenus", async () => {
     const db = base().prisma;
-    expect((await db.commune.findMany({ orderBy: { codeInsee: "asc" } })).map((c) => c.codeInsee)).toEqual(["00101", "00102", "00103"]);
+    expect((await db.commune.findMany({ orderBy: { codeInsee: "asc" } })).map((c) => c.codeInsee)).toEqual([
+      "00101",
+      "00102",
+      "00103",
+    ]);
     const cal = await db.calendrierTaxation.findMany({ orderBy: { anneeRevenus: "asc" } });
     expect(cal.map((c) => c.anneeRevenus)).toEqual([2023, 2024, 2025]);
     expect(cal.at(-1)!.dateTaxation.toISOString().slice(0, 10)).toBe("2026-07-24");

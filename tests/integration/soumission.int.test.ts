@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { choisirActivites, demandeEnCours } from "@/lib/inscriptions/demande.mutation";
 import { soumettreDemande } from "@/lib/inscriptions/soumettre-demande.mutation";
 import { tarifierDemande } from "@/lib/inscriptions/tarifer-demande";
@@ -11,11 +12,17 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     demo = await collectiviteDeDemo(base().prisma);
   });
 
-  async function demandePrete(f: Awaited<ReturnType<typeof famille>>, types: ("cantine" | "accueil_soir")[], voie: "donnees_fiscales" | "sans_tarification" | "document" = "donnees_fiscales") {
+  async function demandePrete(
+    f: Awaited<ReturnType<typeof famille>>,
+    types: ("cantine" | "accueil_soir")[],
+    voie: "donnees_fiscales" | "sans_tarification" | "document" = "donnees_fiscales",
+  ) {
     const db = base().prisma;
     const demandeId = await demandeEnCours(db, f.compteId, demo.anneeScolaireId);
     const choix = [];
-    for (const e of f.enfants) for (const t of types) choix.push({ enfantId: e.id, activiteId: (await demo.activite(t)).id, frequence: "reguliere" as const });
+    for (const e of f.enfants)
+      for (const t of types)
+        choix.push({ enfantId: e.id, activiteId: (await demo.activite(t)).id, frequence: "reguliere" as const });
     await choisirActivites(db, f.compteId, demandeId, choix, MAINTENANT);
     await db.demande.update({ where: { id: demandeId }, data: { voieTarification: voie } });
     return demandeId;
@@ -23,7 +30,12 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
 
   it("validée automatiquement quand tout est certifié : place réservée, prix fixé avec sa version de grille et son explication", async () => {
     const db = base().prisma;
-    const f = await famille(db, { enfants: [{ prenom: "Léo", naissance: "2021-05-02" }, { prenom: "Jade", naissance: "2022-09-10" }] });
+    const f = await famille(db, {
+      enfants: [
+        { prenom: "Léo", naissance: "2021-05-02" },
+        { prenom: "Jade", naissance: "2022-09-10" },
+      ],
+    });
     await instantane(db, f.foyerId, f.responsableId, { rfr: 48200, nbParts: 3 });
     const demandeId = await demandePrete(f, ["cantine", "accueil_soir"]);
     const cantine = await demo.activite("cantine");
@@ -46,7 +58,10 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     await instantane(db, f.foyerId, f.responsableId, { rfr: 30000, nbParts: 2 });
     const demandeId = await demandePrete(f, ["cantine"]);
     const cantine = await demo.activite("cantine");
-    const [a, b] = await Promise.all([soumettreDemande(db, f.compteId, demandeId, MAINTENANT), soumettreDemande(db, f.compteId, demandeId, MAINTENANT)]);
+    const [a, b] = await Promise.all([
+      soumettreDemande(db, f.compteId, demandeId, MAINTENANT),
+      soumettreDemande(db, f.compteId, demandeId, MAINTENANT),
+    ]);
     expect([a.dejaSoumise, b.dejaSoumise].sort()).toEqual([false, true]);
     const avant = (await db.activite.findUniqueOrThrow({ where: { id: cantine.id } })).placesReservees;
     const c = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
@@ -58,7 +73,12 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
   it("ouvre un dossier avec ses raisons quand une adresse est ambiguë, sans perdre la réservation", async () => {
     const db = base().prisma;
     const f = await famille(db);
-    await instantane(db, f.foyerId, f.responsableId, { rfr: 28700, nbParts: 3, codePostal: "00110", commune: "HAMEAU DU LYS" });
+    await instantane(db, f.foyerId, f.responsableId, {
+      rfr: 28700,
+      nbParts: 3,
+      codePostal: "00110",
+      commune: "HAMEAU DU LYS",
+    });
     const demandeId = await demandePrete(f, ["cantine"]);
     const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
     expect(r.statut).toBe("a_instruire");
@@ -80,7 +100,9 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     const f2 = await famille(db);
     await instantane(db, f2.foyerId, f2.responsableId, { rfr: 0, nbParts: 1 });
     const d2 = await demandePrete(f2, ["cantine"]);
-    expect((await tarifierDemande(db, d2, MAINTENANT)).tarifs[0]!.tarif!.montantCentimes).toBeLessThan(tarif.montantCentimes);
+    expect((await tarifierDemande(db, d2, MAINTENANT)).tarifs[0]!.tarif!.montantCentimes).toBeLessThan(
+      tarif.montantCentimes,
+    );
   });
 
   it("avis d'imposition : sans avis déposé l'envoi est refusé ; avec, le dossier part en revue avec l'avis rattaché", async () => {
@@ -90,9 +112,20 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     await expect(soumettreDemande(db, f.compteId, demandeId, MAINTENANT)).rejects.toThrow(/Déposez d'abord votre avis/);
     expect((await db.demande.findUniqueOrThrow({ where: { id: demandeId } })).statut).toBe("brouillon");
     const avis = await db.document.create({
-      data: { foyerId: f.foyerId, type: "avis_imposition", nomFichier: "avis.pdf", typeMime: "application/pdf", taille: 1000, sha256: "0".repeat(64), deposeParId: f.compteId, expireLe: new Date(MAINTENANT.getTime() + 86_400_000) },
+      data: {
+        foyerId: f.foyerId,
+        type: "avis_imposition",
+        nomFichier: "avis.pdf",
+        typeMime: "application/pdf",
+        taille: 1000,
+        sha256: "0".repeat(64),
+        deposeParId: f.compteId,
+        expireLe: new Date(MAINTENANT.getTime() + 86_400_000),
+      },
     });
-    await db.consentement.create({ data: { foyerId: f.foyerId, compteId: f.compteId, statut: "refuse", donnees: [], finalite: "test" } });
+    await db.consentement.create({
+      data: { foyerId: f.foyerId, compteId: f.compteId, statut: "refuse", donnees: [], finalite: "test" },
+    });
     const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
     expect(r.statut).toBe("a_instruire");
     expect(r.inscriptions[0]!.statut).toBe("en_attente");
@@ -106,7 +139,9 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     const f = await famille(db);
     const autre = await famille(db);
     const demandeId = await demandePrete(f, ["cantine"], "sans_tarification");
-    await expect(soumettreDemande(db, autre.compteId, demandeId, MAINTENANT)).rejects.toThrow("Cette demande est introuvable.");
+    await expect(soumettreDemande(db, autre.compteId, demandeId, MAINTENANT)).rejects.toThrow(
+      "Cette demande est introuvable.",
+    );
     await expect(choisirActivites(db, autre.compteId, demandeId, [], MAINTENANT)).rejects.toThrow("introuvable");
   });
 
@@ -114,22 +149,50 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     it("met en liste d'attente quand l'activité est pleine, et n'inscrit pas deux fois un enfant", async () => {
       const db = base().prisma;
       const mercredi = await db.activite.create({
-        data: { type: "mercredi", nom: "Stage complet", jours: [3], uniteVente: "journee", capacite: 1, anneeScolaireId: demo.anneeScolaireId },
+        data: {
+          type: "mercredi",
+          nom: "Stage complet",
+          jours: [3],
+          uniteVente: "journee",
+          capacite: 1,
+          anneeScolaireId: demo.anneeScolaireId,
+        },
       });
-      const grille = await db.grilleTarifaire.findFirstOrThrow({ where: { activite: { type: "mercredi", nom: { not: "Stage complet" } } }, include: { versions: true } });
-      const g = await db.grilleTarifaire.create({ data: { activiteId: mercredi.id, anneeScolaireId: demo.anneeScolaireId, nom: "Stage" } });
-      await db.versionGrille.create({ data: { grilleId: g.id, numero: 1, statut: "publiee", definition: grille.versions[0]!.definition as object } });
+      const grille = await db.grilleTarifaire.findFirstOrThrow({
+        where: { activite: { type: "mercredi", nom: { not: "Stage complet" } } },
+        include: { versions: true },
+      });
+      const g = await db.grilleTarifaire.create({
+        data: { activiteId: mercredi.id, anneeScolaireId: demo.anneeScolaireId, nom: "Stage" },
+      });
+      await db.versionGrille.create({
+        data: { grilleId: g.id, numero: 1, statut: "publiee", definition: grille.versions[0]!.definition as object },
+      });
       const [f1, f2] = [await famille(db), await famille(db)];
       const soumettre = async (f: typeof f1) => {
         const id = await demandeEnCours(db, f.compteId, demo.anneeScolaireId);
-        await choisirActivites(db, f.compteId, id, [{ enfantId: f.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }], MAINTENANT);
+        await choisirActivites(
+          db,
+          f.compteId,
+          id,
+          [{ enfantId: f.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }],
+          MAINTENANT,
+        );
         await db.demande.update({ where: { id }, data: { voieTarification: "sans_tarification" } });
         return soumettreDemande(db, f.compteId, id, MAINTENANT);
       };
       expect((await soumettre(f1)).inscriptions[0]!.statut).toBe("validee");
       expect((await soumettre(f2)).inscriptions[0]!.statut).toBe("liste_attente");
       const d = await demandeEnCours(db, f1.compteId, demo.anneeScolaireId);
-      await expect(choisirActivites(db, f1.compteId, d, [{ enfantId: f1.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }], MAINTENANT)).rejects.toThrow(/déjà inscrit/);
+      await expect(
+        choisirActivites(
+          db,
+          f1.compteId,
+          d,
+          [{ enfantId: f1.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }],
+          MAINTENANT,
+        ),
+      ).rejects.toThrow(/déjà inscrit/);
     });
   });
 });

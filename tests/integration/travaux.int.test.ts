@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+
 import { creerMoteur, type Moteur } from "@/lib/jobs/moteur";
 import { brancherTravaux } from "@/lib/jobs/travaux";
 import { creerLogger } from "@/lib/server/logger";
@@ -13,7 +14,11 @@ surLesDeuxBases("moteur de travaux pg-boss", (base) => {
   beforeAll(async () => {
     moteur = creerMoteur(base(), { superviser: true });
     await moteur.start();
-    await brancherTravaux(moteur, { base: base(), config: envDeTest({ SESSION_IDLE_MINUTES: "30" }), logger: creerLogger("silent") });
+    await brancherTravaux(moteur, {
+      base: base(),
+      config: envDeTest({ SESSION_IDLE_MINUTES: "30" }),
+      logger: creerLogger("silent"),
+    });
   });
 
   afterAll(async () => {
@@ -23,7 +28,9 @@ surLesDeuxBases("moteur de travaux pg-boss", (base) => {
   it("exécute la purge des sessions : expirées, inactives et révoquées partent, la session active reste", async () => {
     const { id: compteId } = await base().prisma.compte.create({ data: { role: "citoyen" } });
     const session = (id: string, d: { expireLe: Date; derniereActiviteLe?: Date; revoqueeLe?: Date }) =>
-      base().prisma.session.create({ data: { id, compteId, fournisseur: "franceconnect", derniereActiviteLe: new Date(), ...d } });
+      base().prisma.session.create({
+        data: { id, compteId, fournisseur: "franceconnect", derniereActiviteLe: new Date(), ...d },
+      });
     await session("active", { expireLe: minutes(600) });
     await session("expiree", { expireLe: minutes(-1) });
     await session("inactive", { expireLe: minutes(600), derniereActiviteLe: minutes(-31) });

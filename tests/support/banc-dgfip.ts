@@ -1,12 +1,18 @@
 // Shared by the DGFiP simulator and client test files: start a simulator (with a FranceConnect checktoken double and the
 // contract validator watching every 200), obtain gateway tokens, call resources.
 import { randomUUID } from "node:crypto";
+
 import { afterAll, beforeAll, expect } from "vitest";
-import { chargerPopulation, type Persona } from "@/simulators/population/schema";
-import { creerValidateurContrat, type ValidateurContrat } from "@/tests/support/contrat-dgfip";
-import { demarrerDoubleFranceConnect, FOURNISSEUR_DGFIP, type DoubleFranceConnect } from "@/tests/support/franceconnect-checktoken-double";
+
 import { CLIENT_DEMO, configParDefaut, type ConfigSimulateurDgfip } from "@/simulators/dgfip/config";
 import { demarrerSimulateurDgfip, type SimulateurDgfip } from "@/simulators/dgfip/serveur";
+import { chargerPopulation, type Persona } from "@/simulators/population/schema";
+import { creerValidateurContrat, type ValidateurContrat } from "@/tests/support/contrat-dgfip";
+import {
+  demarrerDoubleFranceConnect,
+  FOURNISSEUR_DGFIP,
+  type DoubleFranceConnect,
+} from "@/tests/support/franceconnect-checktoken-double";
 
 export const population = chargerPopulation();
 
@@ -65,7 +71,12 @@ export async function demarrerBanc(aujourdhui: string, surcharge: Partial<Config
     async appeler(chemin, options = {}) {
       const jeton = options.jeton ?? (await banc.jeton());
       return fetch(`${sim.urlApi}${chemin}`, {
-        headers: { Authorization: `Bearer ${jeton}`, "X-Correlation-ID": randomUUID(), ID_Teleservice: "TEST", ...options.entetes },
+        headers: {
+          Authorization: `Bearer ${jeton}`,
+          "X-Correlation-ID": randomUUID(),
+          ID_Teleservice: "TEST",
+          ...options.entetes,
+        },
       });
     },
     async fermer() {

@@ -2,8 +2,10 @@
 // with the application's own runner. Each suite gets its own database, so files can run in parallel.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, beforeAll, describe, inject } from "vitest";
+
 import { ouvrirBase, type Base } from "@/lib/server/database";
 import { appliquerMigrations } from "@/lib/server/migrations";
 
@@ -16,7 +18,10 @@ export interface BaseDeTest {
 }
 
 /** A fresh, migrated database. `postgresql` needs the server (see global-setup). */
-export async function creerBaseDeTest(genre: "embarquee" | "postgresql", options: { migrer?: boolean; poolMax?: number } = {}): Promise<BaseDeTest> {
+export async function creerBaseDeTest(
+  genre: "embarquee" | "postgresql",
+  options: { migrer?: boolean; poolMax?: number } = {},
+): Promise<BaseDeTest> {
   const migrer = options.migrer ?? true;
   if (genre === "embarquee") {
     const base = await ouvrirBase({ genre: "embarquee", dossier: null });

@@ -1,6 +1,7 @@
 // Builds the real HTTP adapter against a simulator bench, with an in-memory call log, a fetch that can inject a
 // fault header and counts gateway token requests, and a recorder of retry waits.
 import { randomUUID } from "node:crypto";
+
 import { creerClientDgfip, type DependancesClientDgfip } from "@/lib/integrations/dgfip/client-http";
 import { REGLAGES_PAR_DEFAUT, type ConfigClientDgfip } from "@/lib/integrations/dgfip/config";
 import type { AppelJournalise } from "@/lib/integrations/dgfip/dependances";

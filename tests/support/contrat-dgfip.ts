@@ -6,9 +6,11 @@
 //  - the contract's objects allow extra properties by default: here they do not, so a field outside the contract
 //    (e.g. `dateDebutPeriode` on the single-situation resource) fails.
 import { readFileSync } from "node:fs";
+
 import { OpenAPIBackend } from "openapi-backend";
-import { CONTRAT } from "@/simulators/dgfip/contrat";
+
 import type { ReponseObservee } from "@/simulators/dgfip/config";
+import { CONTRAT } from "@/simulators/dgfip/contrat";
 
 type Noeud = Record<string, unknown>;
 
@@ -52,7 +54,8 @@ export async function creerValidateurContrat(): Promise<ValidateurContrat> {
     if (r.statut !== 200 || !r.operationId) return [];
     const attendu = typesDeclares.get(r.operationId);
     const erreurs: string[] = [];
-    if (r.typeContenu !== attendu) erreurs.push(`${r.operationId} : Content-Type ${r.typeContenu}, le contrat déclare ${attendu}`);
+    if (r.typeContenu !== attendu)
+      erreurs.push(`${r.operationId} : Content-Type ${r.typeContenu}, le contrat déclare ${attendu}`);
     let corps: unknown;
     try {
       corps = JSON.parse(r.corps);
@@ -60,7 +63,8 @@ export async function creerValidateurContrat(): Promise<ValidateurContrat> {
       return [...erreurs, `${r.operationId} : corps qui n'est pas du JSON`];
     }
     const v = api.validateResponse(corps, r.operationId, 200);
-    for (const e of v.errors ?? []) erreurs.push(`${r.operationId} : ${e.instancePath || "(racine)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+    for (const e of v.errors ?? [])
+      erreurs.push(`${r.operationId} : ${e.instancePath || "(racine)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
     return erreurs;
   };
 

@@ -6,24 +6,38 @@ import { crc32, deflateSync } from "node:zlib";
 const latin1 = (s: string) => Buffer.from(s, "latin1");
 
 /** A PDF from its objects' bodies (object n = corps[n-1]), with xref offsets computed, optionally compressed objects. */
-export function pdf(corps: (string | Buffer)[], options: { racine?: number; trailerEnPlus?: string; sansFin?: boolean } = {}): Buffer {
+export function pdf(
+  corps: (string | Buffer)[],
+  options: { racine?: number; trailerEnPlus?: string; sansFin?: boolean } = {},
+): Buffer {
   const parties: Buffer[] = [latin1("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")];
   const decalages: number[] = [];
   let position = parties[0]!.length;
   corps.forEach((c, i) => {
     decalages.push(position);
-    const objet = Buffer.concat([latin1(`${i + 1} 0 obj\n`), typeof c === "string" ? latin1(c) : c, latin1("\nendobj\n")]);
+    const objet = Buffer.concat([
+      latin1(`${i + 1} 0 obj\n`),
+      typeof c === "string" ? latin1(c) : c,
+      latin1("\nendobj\n"),
+    ]);
     parties.push(objet);
     position += objet.length;
   });
-  const xref = [`xref\n0 ${corps.length + 1}\n0000000000 65535 f \n`, ...decalages.map((d) => `${String(d).padStart(10, "0")} 00000 n \n`)].join("");
+  const xref = [
+    `xref\n0 ${corps.length + 1}\n0000000000 65535 f \n`,
+    ...decalages.map((d) => `${String(d).padStart(10, "0")} 00000 n \n`),
+  ].join("");
   const fin = `${xref}trailer\n<< /Size ${corps.length + 1} /Root ${options.racine ?? 1} 0 R ${options.trailerEnPlus ?? ""}>>\nstartxref\n${position}\n${options.sansFin ? "" : "%%EOF\n"}`;
   parties.push(latin1(fin));
   return Buffer.concat(parties);
 }
 
 function flux(dictionnaire: string, donnees: Buffer): Buffer {
-  return Buffer.concat([latin1(`<< ${dictionnaire} /Length ${donnees.length} >>\nstream\n`), donnees, latin1("\nendstream")]);
+  return Buffer.concat([
+    latin1(`<< ${dictionnaire} /Length ${donnees.length} >>\nstream\n`),
+    donnees,
+    latin1("\nendstream"),
+  ]);
 }
 
 const PAGE = (catalogueEnPlus = "") => [
@@ -38,27 +52,54 @@ export const fichiers = {
   /** A one-page PDF with a compressed content stream (what a tax notice looks like to the checks). */
   pdf: () => pdf(PAGE()),
   /** The same PDF saved again with an incremental update: two %%EOF, only the last near the end. */
-  pdfIncremental: () => Buffer.concat([pdf(PAGE()), latin1("6 0 obj\n<< /Producer (Mise a jour) >>\nendobj\nxref\n6 1\n0000000000 00000 n \ntrailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")]),
-  pdfJavaScript: () => pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /JavaScript /JS (app.alert('bonjour');) >>"]),
+  pdfIncremental: () =>
+    Buffer.concat([
+      pdf(PAGE()),
+      latin1(
+        "6 0 obj\n<< /Producer (Mise a jour) >>\nendobj\nxref\n6 1\n0000000000 00000 n \ntrailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n",
+      ),
+    ]),
+  pdfJavaScript: () =>
+    pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /JavaScript /JS (app.alert('bonjour');) >>"]),
   /** /JavaScript spelled with #xx escapes, as obfuscated malware does. */
-  pdfJavaScriptMasque: () => pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /J#61vaScript /J#53 (app.alert(1);) >>"]),
+  pdfJavaScriptMasque: () =>
+    pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /J#61vaScript /J#53 (app.alert(1);) >>"]),
   /** The action hidden in a compressed object stream (PDF 1.5): invisible to a plain text search. */
   pdfJavaScriptDansFluxObjets: () => {
     const objets = "<< /Type /Action /S /JavaScript /JS (app.alert(1);) >>";
-    return pdf([...PAGE("/OpenAction 7 0 R "), flux("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", deflateSync(latin1(`7 0 ${objets}`)))]);
+    return pdf([
+      ...PAGE("/OpenAction 7 0 R "),
+      flux("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", deflateSync(latin1(`7 0 ${objets}`))),
+    ]);
   },
-  pdfLancement: () => pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /Launch /F (C:\\\\Windows\\\\System32\\\\cmd.exe) >>"]),
-  pdfFichierJoint: () => pdf([...PAGE("/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >> "), "<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>", flux("/Type /EmbeddedFile", latin1("MZ"))]),
+  pdfLancement: () =>
+    pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /Launch /F (C:\\\\Windows\\\\System32\\\\cmd.exe) >>"]),
+  pdfFichierJoint: () =>
+    pdf([
+      ...PAGE("/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >> "),
+      "<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>",
+      flux("/Type /EmbeddedFile", latin1("MZ")),
+    ]),
   pdfChiffre: () => pdf(PAGE(), { trailerEnPlus: "/Encrypt << /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >> " }),
   pdfTronque: () => pdf(PAGE(), { sansFin: true }),
   /** An object stream compressed with a filter the check cannot decode: its content cannot be vouched for. */
-  pdfFluxObjetsIllisible: () => pdf([...PAGE(), flux("/Type /ObjStm /N 1 /First 6 /Filter /LZWDecode", latin1("\x80\x0b\x60\x50"))]),
+  pdfFluxObjetsIllisible: () =>
+    pdf([...PAGE(), flux("/Type /ObjStm /N 1 /First 6 /Filter /LZWDecode", latin1("\x80\x0b\x60\x50"))]),
   /** Decompresses to far more than the budget. */
-  pdfBombe: (octets: number) => pdf([...PAGE(), flux("/Type /ObjStm /N 1 /First 6 /Filter /FlateDecode", deflateSync(Buffer.alloc(octets, 0x20), { level: 9 }))]),
+  pdfBombe: (octets: number) =>
+    pdf([
+      ...PAGE(),
+      flux("/Type /ObjStm /N 1 /First 6 /Filter /FlateDecode", deflateSync(Buffer.alloc(octets, 0x20), { level: 9 })),
+    ]),
   png: (largeur = 4, hauteur = 3) => png(largeur, hauteur),
   jpeg: (largeur = 16, hauteur = 8) => jpeg(largeur, hauteur),
   /** A Windows program renamed "avis.pdf": starts with "MZ", nothing else matters. */
-  exe: () => Buffer.concat([latin1("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"), Buffer.alloc(200, 0), latin1("This program cannot be run in DOS mode.")]),
+  exe: () =>
+    Buffer.concat([
+      latin1("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"),
+      Buffer.alloc(200, 0),
+      latin1("This program cannot be run in DOS mode."),
+    ]),
   html: () => latin1("<!doctype html><script>alert(document.cookie)</script>"),
 };
 
@@ -79,12 +120,19 @@ export function png(largeur: number, hauteur: number, ihdr: { largeur?: number; 
   entete.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
   const lignes = Buffer.alloc(hauteur * (1 + 3 * largeur));
   for (let y = 0; y < hauteur; y++) {
-    for (let x = 0; x < largeur; x++) lignes.set([30, 58, Math.round((255 * x) / Math.max(1, largeur - 1))], y * (1 + 3 * largeur) + 1 + 3 * x);
+    for (let x = 0; x < largeur; x++)
+      lignes.set([30, 58, Math.round((255 * x) / Math.max(1, largeur - 1))], y * (1 + 3 * largeur) + 1 + 3 * x);
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bloc("IHDR", entete), bloc("IDAT", deflateSync(lignes)), bloc("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    bloc("IHDR", entete),
+    bloc("IDAT", deflateSync(lignes)),
+    bloc("IEND", Buffer.alloc(0)),
+  ]);
 }
 
-const segment = (marqueur: number, donnees: number[]) => Buffer.from([0xff, marqueur, ((donnees.length + 2) >> 8) & 0xff, (donnees.length + 2) & 0xff, ...donnees]);
+const segment = (marqueur: number, donnees: number[]) =>
+  Buffer.from([0xff, marqueur, ((donnees.length + 2) >> 8) & 0xff, (donnees.length + 2) & 0xff, ...donnees]);
 
 /**
  * Baseline greyscale JPEG, uniform mid-grey: every 8×8 block has DC difference 0 (Huffman code `00`) and an
@@ -93,7 +141,10 @@ const segment = (marqueur: number, donnees: number[]) => Buffer.from([0xff, marq
 export function jpeg(largeur: number, hauteur: number): Buffer {
   const dqt = segment(0xdb, [0x00, ...Array<number>(64).fill(1)]);
   const sof = segment(0xc0, [8, hauteur >> 8, hauteur & 0xff, largeur >> 8, largeur & 0xff, 1, 1, 0x11, 0]);
-  const dhtDc = segment(0xc4, [0x00, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  const dhtDc = segment(
+    0xc4,
+    [0x00, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  );
   const acCompte = [0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 0x7d];
   const acValeurs = Buffer.from(
     "01020300041105122131410613516107227114328191a1082342b1c11552d1f02433627282090a161718191a25262728292a3435363738393a434445464748494a535455565758595a636465666768696a737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9fa",

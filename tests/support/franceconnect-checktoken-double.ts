@@ -5,7 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+
 import { scopesFranceConnectDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
 import type { Persona } from "@/simulators/population/schema";
 
@@ -70,7 +72,17 @@ export async function demarrerDoubleFranceConnect(): Promise<DoubleFranceConnect
             iat: Math.floor((emis.expireA - 60_000) / 1000),
             exp: Math.floor(emis.expireA / 1000),
             identity: Object.fromEntries(
-              Object.entries(emis.persona.identite).filter(([k]) => ["given_name", "family_name", "birthdate", "gender", "birthplace", "birthcountry", "preferred_username"].includes(k)),
+              Object.entries(emis.persona.identite).filter(([k]) =>
+                [
+                  "given_name",
+                  "family_name",
+                  "birthdate",
+                  "gender",
+                  "birthplace",
+                  "birthcountry",
+                  "preferred_username",
+                ].includes(k),
+              ),
             ),
           }
         : { active: false };

@@ -22,8 +22,11 @@ export default async function setup(project: TestProject) {
     console.log(`\n[bases de test] PGlite (embarquée) + PostgreSQL (${url.replace(/\/\/[^@]*@/, "//…@")})\n`);
   } catch (e) {
     const message = `PostgreSQL injoignable (${url}) : ${e instanceof Error ? e.message : String(e)}`;
-    if (process.env.CI) throw new Error(`${message}. En CI les tests d'intégration doivent tourner sur les deux bases.`);
-    console.warn(`\n${"!".repeat(100)}\n!! ${message}\n!! Les suites « PostgreSQL » sont IGNORÉES. Définissez TEST_DATABASE_URL ou démarrez PostgreSQL.\n${"!".repeat(100)}\n`);
+    if (process.env.CI)
+      throw new Error(`${message}. En CI les tests d'intégration doivent tourner sur les deux bases.`);
+    console.warn(
+      `\n${"!".repeat(100)}\n!! ${message}\n!! Les suites « PostgreSQL » sont IGNORÉES. Définissez TEST_DATABASE_URL ou démarrez PostgreSQL.\n${"!".repeat(100)}\n`,
+    );
     project.provide("postgresUrl", null);
   } finally {
     await client.end().catch(() => {});

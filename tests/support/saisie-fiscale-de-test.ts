@@ -8,7 +8,10 @@ export interface CiblesSaisie {
 }
 
 /** Defaults: revenus 2025, RFR 22 032 € for 3 parts (monthly QF 612 €), an address in Bellecombe-sur-Lys. */
-export function champsSaisie(c: CiblesSaisie = { dossierId: randomUUID(), responsableId: randomUUID(), documentId: randomUUID() }, surcharge: Record<string, string | null> = {}) {
+export function champsSaisie(
+  c: CiblesSaisie = { dossierId: randomUUID(), responsableId: randomUUID(), documentId: randomUUID() },
+  surcharge: Record<string, string | null> = {},
+) {
   return {
     dossierId: c.dossierId,
     responsableId: c.responsableId,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { NavigationAdmin } from "@/components/admin/navigation-admin";
 import { GardeRole } from "@/components/auth/garde-role";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { Lien } from "@/components/ui/lien";
+
 import { Section } from "@/components/admin/section";
+import { Lien } from "@/components/ui/lien";
 import { TitrePage } from "@/components/ui/titre-page";
 import { apercuConfiguration } from "@/lib/admin/apercu.query";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
@@ -26,13 +27,7 @@ export default async function Administration() {
         {cartes.map(([libelle, n, href]) => (
           <li key={libelle} className="rounded-lg border border-bordure bg-white p-4">
             <p className="text-3xl font-bold text-primaire-fonce">{n}</p>
-            {href ? (
-              <Lien href={href}>
-                {libelle}
-              </Lien>
-            ) : (
-              <p>{libelle}</p>
-            )}
+            {href ? <Lien href={href}>{libelle}</Lien> : <p>{libelle}</p>}
           </li>
         ))}
       </ul>
@@ -46,10 +41,12 @@ export default async function Administration() {
             Créer la nouvelle <Lien href={CHEMINS_ADMIN.annees}>année scolaire</Lien>.
           </li>
           <li>
-            Créer ses <Lien href={CHEMINS_ADMIN.activites}>activités</Lien> (école, jours, unité, capacité, inscriptions).
+            Créer ses <Lien href={CHEMINS_ADMIN.activites}>activités</Lien> (école, jours, unité, capacité,
+            inscriptions).
           </li>
           <li>
-            Donner à chacune sa <Lien href={CHEMINS_ADMIN.grilles}>grille tarifaire</Lien>, vérifier les prix avec l&apos;aperçu, publier.
+            Donner à chacune sa <Lien href={CHEMINS_ADMIN.grilles}>grille tarifaire</Lien>, vérifier les prix avec
+            l&apos;aperçu, publier.
           </li>
         </ol>
       </Section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { CompteursRaisons } from "@/components/instruction/compteurs-raisons";
 import { FiltresDeLaFile } from "@/components/instruction/filtres-file";
 import { FormulaireBouton } from "@/components/instruction/formulaire-bouton";
@@ -18,9 +19,14 @@ export const metadata: Metadata = { title: "Instruction des dossiers" };
 type Parametres = Record<string, string | string[] | undefined>;
 
 function resume(total: number, filtre: boolean): string {
-  if (total === 0) return filtre ? "Aucun dossier ne correspond à ces critères." : "Aucun dossier ouvert : l'automatisation a tout réglé.";
+  if (total === 0)
+    return filtre
+      ? "Aucun dossier ne correspond à ces critères."
+      : "Aucun dossier ouvert : l'automatisation a tout réglé.";
   const s = total > 1 ? "s" : "";
-  return filtre ? `${total} dossier${s} correspond${total > 1 ? "ent" : ""} à ces critères, du plus ancien au plus récent.` : `${total} dossier${s} ouvert${s}, du plus ancien au plus récent.`;
+  return filtre
+    ? `${total} dossier${s} correspond${total > 1 ? "ent" : ""} à ces critères, du plus ancien au plus récent.`
+    : `${total} dossier${s} ouvert${s}, du plus ancien au plus récent.`;
 }
 
 export default async function FileDesDossiers({ searchParams }: { searchParams: Promise<Parametres> }) {
@@ -29,7 +35,11 @@ export default async function FileDesDossiers({ searchParams }: { searchParams: 
   const filtres = lireFiltres(parametres);
   const base = await db();
   const [file, annees] = await Promise.all([lireFile(base, filtres, session.compte.id), listerAnneesScolaires(base)]);
-  const suivants = { ...(filtres.raison && { raison: filtres.raison }), ...(filtres.anneeScolaireId && { annee: filtres.anneeScolaireId }), ...(filtres.recherche && { recherche: filtres.recherche }) };
+  const suivants = {
+    ...(filtres.raison && { raison: filtres.raison }),
+    ...(filtres.anneeScolaireId && { annee: filtres.anneeScolaireId }),
+    ...(filtres.recherche && { recherche: filtres.recherche }),
+  };
   return (
     <div className="space-y-8">
       <TitrePage chapo="Les demandes que l'automatisation n'a pas pu régler.">Instruction des dossiers</TitrePage>
@@ -45,7 +55,9 @@ export default async function FileDesDossiers({ searchParams }: { searchParams: 
         <FormulaireBouton action={prendreSuivantAction} champs={suivants}>
           Prendre le dossier suivant
         </FormulaireBouton>
-        <p className="text-sm text-attenue">Le plus ancien dossier à traiter et libre, parmi les critères choisis (motif, année, nom).</p>
+        <p className="text-sm text-attenue">
+          Le plus ancien dossier à traiter et libre, parmi les critères choisis (motif, année, nom).
+        </p>
       </section>
       <section aria-labelledby="titre-filtres" className="space-y-2">
         <h2 id="titre-filtres" className="text-xl font-bold">
@@ -59,7 +71,9 @@ export default async function FileDesDossiers({ searchParams }: { searchParams: 
           Dossiers
         </h2>
         <p className="font-semibold">{resume(file.total, filtresActifs(filtres))}</p>
-        {file.dossiers.length > 0 && <ListeDossiers dossiers={file.dossiers} moi={session.compte.id} maintenant={new Date()} />}
+        {file.dossiers.length > 0 && (
+          <ListeDossiers dossiers={file.dossiers} moi={session.compte.id} maintenant={new Date()} />
+        )}
         <PaginationFile filtres={filtres} pagination={file.pagination} />
       </section>
     </div>

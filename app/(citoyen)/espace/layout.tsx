@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { GardeRole } from "@/components/auth/garde-role";
 
 export default function EspaceLayout({ children }: { children: ReactNode }) {

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { nomAffiche } from "@/components/layout/en-tete";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerMesEnfants } from "@/lib/enfants/enfants.query";
+import { formaterDate } from "@/lib/format";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { lireMonFoyer } from "@/lib/foyers/foyer.query";
-import { formaterDate } from "@/lib/format";
 import { listerMesDemandes } from "@/lib/inscriptions/demande.query";
 import { demarrerDemande } from "@/lib/inscriptions/demarrer-demande.action";
 import { LIBELLES_STATUT_INSCRIPTION } from "@/lib/inscriptions/libelles";
@@ -17,7 +18,13 @@ import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Mon espace famille" };
 
-const STATUT_DEMANDE = { brouillon: "À terminer", soumise: "Envoyée", validee: "Validée", a_instruire: "En cours d'examen", refusee: "Refusée" } as const;
+const STATUT_DEMANDE = {
+  brouillon: "À terminer",
+  soumise: "Envoyée",
+  validee: "Validée",
+  a_instruire: "En cours d'examen",
+  refusee: "Refusée",
+} as const;
 const carte = "rounded-lg border border-bordure bg-white p-5 space-y-3";
 const lien = "text-primaire underline underline-offset-4";
 
@@ -26,16 +33,32 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
   const { erreur } = await searchParams;
   const base = await db();
   await assurerFoyer(base, session.compte.id);
-  const [foyer, enfants, demandes] = await Promise.all([lireMonFoyer(base, session.compte.id), listerMesEnfants(base, session.compte.id), listerMesDemandes(base, session.compte.id)]);
+  const [foyer, enfants, demandes] = await Promise.all([
+    lireMonFoyer(base, session.compte.id),
+    listerMesEnfants(base, session.compte.id),
+    listerMesDemandes(base, session.compte.id),
+  ]);
   const aFaire = [
     ...(!foyer?.codePostal ? [{ href: "/espace/foyer", texte: "Renseigner l'adresse de votre foyer" }] : []),
     ...(enfants.length === 0 ? [{ href: "/espace/enfants/nouveau", texte: "Ajouter vos enfants" }] : []),
-    ...demandes.filter((d) => d.statut === "brouillon").map((d) => ({ href: `/espace/demandes/${d.id}/activites`, texte: `Terminer votre demande ${d.anneeScolaire.libelle}` })),
-    ...demandes.filter((d) => d.dossiers[0]?.attenduFamille && d.dossiers[0].statut === "attente_famille").map((d) => ({ href: `/espace/demandes/${d.id}`, texte: `Répondre à la collectivité : ${d.dossiers[0]!.attenduFamille}` })),
+    ...demandes
+      .filter((d) => d.statut === "brouillon")
+      .map((d) => ({
+        href: `/espace/demandes/${d.id}/activites`,
+        texte: `Terminer votre demande ${d.anneeScolaire.libelle}`,
+      })),
+    ...demandes
+      .filter((d) => d.dossiers[0]?.attenduFamille && d.dossiers[0].statut === "attente_famille")
+      .map((d) => ({
+        href: `/espace/demandes/${d.id}`,
+        texte: `Répondre à la collectivité : ${d.dossiers[0]!.attenduFamille}`,
+      })),
   ];
   return (
     <div className="space-y-6">
-      <TitrePage chapo="Votre famille, vos inscriptions et vos demandes.">Bonjour {nomAffiche(session.compte)}</TitrePage>
+      <TitrePage chapo="Votre famille, vos inscriptions et vos demandes.">
+        Bonjour {nomAffiche(session.compte)}
+      </TitrePage>
       {erreur === "autorisation_expiree" && (
         <Alerte type="attention" annoncer>
           L&apos;autorisation a expiré avant votre retour de FranceConnect. Recommencez depuis votre demande.
@@ -59,7 +82,9 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
           <h2 id="titre-enfants" className="text-xl font-bold">
             Mes enfants
           </h2>
-          {enfants.length === 0 ? <p>Aucun enfant pour l&apos;instant.</p> : (
+          {enfants.length === 0 ? (
+            <p>Aucun enfant pour l&apos;instant.</p>
+          ) : (
             <ul>
               {enfants.map((e) => (
                 <li key={e.id}>
@@ -78,8 +103,16 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
           <h2 id="titre-foyer" className="text-xl font-bold">
             Mon foyer
           </h2>
-          <p>{foyer?.codePostal ? `${foyer.adresse1 ?? ""}, ${foyer.codePostal} ${foyer.commune ?? ""}` : "Adresse à renseigner"}</p>
-          <p>{foyer && foyer.responsables.length > 1 ? `Second responsable : ${foyer.responsables[1]!.prenoms} ${foyer.responsables[1]!.nom}` : "Un seul responsable légal déclaré"}</p>
+          <p>
+            {foyer?.codePostal
+              ? `${foyer.adresse1 ?? ""}, ${foyer.codePostal} ${foyer.commune ?? ""}`
+              : "Adresse à renseigner"}
+          </p>
+          <p>
+            {foyer && foyer.responsables.length > 1
+              ? `Second responsable : ${foyer.responsables[1]!.prenoms} ${foyer.responsables[1]!.nom}`
+              : "Un seul responsable légal déclaré"}
+          </p>
           <ul className="space-y-1">
             <li>
               <Link className={lien} href="/espace/foyer">
@@ -108,12 +141,17 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
         <h2 id="titre-demandes" className="text-xl font-bold">
           Mes demandes d&apos;inscription
         </h2>
-        {demandes.length === 0 ? <p>Aucune demande pour l&apos;instant.</p> : (
+        {demandes.length === 0 ? (
+          <p>Aucune demande pour l&apos;instant.</p>
+        ) : (
           <ul className="space-y-3">
             {demandes.map((d) => (
               <li key={d.id} className="border-t border-bordure pt-3 first:border-t-0 first:pt-0">
                 <p>
-                  <Link className={`${lien} font-semibold`} href={d.statut === "brouillon" ? `/espace/demandes/${d.id}/activites` : `/espace/demandes/${d.id}`}>
+                  <Link
+                    className={`${lien} font-semibold`}
+                    href={d.statut === "brouillon" ? `/espace/demandes/${d.id}/activites` : `/espace/demandes/${d.id}`}
+                  >
                     Demande {d.anneeScolaire.libelle} du {formaterDate(d.creeLe)}
                   </Link>{" "}
                   — {STATUT_DEMANDE[d.statut]}

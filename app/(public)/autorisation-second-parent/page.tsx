@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
+
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { foyerDuJeton } from "@/lib/comptes/jetons.mutation";
-import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
+import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Autoriser la récupération de vos données fiscales" };
 
 // Reached from the link the first parent sent: no account needed, the link's token authorizes this one step.
-export default async function AutorisationSecondParent({ searchParams }: { searchParams: Promise<{ jeton?: string; erreur?: string }> }) {
+export default async function AutorisationSecondParent({
+  searchParams,
+}: {
+  searchParams: Promise<{ jeton?: string; erreur?: string }>;
+}) {
   const { jeton = "", erreur } = await searchParams;
   const base = await db();
   const foyerId = jeton.length >= 20 ? await foyerDuJeton(base, "invitation_second_parent", jeton, new Date()) : null;
@@ -19,7 +24,9 @@ export default async function AutorisationSecondParent({ searchParams }: { searc
   const second = etat?.foyersFiscaux[1]?.responsable;
   return (
     <div className="space-y-6 max-w-3xl">
-      <TitrePage chapo="Pour le tarif des activités de vos enfants.">Autoriser la récupération de vos données fiscales</TitrePage>
+      <TitrePage chapo="Pour le tarif des activités de vos enfants.">
+        Autoriser la récupération de vos données fiscales
+      </TitrePage>
       {erreur && (
         <Alerte type="erreur" annoncer>
           {MESSAGES_TARIFICATION[erreur] ?? "L'opération n'a pas abouti. Réessayez."}
@@ -31,7 +38,11 @@ export default async function AutorisationSecondParent({ searchParams }: { searc
         </Alerte>
       ) : (
         <>
-          <ConsentementDgfip annees={etat.annees} conservationMois={etat.conservationMois} pour={`votre foyer fiscal (${second.prenoms} ${second.nom})`} />
+          <ConsentementDgfip
+            annees={etat.annees}
+            conservationMois={etat.conservationMois}
+            pour={`votre foyer fiscal (${second.prenoms} ${second.nom})`}
+          />
           <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ jeton }} />
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { dernierCourriels } from "@/lib/courriels/boite-d-envoi.query";
@@ -31,7 +32,9 @@ export default async function BoiteDEnvoi() {
   const courriels = await dernierCourriels(await db());
   return (
     <div className="space-y-6">
-      <TitrePage chapo="En démonstration, les courriels ne partent pas : ils s'affichent ici.">Boîte d&apos;envoi</TitrePage>
+      <TitrePage chapo="En démonstration, les courriels ne partent pas : ils s'affichent ici.">
+        Boîte d&apos;envoi
+      </TitrePage>
       <Alerte type="attention">Page de démonstration, absente d&apos;une installation réelle.</Alerte>
       {courriels.length === 0 && <p>Aucun courriel envoyé.</p>}
       <ol className="space-y-4">

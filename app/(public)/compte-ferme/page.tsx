@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { ListeFermeture } from "@/components/donnees-personnelles/liste-fermeture";
 import { Alerte } from "@/components/ui/alerte";
 import { LienBouton } from "@/components/ui/bouton";
@@ -11,7 +12,9 @@ export const metadata: Metadata = { title: "Votre compte est fermé" };
 export default function CompteFerme() {
   return (
     <div className="space-y-8 max-w-3xl">
-      <TitrePage chapo="Vous êtes déconnecté et ne pourrez plus vous connecter à ce compte.">Votre compte est fermé</TitrePage>
+      <TitrePage chapo="Vous êtes déconnecté et ne pourrez plus vous connecter à ce compte.">
+        Votre compte est fermé
+      </TitrePage>
       <Alerte type="succes" annoncer>
         La fermeture de votre compte est enregistrée.
       </Alerte>

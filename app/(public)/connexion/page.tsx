@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+
 import { BoutonFranceConnect } from "@/components/auth/bouton-franceconnect";
 import { FormulaireConnexion } from "@/components/comptes/formulaire-connexion";
 import { Alerte } from "@/components/ui/alerte";
@@ -16,7 +17,11 @@ export const metadata: Metadata = { title: "Se connecter" };
 
 const ACCUEIL = { citoyen: "/espace", agent: "/agent", admin: "/admin" } as const;
 
-export default async function Connexion({ searchParams }: { searchParams: Promise<{ error?: string; retour?: string; verifie?: string; reinitialise?: string }> }) {
+export default async function Connexion({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; retour?: string; verifie?: string; reinitialise?: string }>;
+}) {
   const { error, retour: retourBrut, verifie, reinitialise } = await searchParams;
   const session = await lireSession();
   if (session) redirect(ACCUEIL[session.compte.role]);
@@ -47,8 +52,8 @@ export default async function Connexion({ searchParams }: { searchParams: Promis
             Avec FranceConnect
           </h2>
           <p>
-            FranceConnect est la solution proposée par l&apos;État pour sécuriser et simplifier la connexion aux services en
-            ligne. Votre identité est transmise certifiée : vous n&apos;avez pas à la saisir.
+            FranceConnect est la solution proposée par l&apos;État pour sécuriser et simplifier la connexion aux
+            services en ligne. Votre identité est transmise certifiée : vous n&apos;avez pas à la saisir.
           </p>
           <BoutonFranceConnect retour={retour} />
         </section>
@@ -56,7 +61,9 @@ export default async function Connexion({ searchParams }: { searchParams: Promis
           <h2 id="titre-local" className="text-xl font-bold">
             Avec un compte du portail
           </h2>
-          <p className="text-sm text-attenue">Familles sans FranceConnect, agents et administrateurs de la collectivité.</p>
+          <p className="text-sm text-attenue">
+            Familles sans FranceConnect, agents et administrateurs de la collectivité.
+          </p>
           <FormulaireConnexion action={seConnecterLocalement} retour={retour} />
           <ul className="space-y-1">
             <li>
@@ -87,9 +94,10 @@ export default async function Connexion({ searchParams }: { searchParams: Promis
       {e.PORTAIL_DEMO && (
         <Alerte type="attention" titre="Démonstration">
           <p>
-            Familles fictives : cliquez sur « S&apos;identifier avec FranceConnect », puis choisissez une personne sur la page
-            du simulateur. Agent : <code>{COMPTES_DEMO.agent.email}</code> / <code>{COMPTES_DEMO.agent.motDePasse}</code>.
-            Administrateur : <code>{COMPTES_DEMO.admin.email}</code> / <code>{COMPTES_DEMO.admin.motDePasse}</code>.
+            Familles fictives : cliquez sur « S&apos;identifier avec FranceConnect », puis choisissez une personne sur
+            la page du simulateur. Agent : <code>{COMPTES_DEMO.agent.email}</code> /{" "}
+            <code>{COMPTES_DEMO.agent.motDePasse}</code>. Administrateur : <code>{COMPTES_DEMO.admin.email}</code> /{" "}
+            <code>{COMPTES_DEMO.admin.motDePasse}</code>.
           </p>
           <p className="mt-2">
             Les courriels (activation de compte, mot de passe oublié) s&apos;affichent dans la{" "}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { LienBouton } from "@/components/ui/bouton";
+
 import { Alerte } from "@/components/ui/alerte";
+import { LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
 
 export const metadata: Metadata = { title: "Vous êtes déconnecté" };

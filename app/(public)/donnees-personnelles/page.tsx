@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
@@ -26,15 +27,15 @@ export default async function DonneesPersonnelles() {
         <h2 className="text-xl font-bold">Données fiscales : seulement avec votre accord, seulement le nécessaire</h2>
         <p>
           Avec votre accord explicite, le portail obtient de la Direction générale des Finances publiques (API Impôt
-          particulier), pour une seule année de revenus : le revenu fiscal de référence, le nombre de parts, la situation
-          de famille, le nombre de personnes à charge et l&apos;adresse fiscale. Rien d&apos;autre n&apos;est demandé. Chaque
-          donnée est affichée avec sa source et son année.
+          particulier), pour une seule année de revenus : le revenu fiscal de référence, le nombre de parts, la
+          situation de famille, le nombre de personnes à charge et l&apos;adresse fiscale. Rien d&apos;autre n&apos;est
+          demandé. Chaque donnée est affichée avec sa source et son année.
         </p>
         <p>
-          Vous pouvez refuser : vous déposez alors votre avis d&apos;imposition, ou vous choisissez le tarif sans quotient
-          familial. Vous pouvez retirer votre accord à tout moment depuis votre espace : aucune nouvelle récupération n&apos;a
-          lieu et les données obtenues sont effacées ; les tarifs déjà fixés gardent leur explication (quotient, tranche,
-          année) sans les données fiscales brutes.
+          Vous pouvez refuser : vous déposez alors votre avis d&apos;imposition, ou vous choisissez le tarif sans
+          quotient familial. Vous pouvez retirer votre accord à tout moment depuis votre espace : aucune nouvelle
+          récupération n&apos;a lieu et les données obtenues sont effacées ; les tarifs déjà fixés gardent leur
+          explication (quotient, tranche, année) sans les données fiscales brutes.
         </p>
       </section>
       <section className="space-y-2">
@@ -42,24 +43,27 @@ export default async function DonneesPersonnelles() {
         <ul className="list-disc pl-6 space-y-1">
           <li>Données fiscales obtenues : {conservationMois} mois au plus, puis effacement automatique.</li>
           <li>Pièces déposées : jusqu&apos;à la fin de l&apos;instruction de la demande et au plus un an.</li>
-          <li>Dossiers d&apos;inscription et tarifs : durée de l&apos;année scolaire, puis archivage légal des pièces comptables.</li>
+          <li>
+            Dossiers d&apos;inscription et tarifs : durée de l&apos;année scolaire, puis archivage légal des pièces
+            comptables.
+          </li>
           <li>Sessions de connexion : 30 minutes d&apos;inactivité, 12 heures au plus.</li>
         </ul>
       </section>
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Vos droits</h2>
         <p>
-          Vous disposez des droits d&apos;accès, de rectification, d&apos;effacement, de limitation et d&apos;opposition. Depuis
-          votre espace, vous pouvez exporter toutes vos données (fichier JSON) et fermer votre compte. Pour toute autre
-          demande, adressez-vous au délégué à la protection des données de la collectivité (accueil de la mairie). Vous
-          pouvez aussi saisir la CNIL (www.cnil.fr).
+          Vous disposez des droits d&apos;accès, de rectification, d&apos;effacement, de limitation et
+          d&apos;opposition. Depuis votre espace, vous pouvez exporter toutes vos données (fichier JSON) et fermer votre
+          compte. Pour toute autre demande, adressez-vous au délégué à la protection des données de la collectivité
+          (accueil de la mairie). Vous pouvez aussi saisir la CNIL (www.cnil.fr).
         </p>
       </section>
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Cookies</h2>
         <p>
-          Le portail n&apos;utilise que les cookies strictement nécessaires à la connexion et à la sécurité des formulaires.
-          Aucun traceur publicitaire ni outil de mesure d&apos;audience tiers.
+          Le portail n&apos;utilise que les cookies strictement nécessaires à la connexion et à la sécurité des
+          formulaires. Aucun traceur publicitaire ni outil de mesure d&apos;audience tiers.
         </p>
       </section>
     </article>

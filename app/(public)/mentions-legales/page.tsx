@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
@@ -15,16 +16,16 @@ export default async function MentionsLegales() {
         <h2 className="text-xl font-bold">Éditeur du site</h2>
         <p>
           {nom}
-          {c?.siret ? ` (SIRET ${c.siret})` : ""}, collectivité territoriale. Directeur ou directrice de la publication : le
-          maire ou la présidente de la collectivité.
+          {c?.siret ? ` (SIRET ${c.siret})` : ""}, collectivité territoriale. Directeur ou directrice de la publication
+          : le maire ou la présidente de la collectivité.
         </p>
       </section>
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Hébergement</h2>
         <p>
-          Le portail est hébergé par la collectivité ou par le prestataire qu&apos;elle a retenu ; les données sont stockées
-          en France ou dans l&apos;Union européenne. Les coordonnées de l&apos;hébergeur sont disponibles sur simple demande
-          auprès de la mairie.
+          Le portail est hébergé par la collectivité ou par le prestataire qu&apos;elle a retenu ; les données sont
+          stockées en France ou dans l&apos;Union européenne. Les coordonnées de l&apos;hébergeur sont disponibles sur
+          simple demande auprès de la mairie.
         </p>
       </section>
       <section className="space-y-2">
@@ -37,8 +38,9 @@ export default async function MentionsLegales() {
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Propriété intellectuelle</h2>
         <p>
-          Les contenus publiés par la collectivité sur ce portail peuvent être réutilisés librement, sous réserve d&apos;en
-          citer la source. Les logos FranceConnect et des services de l&apos;État restent la propriété de leurs titulaires.
+          Les contenus publiés par la collectivité sur ce portail peuvent être réutilisés librement, sous réserve
+          d&apos;en citer la source. Les logos FranceConnect et des services de l&apos;État restent la propriété de
+          leurs titulaires.
         </p>
       </section>
     </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
@@ -10,9 +11,18 @@ export const metadata: Metadata = { title: "Mot de passe oublié" };
 export default function MotDePasseOublie() {
   return (
     <div className="max-w-xl space-y-6">
-      <TitrePage chapo="Recevez par courriel un lien pour choisir un nouveau mot de passe.">Mot de passe oublié</TitrePage>
+      <TitrePage chapo="Recevez par courriel un lien pour choisir un nouveau mot de passe.">
+        Mot de passe oublié
+      </TitrePage>
       <Formulaire action={demanderReinitialisation}>
-        <Champ nom="email" libelle="Adresse électronique du compte" type="email" autoComplete="email" aide="Format attendu : nom@domaine.fr" required />
+        <Champ
+          nom="email"
+          libelle="Adresse électronique du compte"
+          type="email"
+          autoComplete="email"
+          aide="Format attendu : nom@domaine.fr"
+          required
+        />
         <Bouton>Recevoir le lien</Bouton>
       </Formulaire>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { TitrePage } from "@/components/ui/titre-page";
 
 export const metadata: Metadata = { title: "Plan du site" };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";

@@ -2,15 +2,16 @@
 // FranceConnect sign-in, ends the FranceConnect session too (end_session with id_token_hint, state and
 // post_logout_redirect_uri). A plain form POST: works without JavaScript.
 import { randomBytes } from "node:crypto";
+
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+
 import { COOKIE_ETAT_DECONNEXION, nomCookieSession, optionsCookieSession } from "@/lib/auth/cookie";
-import { requeteDuPortail } from "@/lib/auth/origine";
 import { finDeSessionFournisseur } from "@/lib/auth/fin-de-session";
+import { requeteDuPortail } from "@/lib/auth/origine";
 import { revoquerSession } from "@/lib/comptes/sessions.mutation";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
-
 
 export async function POST(req: Request) {
   if (!requeteDuPortail(req)) return new Response("Requête refusée", { status: 403 });
@@ -24,7 +25,11 @@ export async function POST(req: Request) {
   const apres = new URL("/deconnexion", e.PORTAIL_URL);
   if (session?.idToken && (session.fournisseur === "franceconnect" || session.fournisseur === "proconnect")) {
     const etat = randomBytes(16).toString("base64url");
-    const url = await finDeSessionFournisseur(session.fournisseur, { idToken: session.idToken, etat, apres: apres.toString() });
+    const url = await finDeSessionFournisseur(session.fournisseur, {
+      idToken: session.idToken,
+      etat,
+      apres: apres.toString(),
+    });
     if (url) {
       jar.set(COOKIE_ETAT_DECONNEXION, etat, { ...optionsCookieSession(600) });
       return Response.redirect(url, 303);

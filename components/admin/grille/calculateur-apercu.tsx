@@ -1,11 +1,12 @@
 // The preview calculator: a GET form (a question, not a change) read by the server page, so it works without
 // JavaScript and the result can be bookmarked. It prices with the engine exactly as a family would be priced.
 import { z } from "zod";
+
 import { Bouton } from "@/components/ui/bouton";
-import { Champ } from "@/components/ui/champ";
-import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
+import { Champ } from "@/components/ui/champ";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
 import { apercuTarif } from "@/lib/tarifs/domain/apercu";
 import type { DefinitionGrille } from "@/lib/tarifs/domain/definition.schema";
@@ -24,10 +25,21 @@ function calculer(definition: DefinitionGrille, p: Parametres) {
     const erreurs = z.flattenError(lu.error).fieldErrors as Record<string, string[]>;
     return { etat: { statut: "erreur", erreurs, valeurs } as EtatFormulaire, resultat: null };
   }
-  return { etat: { statut: "succes", valeurs } as EtatFormulaire, resultat: apercuTarif(definition, { ...lu.data, quotientCentimes: lu.data.quotient }) };
+  return {
+    etat: { statut: "succes", valeurs } as EtatFormulaire,
+    resultat: apercuTarif(definition, { ...lu.data, quotientCentimes: lu.data.quotient }),
+  };
 }
 
-export function CalculateurApercu({ definition, action, parametres }: { definition: DefinitionGrille; action: string; parametres: Parametres }) {
+export function CalculateurApercu({
+  definition,
+  action,
+  parametres,
+}: {
+  definition: DefinitionGrille;
+  action: string;
+  parametres: Parametres;
+}) {
   const { etat, resultat } = calculer(definition, parametres);
   const periode = definition.quotient.periode === "mensuel" ? "par mois" : "par an";
   return (
@@ -35,8 +47,15 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
       <form method="get" action={`${action}#apercu`} className="space-y-4" noValidate>
         <EtatFormulaireFourni etat={etat}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Champ nom="quotient" libelle={`Quotient familial (€ ${periode})`} aide="Vide : aucune donnée de revenus." inputMode="decimal" autoComplete="off" />
-            <ListeDeroulante vide={null}
+            <Champ
+              nom="quotient"
+              libelle={`Quotient familial (€ ${periode})`}
+              aide="Vide : aucune donnée de revenus."
+              inputMode="decimal"
+              autoComplete="off"
+            />
+            <ListeDeroulante
+              vide={null}
               nom="residence"
               libelle="Résidence"
               options={[
@@ -45,8 +64,16 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
                 { valeur: "a_verifier", libelle: "Adresse à vérifier par un agent" },
               ]}
             />
-            <Champ nom="rangFratrie" type="number" min={1} max={20} libelle="Rang de l'enfant dans la fratrie" valeurParDefaut="1" />
-            <ListeDeroulante vide={null}
+            <Champ
+              nom="rangFratrie"
+              type="number"
+              min={1}
+              max={20}
+              libelle="Rang de l'enfant dans la fratrie"
+              valeurParDefaut="1"
+            />
+            <ListeDeroulante
+              vide={null}
               nom="frequence"
               libelle="Fréquentation"
               options={[
@@ -62,7 +89,9 @@ export function CalculateurApercu({ definition, action, parametres }: { definiti
           </Bouton>
         </EtatFormulaireFourni>
       </form>
-      {etat.statut === "erreur" && <p className="font-semibold text-erreur">Corrigez les champs signalés pour calculer le tarif.</p>}
+      {etat.statut === "erreur" && (
+        <p className="font-semibold text-erreur">Corrigez les champs signalés pour calculer le tarif.</p>
+      )}
       {resultat && (
         <div id="apercu-resultat" className="rounded-md border-2 border-primaire bg-primaire-clair p-4">
           <p className="text-2xl font-bold">

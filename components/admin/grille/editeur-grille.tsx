@@ -4,12 +4,12 @@
 // and saves; the others (add a bracket, a column…) send back the reshaped form. The form is rebuilt from the
 // action's `valeurs` when there are some, so it works the same with or without JavaScript.
 import { Bouton } from "@/components/ui/bouton";
-import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { useEtatFormulaire } from "@/components/ui/formulaire";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { OPTIONS, SANS_DONNEES } from "@/lib/tarifs/editeur/libelles";
 import { aplatir, depuisValeurs, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
-import { BoutonCommande } from "./bouton-commande";
 import { Groupe } from "./bloc-erreur";
+import { BoutonCommande } from "./bouton-commande";
 import { EditeurColonnes } from "./editeur-colonnes";
 import { EditeurModificateurs } from "./editeur-modificateurs";
 import { EditeurTaux } from "./editeur-taux";
@@ -24,7 +24,15 @@ function Conserves({ grille }: { grille: GrilleEditee }) {
     .map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
 }
 
-export function EditeurGrille({ grilleId, initiale, unite }: { grilleId: string; initiale: GrilleEditee; unite: string }) {
+export function EditeurGrille({
+  grilleId,
+  initiale,
+  unite,
+}: {
+  grilleId: string;
+  initiale: GrilleEditee;
+  unite: string;
+}) {
   const etat = useEtatFormulaire();
   const grille = etat.valeurs ? depuisValeurs(etat.valeurs) : initiale;
   return (
@@ -39,26 +47,67 @@ export function EditeurGrille({ grilleId, initiale, unite }: { grilleId: string;
       </Bouton>
       <Groupe nom="mode" legende="Calcul">
         <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-          <ListeDeroulante vide={null} nom="mode" libelle="Mode de calcul" options={[...OPTIONS.mode]} valeurParDefaut={grille.mode} />
+          <ListeDeroulante
+            vide={null}
+            nom="mode"
+            libelle="Mode de calcul"
+            options={[...OPTIONS.mode]}
+            valeurParDefaut={grille.mode}
+          />
           <div>
             <BoutonCommande commande="appliquer-mode">Afficher ce mode</BoutonCommande>
           </div>
         </div>
         <p className="text-sm text-attenue">{grille.mode === "tranches" ? SANS_DONNEES.tranches : SANS_DONNEES.taux}</p>
         <div className="grid gap-3 sm:grid-cols-2">
-          <ListeDeroulante vide={null} nom="quotient.source" libelle="Quotient familial" options={[...OPTIONS.source]} valeurParDefaut={grille.quotient.source} />
-          <ListeDeroulante vide={null} nom="quotient.revenu" libelle="Revenu du quotient fiscal" options={[...OPTIONS.revenu]} valeurParDefaut={grille.quotient.revenu} />
-          <ListeDeroulante vide={null} nom="quotient.periode" libelle="Période du quotient" options={[...OPTIONS.periode]} valeurParDefaut={grille.quotient.periode} />
-          <ListeDeroulante vide={null} nom="quotient.arrondi" libelle="Arrondi du quotient" options={[...OPTIONS.arrondiQuotient]} valeurParDefaut={grille.quotient.arrondi} />
+          <ListeDeroulante
+            vide={null}
+            nom="quotient.source"
+            libelle="Quotient familial"
+            options={[...OPTIONS.source]}
+            valeurParDefaut={grille.quotient.source}
+          />
+          <ListeDeroulante
+            vide={null}
+            nom="quotient.revenu"
+            libelle="Revenu du quotient fiscal"
+            options={[...OPTIONS.revenu]}
+            valeurParDefaut={grille.quotient.revenu}
+          />
+          <ListeDeroulante
+            vide={null}
+            nom="quotient.periode"
+            libelle="Période du quotient"
+            options={[...OPTIONS.periode]}
+            valeurParDefaut={grille.quotient.periode}
+          />
+          <ListeDeroulante
+            vide={null}
+            nom="quotient.arrondi"
+            libelle="Arrondi du quotient"
+            options={[...OPTIONS.arrondiQuotient]}
+            valeurParDefaut={grille.quotient.arrondi}
+          />
         </div>
       </Groupe>
       <EditeurColonnes grille={grille} />
-      {grille.mode === "tranches" ? <EditeurTranches grille={grille} unite={unite} /> : <EditeurTaux grille={grille} mode={grille.mode} unite={unite} />}
+      {grille.mode === "tranches" ? (
+        <EditeurTranches grille={grille} unite={unite} />
+      ) : (
+        <EditeurTaux grille={grille} mode={grille.mode} unite={unite} />
+      )}
       <EditeurModificateurs grille={grille} />
       <Groupe nom="arrondi-groupe" legende="Arrondi et adresse à vérifier">
         <div className="grid gap-3 sm:grid-cols-2">
-          <ListeDeroulante vide={null} nom="arrondi" libelle="Arrondi du prix final (une seule fois)" options={[...OPTIONS.arrondi]} valeurParDefaut={grille.arrondi} />
-          <ListeDeroulante vide={null}
+          <ListeDeroulante
+            vide={null}
+            nom="arrondi"
+            libelle="Arrondi du prix final (une seule fois)"
+            options={[...OPTIONS.arrondi]}
+            valeurParDefaut={grille.arrondi}
+          />
+          <ListeDeroulante
+            vide={null}
             nom="residenceAVerifier"
             libelle="Adresse fiscale à vérifier par un agent"
             aide="Tarif provisoire tant qu'un agent n'a pas tranché."

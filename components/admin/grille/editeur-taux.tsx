@@ -19,10 +19,20 @@ const CHAMPS: Record<"taux_effort" | "tpi", { k: keyof TauxEdite; aide?: string 
   ],
 };
 
-export function EditeurTaux({ grille, mode, unite }: { grille: GrilleEditee; mode: "taux_effort" | "tpi"; unite: string }) {
+export function EditeurTaux({
+  grille,
+  mode,
+  unite,
+}: {
+  grille: GrilleEditee;
+  mode: "taux_effort" | "tpi";
+  unite: string;
+}) {
   return (
     <Groupe nom="taux" legende={mode === "tpi" ? "Taux de participation individualisé" : "Taux d'effort"}>
-      <p className="text-sm text-attenue">Un jeu de paramètres par colonne de prix ; montants {unite}, par exemple 4,50.</p>
+      <p className="text-sm text-attenue">
+        Un jeu de paramètres par colonne de prix ; montants {unite}, par exemple 4,50.
+      </p>
       {grille.colonnes.map((_, j) => (
         <fieldset key={j} className="rounded-md border border-bordure p-3">
           <legend className="px-1 font-semibold">{nomDeColonne(grille, j)}</legend>
@@ -31,7 +41,12 @@ export function EditeurTaux({ grille, mode, unite }: { grille: GrilleEditee; mod
               <Champ
                 key={k}
                 nom={nomTaux(j, k)}
-                libelle={<><span className="sr-only">{nomDeColonne(grille, j)}, </span>{LIBELLES_TAUX[k].replace(/^./, (x) => x.toUpperCase())}</>}
+                libelle={
+                  <>
+                    <span className="sr-only">{nomDeColonne(grille, j)}, </span>
+                    {LIBELLES_TAUX[k].replace(/^./, (x) => x.toUpperCase())}
+                  </>
+                }
                 aide={aide}
                 valeurParDefaut={grille.taux[j]?.[k]}
                 inputMode="decimal"

@@ -2,8 +2,8 @@
 
 import { Champ } from "@/components/ui/champ";
 import { nomPrix, nomTranche, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
-import { BoutonCommande } from "./bouton-commande";
 import { Groupe } from "./bloc-erreur";
+import { BoutonCommande } from "./bouton-commande";
 
 const saisieMontant = { inputMode: "decimal", autoComplete: "off" } as const;
 
@@ -12,23 +12,47 @@ export function EditeurTranches({ grille, unite }: { grille: GrilleEditee; unite
   return (
     <Groupe nom="tranches" legende="Tranches de quotient familial">
       <p className="text-sm text-attenue">
-        Bornes en euros, incluses : une tranche « de 401 à 650 » s&apos;applique aux quotients de 401 € à 650 €. La première commence à 0 ; la
-        dernière n&apos;a pas de borne haute (laissez « jusqu&apos;à » vide). Prix {unite}, par exemple 2,35.
+        Bornes en euros, incluses : une tranche « de 401 à 650 » s&apos;applique aux quotients de 401 € à 650 €. La
+        première commence à 0 ; la dernière n&apos;a pas de borne haute (laissez « jusqu&apos;à » vide). Prix {unite},
+        par exemple 2,35.
       </p>
       {grille.tranches.map((t, i) => (
         <fieldset key={i} className="rounded-md border border-bordure p-3 space-y-3">
           <legend className="px-1 font-semibold">Tranche {i + 1}</legend>
           <div className="grid gap-3 grid-cols-2 sm:grid-cols-4">
-            <Champ nom={nomTranche(i, "min")} libelle={<><span className="sr-only">Tranche {i + 1}, </span>À partir de (€)</>} valeurParDefaut={t.min} {...saisieMontant} />
+            <Champ
+              nom={nomTranche(i, "min")}
+              libelle={
+                <>
+                  <span className="sr-only">Tranche {i + 1}, </span>À partir de (€)
+                </>
+              }
+              valeurParDefaut={t.min}
+              {...saisieMontant}
+            />
             <Champ
               nom={nomTranche(i, "max")}
-              libelle={<><span className="sr-only">Tranche {i + 1}, </span>Jusqu&apos;à (€, inclus)</>}
+              libelle={
+                <>
+                  <span className="sr-only">Tranche {i + 1}, </span>Jusqu&apos;à (€, inclus)
+                </>
+              }
               aide={i === dernier ? "Vide : sans limite" : undefined}
               valeurParDefaut={t.max}
               {...saisieMontant}
             />
             {grille.colonnes.map((c, j) => (
-              <Champ key={j} nom={nomPrix(i, j)} libelle={<><span className="sr-only">Tranche {i + 1}, </span>Prix {c.libelle.trim() || `colonne ${j + 1}`} (€)</>} valeurParDefaut={t.prix[j]} {...saisieMontant} />
+              <Champ
+                key={j}
+                nom={nomPrix(i, j)}
+                libelle={
+                  <>
+                    <span className="sr-only">Tranche {i + 1}, </span>Prix {c.libelle.trim() || `colonne ${j + 1}`} (€)
+                  </>
+                }
+                valeurParDefaut={t.prix[j]}
+                {...saisieMontant}
+              />
             ))}
           </div>
           {grille.tranches.length > 1 && (

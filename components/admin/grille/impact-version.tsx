@@ -1,5 +1,5 @@
 // What publishing would change for the families whose price is current on this activity: counts, then the list.
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { formaterPrix } from "@/lib/tarifs/domain/format-fr";
 import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import type { ImpactVersion as Impact } from "@/lib/tarifs/impact-version.query";
@@ -32,7 +32,9 @@ export function ImpactVersion({ impact, unite }: { impact: Impact; unite: string
       </ul>
       {impact.lignes.length > 0 && (
         <>
-          <p>Écart total : {signe(impact.ecartTotalCentimes)} {unite} pour l&apos;ensemble des familles.</p>
+          <p>
+            Écart total : {signe(impact.ecartTotalCentimes)} {unite} pour l&apos;ensemble des familles.
+          </p>
           <TableauDefilant nom="Tarifs en cours recalculés">
             <table className={t.table}>
               <EnTeteTableau colonnes={["Inscription", "Version actuelle", "Prix actuel", "Nouveau prix", "Écart"]} />
@@ -40,7 +42,8 @@ export function ImpactVersion({ impact, unite }: { impact: Impact; unite: string
                 {impact.lignes.map((l) => (
                   <tr key={l.tarifId}>
                     <th scope="row" className={`${t.td} font-normal`}>
-                      n° {court(l.inscriptionId)} <span className="text-sm text-attenue">(foyer {court(l.foyerId)})</span>
+                      n° {court(l.inscriptionId)}{" "}
+                      <span className="text-sm text-attenue">(foyer {court(l.foyerId)})</span>
                     </th>
                     <td className={t.td}>{l.versionActuelle}</td>
                     <td className={t.td}>{formaterPrix(l.ancienCentimes)}</td>

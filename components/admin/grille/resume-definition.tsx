@@ -2,14 +2,26 @@
 // about to publish.
 import { classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import type { DefinitionGrille } from "@/lib/tarifs/domain/definition.schema";
-import { formaterMontantSouple, formaterPourcent, formaterPrix, LIBELLES_UNITE, ordinal } from "@/lib/tarifs/domain/format-fr";
+import {
+  formaterMontantSouple,
+  formaterPourcent,
+  formaterPrix,
+  LIBELLES_UNITE,
+  ordinal,
+} from "@/lib/tarifs/domain/format-fr";
 import { OPTIONS, SANS_DONNEES } from "@/lib/tarifs/editeur/libelles";
 
-const libelle = (liste: readonly { valeur: string; libelle: string }[], v: string) => liste.find((o) => o.valeur === v)?.libelle ?? v;
+const libelle = (liste: readonly { valeur: string; libelle: string }[], v: string) =>
+  liste.find((o) => o.valeur === v)?.libelle ?? v;
 
 function criteres(c: DefinitionGrille["colonnes"][number]): string {
   const r = c.criteres.residence ? libelle(OPTIONS.residence, c.criteres.residence) : null;
-  const caf = c.criteres.allocataireCaf === undefined ? null : c.criteres.allocataireCaf ? "allocataires CAF" : "non allocataires CAF";
+  const caf =
+    c.criteres.allocataireCaf === undefined
+      ? null
+      : c.criteres.allocataireCaf
+        ? "allocataires CAF"
+        : "non allocataires CAF";
   return [r, caf].filter(Boolean).join(", ") || "tous les foyers";
 }
 
@@ -25,7 +37,8 @@ export function ResumeDefinition({ definition: d }: { definition: DefinitionGril
         <dt className="font-semibold">Quotient</dt>
         <dd>
           {libelle(OPTIONS.source, d.quotient.source)}
-          {d.quotient.source !== "caf" && `, ${libelle(OPTIONS.revenu, d.quotient.revenu).toLowerCase()}`}, {d.quotient.periode}, arrondi {libelle(OPTIONS.arrondiQuotient, d.quotient.arrondi).toLowerCase()}
+          {d.quotient.source !== "caf" && `, ${libelle(OPTIONS.revenu, d.quotient.revenu).toLowerCase()}`},{" "}
+          {d.quotient.periode}, arrondi {libelle(OPTIONS.arrondiQuotient, d.quotient.arrondi).toLowerCase()}
         </dd>
         <dt className="font-semibold">Sans données</dt>
         <dd>{b.type === "tranches" ? SANS_DONNEES.tranches : SANS_DONNEES.taux}</dd>
@@ -36,7 +49,9 @@ export function ResumeDefinition({ definition: d }: { definition: DefinitionGril
             <caption className="p-2 text-left font-semibold">Prix {par}</caption>
             <thead>
               <tr>
-                <th scope="col" className={t.th}>Quotient familial</th>
+                <th scope="col" className={t.th}>
+                  Quotient familial
+                </th>
                 {d.colonnes.map((c) => (
                   <th key={c.code} scope="col" className={t.th}>
                     {c.libelle} <span className="block text-sm font-normal text-attenue">{criteres(c)}</span>
@@ -48,7 +63,9 @@ export function ResumeDefinition({ definition: d }: { definition: DefinitionGril
               {b.tranches.map((tr, i) => (
                 <tr key={i}>
                   <th scope="row" className={`${t.td} font-normal`}>
-                    {tr.maxCentimes === null ? `À partir de ${formaterMontantSouple(tr.minCentimes)}` : `De ${formaterMontantSouple(tr.minCentimes)} à ${formaterMontantSouple(tr.maxCentimes)}`}
+                    {tr.maxCentimes === null
+                      ? `À partir de ${formaterMontantSouple(tr.minCentimes)}`
+                      : `De ${formaterMontantSouple(tr.minCentimes)} à ${formaterMontantSouple(tr.maxCentimes)}`}
                   </th>
                   {d.colonnes.map((c) => (
                     <td key={c.code} className={t.td}>
@@ -83,8 +100,17 @@ export function ResumeDefinition({ definition: d }: { definition: DefinitionGril
             À partir du {ordinal(p.aPartirDuRang)} enfant : {formaterPourcent(p.pourcentagePaye)} du tarif
           </li>
         ))}
-        {m.pai && <li>PAI : {m.pai.type === "pourcentage" ? `${formaterPourcent(m.pai.pourcentagePaye)} du tarif` : `prix fixe de ${formaterPrix(m.pai.prixCentimes)}`}</li>}
-        {m.occasionnel && <li>Fréquentation occasionnelle : {formaterPourcent(m.occasionnel.pourcentagePaye)} du tarif</li>}
+        {m.pai && (
+          <li>
+            PAI :{" "}
+            {m.pai.type === "pourcentage"
+              ? `${formaterPourcent(m.pai.pourcentagePaye)} du tarif`
+              : `prix fixe de ${formaterPrix(m.pai.prixCentimes)}`}
+          </li>
+        )}
+        {m.occasionnel && (
+          <li>Fréquentation occasionnelle : {formaterPourcent(m.occasionnel.pourcentagePaye)} du tarif</li>
+        )}
         <li>Adresse à vérifier : {libelle(OPTIONS.residenceAVerifier, d.residenceAVerifier).toLowerCase()}</li>
         <li>Arrondi du prix : {libelle(OPTIONS.arrondi, d.arrondi).toLowerCase()}</li>
       </ul>

@@ -6,7 +6,9 @@ import type { GrilleEditee } from "@/lib/tarifs/editeur/modele";
 
 /** Every field error of the editor, each a link to its field, in the order of the page. */
 export function ResumeErreurs({ grille }: { grille: GrilleEditee }) {
-  const erreurs = Object.entries(useEtatFormulaire().erreurs ?? {}).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
+  const erreurs = Object.entries(useEtatFormulaire().erreurs ?? {}).filter((e): e is [string, string[]] =>
+    Boolean(e[1]?.length),
+  );
   if (erreurs.length === 0) return null;
   const n = erreurs.reduce((s, [, m]) => s + m.length, 0);
   return (

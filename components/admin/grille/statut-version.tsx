@@ -8,5 +8,7 @@ export const LIBELLES_STATUT_VERSION = { brouillon: "brouillon", publiee: "publi
 
 export function StatutVersion({ statut }: { statut: keyof typeof STATUTS }) {
   const s = STATUTS[statut];
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${s.classes}`}>{s.texte}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${s.classes}`}>{s.texte}</span>
+  );
 }

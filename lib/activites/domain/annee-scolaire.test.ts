@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { anneeScolaireCourante } from "./annee-scolaire";
 
 describe("année scolaire courante", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { acrSuffisant, identiteDuCompte, identitePivot, messageErreurConnexion } from "./franceconnect";
 
 describe("niveau eIDAS exigé", () => {
@@ -23,7 +24,16 @@ describe("niveau eIDAS exigé", () => {
 
 describe("identité pivot", () => {
   it("devient l'identité certifiée du compte, nom d'usage compris", () => {
-    const i = identitePivot.parse({ sub: "s", given_name: "Marianne Claire", family_name: "LEFEVRE", preferred_username: "DUPONT", birthdate: "1986-03-14", gender: "female", birthplace: "59350", birthcountry: "99100" });
+    const i = identitePivot.parse({
+      sub: "s",
+      given_name: "Marianne Claire",
+      family_name: "LEFEVRE",
+      preferred_username: "DUPONT",
+      birthdate: "1986-03-14",
+      gender: "female",
+      birthplace: "59350",
+      birthcountry: "99100",
+    });
     expect(identiteDuCompte(i)).toEqual({
       prenoms: "Marianne Claire",
       nomNaissance: "LEFEVRE",

@@ -5,7 +5,11 @@ import { z } from "zod";
 const NIVEAUX = ["eidas1", "eidas2", "eidas3"] as const;
 
 export function acrSuffisant(acr: unknown, minimum: (typeof NIVEAUX)[number] = "eidas1"): boolean {
-  return typeof acr === "string" && NIVEAUX.includes(acr as (typeof NIVEAUX)[number]) && NIVEAUX.indexOf(acr as (typeof NIVEAUX)[number]) >= NIVEAUX.indexOf(minimum);
+  return (
+    typeof acr === "string" &&
+    NIVEAUX.includes(acr as (typeof NIVEAUX)[number]) &&
+    NIVEAUX.indexOf(acr as (typeof NIVEAUX)[number]) >= NIVEAUX.indexOf(minimum)
+  );
 }
 
 export const identitePivot = z.object({
@@ -38,15 +42,20 @@ export function identiteDuCompte(i: IdentitePivot) {
 
 /** FranceConnect callback errors → what the sign-in page tells the person. */
 export const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
-  access_denied: "Vous avez annulé la connexion avec FranceConnect. Vous pouvez réessayer, ou vous connecter avec un compte du portail.",
-  invalid_scope: "FranceConnect a refusé les données demandées par le portail. Réessayez plus tard ; si le problème persiste, contactez la mairie.",
+  access_denied:
+    "Vous avez annulé la connexion avec FranceConnect. Vous pouvez réessayer, ou vous connecter avec un compte du portail.",
+  invalid_scope:
+    "FranceConnect a refusé les données demandées par le portail. Réessayez plus tard ; si le problème persiste, contactez la mairie.",
   login_required: "La connexion à FranceConnect a expiré. Reconnectez-vous.",
   consent_required: "FranceConnect demande votre accord pour transmettre vos données. Reconnectez-vous pour le donner.",
-  niveau_insuffisant: "Le niveau de garantie de votre identité est insuffisant pour ce service. Reconnectez-vous avec un autre compte FranceConnect.",
-  agent_inconnu: "Aucun compte agent ne correspond à cette identité. Demandez à un administrateur de créer votre accès.",
+  niveau_insuffisant:
+    "Le niveau de garantie de votre identité est insuffisant pour ce service. Reconnectez-vous avec un autre compte FranceConnect.",
+  agent_inconnu:
+    "Aucun compte agent ne correspond à cette identité. Demandez à un administrateur de créer votre accès.",
   compte_ferme: "Ce compte a été fermé.",
   OAuthCallback: "La réponse de FranceConnect n'a pas pu être vérifiée. Réessayez de vous connecter.",
-  OAuthSignin: "FranceConnect est momentanément injoignable. Réessayez dans quelques minutes, ou connectez-vous avec un compte du portail.",
+  OAuthSignin:
+    "FranceConnect est momentanément injoignable. Réessayez dans quelques minutes, ou connectez-vous avec un compte du portail.",
   Callback: "La connexion n'a pas abouti. Réessayez de vous connecter.",
   AccessDenied: "La connexion a été refusée.",
   Configuration: "La connexion est momentanément indisponible (configuration). Réessayez plus tard.",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { hacherMotDePasse, problemesMotDePasse, verifierMotDePasse } from "./mot-de-passe";
 
 describe("mots de passe", () => {

@@ -8,7 +8,11 @@ const P = 1;
 const LONGUEUR = 32;
 
 function scrypt(mot: string, sel: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((ok, ko) => scryptCb(mot.normalize("NFKC"), sel, LONGUEUR, { ...options, maxmem: 64 * 1024 * 1024 }, (e, k) => (e ? ko(e) : ok(k))));
+  return new Promise((ok, ko) =>
+    scryptCb(mot.normalize("NFKC"), sel, LONGUEUR, { ...options, maxmem: 64 * 1024 * 1024 }, (e, k) =>
+      e ? ko(e) : ok(k),
+    ),
+  );
 }
 
 export async function hacherMotDePasse(mot: string): Promise<string> {
@@ -35,6 +39,9 @@ export function problemesMotDePasse(mot: string, role: "citoyen" | "agent" | "ad
   const p: string[] = [];
   if (mot.length < min) p.push(`Le mot de passe doit contenir au moins ${min} caractères.`);
   const familles = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(mot)).length;
-  if (familles < 3) p.push("Le mot de passe doit mélanger au moins trois types de caractères : minuscules, majuscules, chiffres, symboles.");
+  if (familles < 3)
+    p.push(
+      "Le mot de passe doit mélanger au moins trois types de caractères : minuscules, majuscules, chiffres, symboles.",
+    );
   return p;
 }

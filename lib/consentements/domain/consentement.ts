@@ -10,10 +10,26 @@ export const FINALITE =
 export const DONNEES_DEMANDEES = [
   { code: "rfr", libelle: "le revenu fiscal de référence", pourquoi: "pour calculer le quotient familial" },
   { code: "nb_parts", libelle: "le nombre de parts", pourquoi: "pour calculer le quotient familial" },
-  { code: "situation_famille", libelle: "la situation de famille (mariés, pacsés, célibataire…)", pourquoi: "pour vérifier la composition du foyer" },
-  { code: "personnes_a_charge", libelle: "le nombre de personnes à charge et la case « parent isolé »", pourquoi: "pour vérifier la composition du foyer" },
-  { code: "adresse_fiscale", libelle: "l'adresse fiscale", pourquoi: "pour appliquer le tarif résident ou non-résident" },
-  { code: "declarants", libelle: "les noms, prénoms et dates de naissance des déclarants", pourquoi: "pour vérifier que vous êtes déclarant de ce foyer fiscal" },
+  {
+    code: "situation_famille",
+    libelle: "la situation de famille (mariés, pacsés, célibataire…)",
+    pourquoi: "pour vérifier la composition du foyer",
+  },
+  {
+    code: "personnes_a_charge",
+    libelle: "le nombre de personnes à charge et la case « parent isolé »",
+    pourquoi: "pour vérifier la composition du foyer",
+  },
+  {
+    code: "adresse_fiscale",
+    libelle: "l'adresse fiscale",
+    pourquoi: "pour appliquer le tarif résident ou non-résident",
+  },
+  {
+    code: "declarants",
+    libelle: "les noms, prénoms et dates de naissance des déclarants",
+    pourquoi: "pour vérifier que vous êtes déclarant de ce foyer fiscal",
+  },
 ] as const;
 
 export const CODES_DONNEES = DONNEES_DEMANDEES.map((d) => d.code);
@@ -23,5 +39,7 @@ export function libelleAnnees(candidates: readonly AnneeCandidate[]): string {
   const [premiere, repli] = candidates;
   if (!premiere) return "la dernière année de revenus disponible";
   const texte = `les revenus ${premiere.annee} (déclarés en ${premiere.annee + 1})`;
-  return repli ? `${texte}, ou les revenus ${repli.annee} si ceux de ${premiere.annee} ne sont pas encore disponibles` : texte;
+  return repli
+    ? `${texte}, ou les revenus ${repli.annee} si ceux de ${premiere.annee} ne sont pas encore disponibles`
+    : texte;
 }

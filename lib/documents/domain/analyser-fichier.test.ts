@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { fichiers, png } from "@/tests/support/fichiers-de-test";
 import { analyserFichier } from "./analyser-fichier";
 import { BUDGET_DECOMPRESSION_OCTETS } from "./structure-pdf";
@@ -26,20 +27,55 @@ describe("analyse d'un fichier déposé", () => {
     ["un programme renommé en .pdf", fichiers.exe(), "format_refuse", /ni un PDF, ni une image PNG ou JPEG/],
     ["une page HTML", fichiers.html(), "format_refuse", /ni un PDF/],
     ["un PDF avec une action JavaScript", fichiers.pdfJavaScript(), "pdf_contenu_actif", /contenu actif/],
-    ["un PDF dont /JavaScript est masqué par des #xx", fichiers.pdfJavaScriptMasque(), "pdf_contenu_actif", /contenu actif/],
-    ["un PDF dont le script est caché dans un flux d'objets compressé", fichiers.pdfJavaScriptDansFluxObjets(), "pdf_contenu_actif", /contenu actif/],
+    [
+      "un PDF dont /JavaScript est masqué par des #xx",
+      fichiers.pdfJavaScriptMasque(),
+      "pdf_contenu_actif",
+      /contenu actif/,
+    ],
+    [
+      "un PDF dont le script est caché dans un flux d'objets compressé",
+      fichiers.pdfJavaScriptDansFluxObjets(),
+      "pdf_contenu_actif",
+      /contenu actif/,
+    ],
     ["un PDF qui lance un programme", fichiers.pdfLancement(), "pdf_contenu_actif", /contenu actif/],
     ["un PDF avec un fichier joint", fichiers.pdfFichierJoint(), "pdf_contenu_actif", /fichier joint/],
     ["un PDF chiffré", fichiers.pdfChiffre(), "pdf_chiffre", /protégé/],
     ["un PDF tronqué (sans %%EOF)", fichiers.pdfTronque(), "pdf_incomplet", /incomplet/],
-    ["un PDF dont le flux d'objets n'est pas décodable", fichiers.pdfFluxObjetsIllisible(), "pdf_non_verifiable", /ne peut pas être vérifié/],
-    ["un PDF qui se décompresse au-delà du budget (bombe)", fichiers.pdfBombe(BUDGET_DECOMPRESSION_OCTETS + 1024), "pdf_non_verifiable", /ne peut pas être vérifié/],
+    [
+      "un PDF dont le flux d'objets n'est pas décodable",
+      fichiers.pdfFluxObjetsIllisible(),
+      "pdf_non_verifiable",
+      /ne peut pas être vérifié/,
+    ],
+    [
+      "un PDF qui se décompresse au-delà du budget (bombe)",
+      fichiers.pdfBombe(BUDGET_DECOMPRESSION_OCTETS + 1024),
+      "pdf_non_verifiable",
+      /ne peut pas être vérifié/,
+    ],
     ["un en-tête PNG seul", fichiers.png().subarray(0, 12), "image_illisible", /endommagée/],
-    ["un PNG sans bloc de fin", fichiers.png().subarray(0, fichiers.png().length - 12), "image_illisible", /endommagée/],
+    [
+      "un PNG sans bloc de fin",
+      fichiers.png().subarray(0, fichiers.png().length - 12),
+      "image_illisible",
+      /endommagée/,
+    ],
     ["un PNG de largeur nulle", png(4, 3, { largeur: 0 }), "image_illisible", /endommagée/],
-    ["un PNG qui annonce 100 000 × 100 000 pixels", png(4, 3, { largeur: 100_000, hauteur: 100_000 }), "image_trop_grande", /trop grande/],
+    [
+      "un PNG qui annonce 100 000 × 100 000 pixels",
+      png(4, 3, { largeur: 100_000, hauteur: 100_000 }),
+      "image_trop_grande",
+      /trop grande/,
+    ],
     ["un JPEG coupé avant ses données", fichiers.jpeg().subarray(0, 40), "image_illisible", /endommagée/],
-    ["un JPEG sans marqueur de fin", fichiers.jpeg().subarray(0, fichiers.jpeg().length - 2), "image_illisible", /endommagée/],
+    [
+      "un JPEG sans marqueur de fin",
+      fichiers.jpeg().subarray(0, fichiers.jpeg().length - 2),
+      "image_illisible",
+      /endommagée/,
+    ],
   ])("étant donné %s, il est refusé avec une raison claire", (_, octets, code, message) => {
     const r = analyserFichier(octets, MAX);
     expect(r).toMatchObject({ ok: false, code });

@@ -1,6 +1,6 @@
 // Everything that can be said about an uploaded file from its bytes alone: size, real format, structure. The
 // first failing check gives the person one clear French reason.
-import { FORMATS, detecterFormat, type FormatAccepte } from "./format-fichier";
+import { detecterFormat, FORMATS, type FormatAccepte } from "./format-fichier";
 import { refus, type Refus } from "./resultat";
 import { verifierStructureImage, type Dimensions } from "./structure-image";
 import { verifierStructurePdf } from "./structure-pdf";
@@ -15,13 +15,20 @@ export interface FichierAccepte {
 }
 
 export function analyserFichier(octets: Uint8Array, tailleMaxOctets: number): FichierAccepte | Refus {
-  if (octets.length === 0) return refus("fichier_vide", "Le fichier est vide. Choisissez le bon fichier, puis déposez-le à nouveau.");
+  if (octets.length === 0)
+    return refus("fichier_vide", "Le fichier est vide. Choisissez le bon fichier, puis déposez-le à nouveau.");
   if (octets.length > tailleMaxOctets) {
-    return refus("fichier_trop_volumineux", `Le fichier fait ${formaterMo(octets.length)} : la taille maximale est de ${formaterMo(tailleMaxOctets)}. Réduisez-le (photo moins lourde, PDF compressé) puis déposez-le.`);
+    return refus(
+      "fichier_trop_volumineux",
+      `Le fichier fait ${formaterMo(octets.length)} : la taille maximale est de ${formaterMo(tailleMaxOctets)}. Réduisez-le (photo moins lourde, PDF compressé) puis déposez-le.`,
+    );
   }
   const format = detecterFormat(octets);
   if (!format) {
-    return refus("format_refuse", "Ce fichier n'est ni un PDF, ni une image PNG ou JPEG (son contenu a été vérifié, pas seulement son nom). Seuls ces formats sont acceptés.");
+    return refus(
+      "format_refuse",
+      "Ce fichier n'est ni un PDF, ni une image PNG ou JPEG (son contenu a été vérifié, pas seulement son nom). Seuls ces formats sont acceptés.",
+    );
   }
   let dimensions: Dimensions | null = null;
   if (format === "pdf") {

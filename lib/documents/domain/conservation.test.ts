@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { echeanceApresInstruction, echeanceDepot } from "./conservation";
 import { formaterTaille } from "./taille";
 
@@ -9,7 +10,9 @@ describe("conservation des pièces", () => {
   });
   it("étant donné un dossier clos, la pièce part après le délai de recours s'il tombe avant l'échéance, sinon à l'échéance", () => {
     const echeance = echeanceDepot(depot, 365);
-    expect(echeanceApresInstruction(echeance, new Date("2026-10-01T00:00:00Z")).toISOString()).toBe("2026-12-02T00:00:00.000Z");
+    expect(echeanceApresInstruction(echeance, new Date("2026-10-01T00:00:00Z")).toISOString()).toBe(
+      "2026-12-02T00:00:00.000Z",
+    );
     expect(echeanceApresInstruction(echeance, new Date("2027-08-01T00:00:00Z"))).toEqual(echeance);
   });
 });

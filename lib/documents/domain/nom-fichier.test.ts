@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { assainirNomFichier, enTetePieceJointe, LONGUEUR_MAX_NOM } from "./nom-fichier";
 
 describe("nom de fichier affiché et téléchargé", () => {

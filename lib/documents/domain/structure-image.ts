@@ -13,7 +13,8 @@ export interface Dimensions {
   hauteur: number;
 }
 
-const ILLISIBLE = "Cette image est endommagée : ses dimensions ne peuvent pas être lues. Reprenez la photo ou enregistrez-la à nouveau, puis déposez-la.";
+const ILLISIBLE =
+  "Cette image est endommagée : ses dimensions ne peuvent pas être lues. Reprenez la photo ou enregistrez-la à nouveau, puis déposez-la.";
 
 function lireU16(o: Uint8Array, i: number): number {
   return (o[i]! << 8) | o[i + 1]!;
@@ -68,11 +69,17 @@ export function dimensionsJpeg(o: Uint8Array): Dimensions | null {
   return null;
 }
 
-export function verifierStructureImage(format: "png" | "jpeg", o: Uint8Array): { ok: true; dimensions: Dimensions } | Refus {
+export function verifierStructureImage(
+  format: "png" | "jpeg",
+  o: Uint8Array,
+): { ok: true; dimensions: Dimensions } | Refus {
   const d = format === "png" ? dimensionsPng(o) : dimensionsJpeg(o);
   if (!d || d.largeur < 1 || d.hauteur < 1) return refus("image_illisible", ILLISIBLE);
   if (d.largeur > COTE_MAX_PIXELS || d.hauteur > COTE_MAX_PIXELS || d.largeur * d.hauteur > SURFACE_MAX_PIXELS) {
-    return refus("image_trop_grande", `Cette image est trop grande (${d.largeur} × ${d.hauteur} pixels). Réduisez-la ou reprenez la photo, puis déposez-la.`);
+    return refus(
+      "image_trop_grande",
+      `Cette image est trop grande (${d.largeur} × ${d.hauteur} pixels). Réduisez-la ou reprenez la photo, puis déposez-la.`,
+    );
   }
   return { ok: true, dimensions: d };
 }

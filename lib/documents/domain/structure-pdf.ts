@@ -3,17 +3,29 @@
 // XFA scripts) has no business in it and is refused. The check reads the file's dictionaries, including those
 // packed inside compressed object streams (PDF 1.5+), where such entries would otherwise hide.
 import { constants, inflateSync } from "node:zlib";
+
 import { refus, type Refus } from "./resultat";
 
 /** Names that make a PDF act rather than be read. `/JS` and `/JavaScript` cover every script entry point. */
-export const NOMS_ACTIFS = new Set(["JavaScript", "JS", "Launch", "EmbeddedFile", "EmbeddedFiles", "RichMedia", "SubmitForm", "ImportData", "XFA"]);
+export const NOMS_ACTIFS = new Set([
+  "JavaScript",
+  "JS",
+  "Launch",
+  "EmbeddedFile",
+  "EmbeddedFiles",
+  "RichMedia",
+  "SubmitForm",
+  "ImportData",
+  "XFA",
+]);
 
 /** Decompression budget for object streams: a small file must not expand into gigabytes (zip bomb). */
 export const BUDGET_DECOMPRESSION_OCTETS = 128 * 1024 * 1024;
 
 const MESSAGE_ACTIF =
   "Ce PDF contient du contenu actif (script, lancement de programme, fichier joint ou formulaire) : il est refusé par sécurité. Ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format PDF », et déposez cette copie.";
-const MESSAGE_INCOMPLET = "Ce PDF est incomplet ou endommagé (sa fin est absente). Téléchargez-le ou enregistrez-le à nouveau, puis déposez-le.";
+const MESSAGE_INCOMPLET =
+  "Ce PDF est incomplet ou endommagé (sa fin est absente). Téléchargez-le ou enregistrez-le à nouveau, puis déposez-le.";
 const MESSAGE_NON_VERIFIABLE =
   "Le contenu de ce PDF ne peut pas être vérifié (compression inhabituelle ou données endommagées). Ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format PDF », et déposez cette copie.";
 
@@ -98,7 +110,10 @@ export function verifierStructurePdf(octets: Uint8Array): { ok: true } | Refus {
   const { syntaxe, flux } = decouper(texte);
   const nomsSyntaxe = noms(syntaxe);
   if (nomsSyntaxe.has("Encrypt")) {
-    return refus("pdf_chiffre", "Ce PDF est protégé (chiffré) : son contenu ne peut pas être vérifié. Déposez une version sans protection (« Imprimer » puis « Enregistrer au format PDF »).");
+    return refus(
+      "pdf_chiffre",
+      "Ce PDF est protégé (chiffré) : son contenu ne peut pas être vérifié. Déposez une version sans protection (« Imprimer » puis « Enregistrer au format PDF »).",
+    );
   }
   for (const n of nomsSyntaxe) if (NOMS_ACTIFS.has(n)) return refus("pdf_contenu_actif", MESSAGE_ACTIF);
 
@@ -112,7 +127,10 @@ export function verifierStructurePdf(octets: Uint8Array): { ok: true } | Refus {
     }
     try {
       // Z_SYNC_FLUSH: a truncated stream yields what readers would also read, rather than an error.
-      contenu = chaine.length === 0 ? Buffer.from(corps) : inflateSync(corps, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, budget) });
+      contenu =
+        chaine.length === 0
+          ? Buffer.from(corps)
+          : inflateSync(corps, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, budget) });
     } catch {
       return refus("pdf_non_verifiable", MESSAGE_NON_VERIFIABLE);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { anneesAInterroger, resoudreAnnee, type EssaiAnnee, type PolitiqueAnneeFiscale } from "./annee-fiscale";
 
 const CALENDRIER = [
@@ -21,9 +22,12 @@ describe("années à interroger selon la politique de la commune et le calendrie
     ["n_moins_2", MARS, [2024]],
     ["n_moins_2", OCTOBRE, [2024]],
     ["n_moins_3", OCTOBRE, [2023]],
-  ] as [PolitiqueAnneeFiscale, Date, number[]][])("étant donné la politique %s, le %s, on interroge %j", (politique, maintenant, attendu) => {
-    expect(anneesAInterroger(politique, CALENDRIER, maintenant).map((c) => c.annee)).toEqual(attendu);
-  });
+  ] as [PolitiqueAnneeFiscale, Date, number[]][])(
+    "étant donné la politique %s, le %s, on interroge %j",
+    (politique, maintenant, attendu) => {
+      expect(anneesAInterroger(politique, CALENDRIER, maintenant).map((c) => c.annee)).toEqual(attendu);
+    },
+  );
 
   it("sans date de taxation connue pour N-1, on l'interroge quand même : l'API tranche", () => {
     expect(anneesAInterroger("n_moins_1_sinon_n_moins_2", [], MARS)).toEqual([
@@ -50,9 +54,16 @@ describe("résolution de l'année avec repli", () => {
 
   it("étant donné N-1 servie, on l'obtient sans repli, en un appel", async () => {
     const e = essais({ 2025: { genre: "obtenu", valeur: "rfr 2025" } });
-    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
-      genre: "obtenu", valeur: "rfr 2025", anneeObtenue: 2025, anneeDemandee: 2025, repli: false, essais: 1,
-    });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual(
+      {
+        genre: "obtenu",
+        valeur: "rfr 2025",
+        anneeObtenue: 2025,
+        anneeDemandee: 2025,
+        repli: false,
+        essais: 1,
+      },
+    );
   });
 
   it("étant donné N-1 indisponible pour ce foyer (taxation tardive), on se replie sur N-2 et on le dit", async () => {
@@ -71,19 +82,34 @@ describe("résolution de l'année avec repli", () => {
 
   it("un arrêt (usager inconnu, plusieurs situations…) ne se replie pas sur l'année d'avant", async () => {
     const e = essais({ 2025: { genre: "arret", detail: "situations_multiples" } });
-    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
-      genre: "arret", annee: 2025, detail: "situations_multiples", essais: 1,
-    });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual(
+      {
+        genre: "arret",
+        annee: 2025,
+        detail: "situations_multiples",
+        essais: 1,
+      },
+    );
     expect(e.appels).toEqual([2025]);
   });
 
   it("aucune année disponible : indisponible, avec le détail du dernier essai ; aucune candidate : aucun appel", async () => {
     const e = essais({});
-    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual({
-      genre: "indisponible", anneeDemandee: 2025, detail: "4101", essais: 2,
-    });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1_sinon_n_moins_2", CALENDRIER, OCTOBRE), e.essayer)).toEqual(
+      {
+        genre: "indisponible",
+        anneeDemandee: 2025,
+        detail: "4101",
+        essais: 2,
+      },
+    );
     const vide = essais({});
-    expect(await resoudreAnnee(anneesAInterroger("n_moins_1", CALENDRIER, MARS), vide.essayer)).toEqual({ genre: "indisponible", anneeDemandee: null, detail: null, essais: 0 });
+    expect(await resoudreAnnee(anneesAInterroger("n_moins_1", CALENDRIER, MARS), vide.essayer)).toEqual({
+      genre: "indisponible",
+      anneeDemandee: null,
+      detail: null,
+      essais: 0,
+    });
     expect(vide.appels).toEqual([]);
   });
 });

@@ -19,7 +19,12 @@ export interface AnneeCandidate {
 
 /** Calendar date (AAAA-MM-JJ) of an instant in metropolitan France, where the taxation calendar lives. */
 export function jourParis(instant: Date): string {
-  return new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("fr-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 function candidate(annee: number, calendrier: readonly DateTaxation[], jour: string): AnneeCandidate {
@@ -31,7 +36,11 @@ function candidate(annee: number, calendrier: readonly DateTaxation[], jour: str
  * The years to try, in order. A year the calendar says is not yet taxed is not asked (it would only cost a call
  * and a quota unit); the fallback year comes only with the "N-1, else N-2" policy.
  */
-export function anneesAInterroger(politique: PolitiqueAnneeFiscale, calendrier: readonly DateTaxation[], maintenant: Date): AnneeCandidate[] {
+export function anneesAInterroger(
+  politique: PolitiqueAnneeFiscale,
+  calendrier: readonly DateTaxation[],
+  maintenant: Date,
+): AnneeCandidate[] {
   const jour = jourParis(maintenant);
   const n = Number(jour.slice(0, 4));
   const pas = { n_moins_1: [1], n_moins_2: [2], n_moins_3: [3], n_moins_1_sinon_n_moins_2: [1, 2] }[politique];
@@ -39,7 +48,8 @@ export function anneesAInterroger(politique: PolitiqueAnneeFiscale, calendrier: 
 }
 
 /** What one attempt for one year gave: data, "nothing for this year" (fall back), or a stop. */
-export type EssaiAnnee<T, E> = { genre: "obtenu"; valeur: T } | { genre: "indisponible"; detail: E } | { genre: "arret"; detail: E };
+export type EssaiAnnee<T, E> =
+  { genre: "obtenu"; valeur: T } | { genre: "indisponible"; detail: E } | { genre: "arret"; detail: E };
 
 export type ResolutionAnnee<T, E> =
   | { genre: "obtenu"; valeur: T; anneeObtenue: number; anneeDemandee: number; repli: boolean; essais: number }
@@ -48,14 +58,25 @@ export type ResolutionAnnee<T, E> =
   | { genre: "arret"; annee: number; detail: E; essais: number };
 
 /** Tries the candidate years in order, falling back only on "nothing for this year". */
-export async function resoudreAnnee<T, E>(candidates: readonly AnneeCandidate[], essayer: (annee: number) => Promise<EssaiAnnee<T, E>>): Promise<ResolutionAnnee<T, E>> {
+export async function resoudreAnnee<T, E>(
+  candidates: readonly AnneeCandidate[],
+  essayer: (annee: number) => Promise<EssaiAnnee<T, E>>,
+): Promise<ResolutionAnnee<T, E>> {
   const anneeDemandee = candidates[0]?.annee ?? null;
   let dernier: E | null = null;
   let essais = 0;
   for (const { annee } of candidates) {
     essais += 1;
     const r = await essayer(annee);
-    if (r.genre === "obtenu") return { genre: "obtenu", valeur: r.valeur, anneeObtenue: annee, anneeDemandee: anneeDemandee ?? annee, repli: annee !== anneeDemandee, essais };
+    if (r.genre === "obtenu")
+      return {
+        genre: "obtenu",
+        valeur: r.valeur,
+        anneeObtenue: annee,
+        anneeDemandee: anneeDemandee ?? annee,
+        repli: annee !== anneeDemandee,
+        essais,
+      };
     if (r.genre === "arret") return { genre: "arret", annee, detail: r.detail, essais };
     dernier = r.detail;
   }

@@ -42,9 +42,21 @@ function date(d: SituationDeclaree["dateNaisDec1"]): string | null {
   return `${d.annee.padStart(4, "0")}-${d.mois.padStart(2, "0")}-${d.jour.padStart(2, "0")}`;
 }
 
-function declarant(rang: 1 | 2, nomNaissance?: string, nomUsage?: string, prenoms?: string, naissance?: SituationDeclaree["dateNaisDec1"]): Declarant | null {
+function declarant(
+  rang: 1 | 2,
+  nomNaissance?: string,
+  nomUsage?: string,
+  prenoms?: string,
+  naissance?: SituationDeclaree["dateNaisDec1"],
+): Declarant | null {
   if (!nomNaissance && !nomUsage && !prenoms) return null;
-  return { rang, nomNaissance: nomNaissance ?? null, nomUsage: nomUsage ?? null, prenoms: prenoms ?? null, dateNaissance: date(naissance) };
+  return {
+    rang,
+    nomNaissance: nomNaissance ?? null,
+    nomUsage: nomUsage ?? null,
+    prenoms: prenoms ?? null,
+    dateNaissance: date(naissance),
+  };
 }
 
 export function extraireDonneesFiscales(s: SituationDeclaree): DonneesFiscales {

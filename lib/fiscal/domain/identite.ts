@@ -30,7 +30,13 @@ export function normaliserNom(texte: string): string {
     .trim();
 }
 
-const noms = (...valeurs: (string | null | undefined)[]) => new Set(valeurs.filter((v): v is string => Boolean(v)).map(normaliserNom).filter(Boolean));
+const noms = (...valeurs: (string | null | undefined)[]) =>
+  new Set(
+    valeurs
+      .filter((v): v is string => Boolean(v))
+      .map(normaliserNom)
+      .filter(Boolean),
+  );
 
 function prenomsConcordent(a: string, b: string): boolean {
   const x = normaliserNom(a);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { lireSpi } from "./spi";
 
 describe("saisie du numéro fiscal (SPI)", () => {

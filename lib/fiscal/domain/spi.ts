@@ -11,7 +11,8 @@ export function lireSpi(saisie: string): LectureSpi {
   // Ordinary, non-breaking and thin spaces: what copying from a PDF notice produces.
   const compact = saisie.replace(/[\s\u00a0\u202f]/g, "");
   if (compact === "") return { ok: false, erreur: `Saisissez votre numéro fiscal (13 chiffres). ${AIDE}` };
-  if (!/^\d+$/.test(compact)) return { ok: false, erreur: `Le numéro fiscal ne contient que des chiffres (13 chiffres). ${AIDE}` };
+  if (!/^\d+$/.test(compact))
+    return { ok: false, erreur: `Le numéro fiscal ne contient que des chiffres (13 chiffres). ${AIDE}` };
   if (compact.length !== 13) {
     const n = compact.length;
     return { ok: false, erreur: `Le numéro fiscal compte 13 chiffres ; vous en avez saisi ${n}. ${AIDE}` };

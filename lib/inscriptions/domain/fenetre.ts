@@ -1,7 +1,10 @@
 // Whether an activity takes enrolments now: inside its window when it has one. Pure.
 export type EtatFenetre = "ouverte" | "pas_encore" | "close";
 
-export function etatFenetre(a: { ouvertureInscriptions: Date | null; fermetureInscriptions: Date | null }, maintenant: Date): EtatFenetre {
+export function etatFenetre(
+  a: { ouvertureInscriptions: Date | null; fermetureInscriptions: Date | null },
+  maintenant: Date,
+): EtatFenetre {
   if (a.ouvertureInscriptions && maintenant < a.ouvertureInscriptions) return "pas_encore";
   if (a.fermetureInscriptions && maintenant > a.fermetureInscriptions) return "close";
   return "ouverte";

@@ -1,13 +1,33 @@
 import { describe, expect, it } from "vitest";
+
 import { donneesRetenues, type InstantanePourTarif, type SituationPourTarif } from "./situation-tarif";
 
-const dupont: InstantanePourTarif = { rfr: 48200, revenuImposable: null, nbParts: 3, anneeRevenus: 2025, source: "dgfip_franceconnect", situationsMultiples: false };
-const base: SituationPourTarif = { voie: "donnees_fiscales", raisonsEnAttente: [], foyersFiscaux: [{ rang: 1, instantane: dupont }], residence: "resident", consentementRefuse: false };
+const dupont: InstantanePourTarif = {
+  rfr: 48200,
+  revenuImposable: null,
+  nbParts: 3,
+  anneeRevenus: 2025,
+  source: "dgfip_franceconnect",
+  situationsMultiples: false,
+};
+const base: SituationPourTarif = {
+  voie: "donnees_fiscales",
+  raisonsEnAttente: [],
+  foyersFiscaux: [{ rang: 1, instantane: dupont }],
+  residence: "resident",
+  consentementRefuse: false,
+};
 
 describe("données retenues pour le tarif", () => {
   it("étant donné des données DGFiP certifiées, cohérentes, un seul foyer et une adresse du territoire, la validation est automatique", () => {
     expect(donneesRetenues(base)).toEqual({
-      fiscal: { rfrEuros: 48200, revenuImposableEuros: null, nombreParts: 3, anneeRevenus: 2025, source: "dgfip_franceconnect" },
+      fiscal: {
+        rfrEuros: 48200,
+        revenuImposableEuros: null,
+        nombreParts: 3,
+        anneeRevenus: 2025,
+        source: "dgfip_franceconnect",
+      },
       residence: "resident",
       raisons: [],
       automatique: true,
@@ -15,33 +35,58 @@ describe("données retenues pour le tarif", () => {
   });
 
   it("étant donné une adresse fiscale hors du territoire, le tarif non-résident s'applique sans revue", () => {
-    expect(donneesRetenues({ ...base, residence: "non_resident" })).toMatchObject({ residence: "non_resident", automatique: true });
+    expect(donneesRetenues({ ...base, residence: "non_resident" })).toMatchObject({
+      residence: "non_resident",
+      automatique: true,
+    });
   });
 
   it("étant donné une adresse ambiguë, un agent vérifie", () => {
-    expect(donneesRetenues({ ...base, residence: "a_verifier" })).toMatchObject({ raisons: ["adresse_ambigue"], automatique: false });
+    expect(donneesRetenues({ ...base, residence: "a_verifier" })).toMatchObject({
+      raisons: ["adresse_ambigue"],
+      automatique: false,
+    });
   });
 
   it("étant donné des parents non mariés, les deux foyers sont additionnés et un agent confirme", () => {
     const petit = { ...dupont, rfr: 24300, nbParts: 1 };
-    const r = donneesRetenues({ ...base, foyersFiscaux: [{ rang: 1, instantane: { ...dupont, rfr: 31500, nbParts: 2 } }, { rang: 2, instantane: petit }] });
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [
+        { rang: 1, instantane: { ...dupont, rfr: 31500, nbParts: 2 } },
+        { rang: 2, instantane: petit },
+      ],
+    });
     expect(r.fiscal).toMatchObject({ rfrEuros: 55800, nombreParts: 3 });
     expect(r).toMatchObject({ raisons: ["deux_foyers"], automatique: false });
   });
 
   it("étant donné le second foyer pas encore obtenu, le premier seul donne un tarif provisoire, en revue", () => {
-    const r = donneesRetenues({ ...base, foyersFiscaux: [{ rang: 1, instantane: dupont }, { rang: 2, instantane: null }] });
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [
+        { rang: 1, instantane: dupont },
+        { rang: 2, instantane: null },
+      ],
+    });
     expect(r.fiscal?.rfrEuros).toBe(48200);
     expect(r.raisons).toEqual(["deux_foyers"]);
   });
 
   it("étant donné plusieurs situations dans l'année, rien n'est deviné : pas de données, revue", () => {
-    const r = donneesRetenues({ ...base, foyersFiscaux: [{ rang: 1, instantane: { ...dupont, situationsMultiples: true, rfr: null, nbParts: null } }] });
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [{ rang: 1, instantane: { ...dupont, situationsMultiples: true, rfr: null, nbParts: null } }],
+    });
     expect(r).toMatchObject({ fiscal: null, raisons: ["situations_multiples"], automatique: false });
   });
 
   it("étant donné un échec d'appel enregistré, la demande part en revue avec sa raison", () => {
-    const r = donneesRetenues({ ...base, raisonsEnAttente: ["echec_api", "autorisation_a_renouveler"], foyersFiscaux: [{ rang: 1, instantane: null }] });
+    const r = donneesRetenues({
+      ...base,
+      raisonsEnAttente: ["echec_api", "autorisation_a_renouveler"],
+      foyersFiscaux: [{ rang: 1, instantane: null }],
+    });
     expect(r).toMatchObject({ fiscal: null, raisons: ["autorisation_a_renouveler", "echec_api"], automatique: false });
   });
 
@@ -54,10 +99,17 @@ describe("données retenues pour le tarif", () => {
   });
 
   it("étant donné « sans tarification solidaire », pas de données, tarif le plus élevé, validation automatique", () => {
-    expect(donneesRetenues({ ...base, voie: "sans_tarification", foyersFiscaux: [] })).toEqual({ fiscal: null, residence: "resident", raisons: [], automatique: true });
+    expect(donneesRetenues({ ...base, voie: "sans_tarification", foyersFiscaux: [] })).toEqual({
+      fiscal: null,
+      residence: "resident",
+      raisons: [],
+      automatique: true,
+    });
   });
 
   it("étant donné un revenu nul, les données restent utilisables (RFR 0 €)", () => {
-    expect(donneesRetenues({ ...base, foyersFiscaux: [{ rang: 1, instantane: { ...dupont, rfr: 0, nbParts: 1.5 } }] })).toMatchObject({ fiscal: { rfrEuros: 0 }, automatique: true });
+    expect(
+      donneesRetenues({ ...base, foyersFiscaux: [{ rang: 1, instantane: { ...dupont, rfr: 0, nbParts: 1.5 } }] }),
+    ).toMatchObject({ fiscal: { rfrEuros: 0 }, automatique: true });
   });
 });

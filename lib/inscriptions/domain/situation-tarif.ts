@@ -46,10 +46,17 @@ export interface DonneesRetenues {
 }
 
 const utilisable = (i: InstantanePourTarif | null): i is InstantanePourTarif & { nbParts: number } =>
-  i !== null && !i.situationsMultiples && i.nbParts !== null && i.nbParts > 0 && (i.rfr !== null || i.revenuImposable !== null);
+  i !== null &&
+  !i.situationsMultiples &&
+  i.nbParts !== null &&
+  i.nbParts > 0 &&
+  (i.rfr !== null || i.revenuImposable !== null);
 
 /** Two foyers fiscaux of unmarried parents are added up (revenues and parts); an agent confirms it anyway. */
-function combiner(a: InstantanePourTarif & { nbParts: number }, b: InstantanePourTarif & { nbParts: number }): DonneesFiscales {
+function combiner(
+  a: InstantanePourTarif & { nbParts: number },
+  b: InstantanePourTarif & { nbParts: number },
+): DonneesFiscales {
   const somme = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
   return {
     rfrEuros: somme(a.rfr, b.rfr),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { anciennete } from "./anciennete";
 
 const maintenant = new Date("2026-09-15T10:00:00Z");

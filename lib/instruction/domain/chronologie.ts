@@ -1,7 +1,8 @@
 // The dossier's timeline: consents, upstream calls, fiscal snapshots, documents, decisions, messages and audit
 // entries merged into one story, oldest first, in plain French. Upstream calls show what the call log keeps
 // (resource, year, outcome, duration, correlation id), never a payload: there is none to show. Pure.
-export type GenreEvenement = "dossier" | "consentement" | "appel" | "instantane" | "document" | "decision" | "message" | "audit";
+export type GenreEvenement =
+  "dossier" | "consentement" | "appel" | "instantane" | "document" | "decision" | "message" | "audit";
 
 export interface EvenementChronologie {
   cle: string;
@@ -31,10 +32,47 @@ export type TypeDocument = "avis_imposition" | "attestation_caf" | "autre";
 export interface SourcesChronologie {
   /** Its closing shows through the validation or rejection decision. */
   dossier: { id: string; creeLe: Date };
-  consentements: { id: string; statut: "accorde" | "refuse" | "retire"; creeLe: Date; retireLe: Date | null; donnees: string[]; fournisseur: string; anneeRevenus: number | null; auteur: string | null }[];
-  appels: { id: string; fournisseur: string; ressource: string; mode: string | null; anneeRevenus: number | null; statutHttp: number | null; codeErreur: string | null; dureeMs: number; correlationId: string; issue: IssueAppel; tentative: number; creeLe: Date }[];
-  instantanes: { id: string; source: SourceFiscale; anneeRevenus: number; recupereLe: Date; situationsMultiples: boolean; saisiPar: string | null; justification: string | null }[];
-  documents: { id: string; type: TypeDocument; nomFichier: string; taille: number; creeLe: Date; deposePar: string | null }[];
+  consentements: {
+    id: string;
+    statut: "accorde" | "refuse" | "retire";
+    creeLe: Date;
+    retireLe: Date | null;
+    donnees: string[];
+    fournisseur: string;
+    anneeRevenus: number | null;
+    auteur: string | null;
+  }[];
+  appels: {
+    id: string;
+    fournisseur: string;
+    ressource: string;
+    mode: string | null;
+    anneeRevenus: number | null;
+    statutHttp: number | null;
+    codeErreur: string | null;
+    dureeMs: number;
+    correlationId: string;
+    issue: IssueAppel;
+    tentative: number;
+    creeLe: Date;
+  }[];
+  instantanes: {
+    id: string;
+    source: SourceFiscale;
+    anneeRevenus: number;
+    recupereLe: Date;
+    situationsMultiples: boolean;
+    saisiPar: string | null;
+    justification: string | null;
+  }[];
+  documents: {
+    id: string;
+    type: TypeDocument;
+    nomFichier: string;
+    taille: number;
+    creeLe: Date;
+    deposePar: string | null;
+  }[];
   decisions: { id: string; type: TypeDecision; motif: string; creeLe: Date; agent: string | null }[];
   messages: { id: string; deLAgent: boolean; corps: string; creeLe: Date; auteur: string | null }[];
   audit: { id: string; action: string; creeLe: Date; acteur: string | null }[];
@@ -91,7 +129,16 @@ const ACTIONS_EN_DOUBLE = new Set([
 ]);
 
 const MODES: Record<string, string> = { franceconnect: "mode FranceConnect", spi: "mode numéro fiscal" };
-const ORDRE: GenreEvenement[] = ["dossier", "consentement", "appel", "instantane", "document", "message", "decision", "audit"];
+const ORDRE: GenreEvenement[] = [
+  "dossier",
+  "consentement",
+  "appel",
+  "instantane",
+  "document",
+  "message",
+  "decision",
+  "audit",
+];
 
 function octets(n: number): string {
   if (n < 1024) return `${n} octets`;
@@ -103,17 +150,30 @@ function evenementsConsentement(c: SourcesChronologie["consentements"][number]):
   const details = [`Données : ${c.donnees.join(", ") || "non précisées"}`, `Auprès de : ${c.fournisseur}`];
   if (c.anneeRevenus !== null) details.push(`Revenus ${c.anneeRevenus}`);
   const base = { genre: "consentement" as const, details, auteur: c.auteur };
-  if (c.statut === "refuse") return [{ ...base, cle: `consentement-${c.id}`, date: c.creeLe, titre: "Consentement refusé" }];
+  if (c.statut === "refuse")
+    return [{ ...base, cle: `consentement-${c.id}`, date: c.creeLe, titre: "Consentement refusé" }];
   const evts: EvenementChronologie[] = [];
   // A withdrawn consent row without its withdrawal date is itself the withdrawal.
-  if (c.statut === "accorde" || c.retireLe) evts.push({ ...base, cle: `consentement-${c.id}`, date: c.creeLe, titre: "Consentement accordé" });
-  if (c.statut === "retire") evts.push({ ...base, cle: `consentement-${c.id}-retrait`, date: c.retireLe ?? c.creeLe, titre: "Consentement retiré" });
+  if (c.statut === "accorde" || c.retireLe)
+    evts.push({ ...base, cle: `consentement-${c.id}`, date: c.creeLe, titre: "Consentement accordé" });
+  if (c.statut === "retire")
+    evts.push({
+      ...base,
+      cle: `consentement-${c.id}-retrait`,
+      date: c.retireLe ?? c.creeLe,
+      titre: "Consentement retiré",
+    });
   return evts;
 }
 
 function evenementAppel(a: SourcesChronologie["appels"][number]): EvenementChronologie {
-  const ressource = [a.ressource, a.mode ? MODES[a.mode] ?? a.mode : null].filter(Boolean).join(", ");
-  const http = [a.statutHttp !== null ? `HTTP ${a.statutHttp}` : "sans réponse", a.codeErreur ? `code ${a.codeErreur}` : null].filter(Boolean).join(", ");
+  const ressource = [a.ressource, a.mode ? (MODES[a.mode] ?? a.mode) : null].filter(Boolean).join(", ");
+  const http = [
+    a.statutHttp !== null ? `HTTP ${a.statutHttp}` : "sans réponse",
+    a.codeErreur ? `code ${a.codeErreur}` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return {
     cle: `appel-${a.id}`,
     date: a.creeLe,
@@ -131,15 +191,27 @@ function evenementAppel(a: SourcesChronologie["appels"][number]): EvenementChron
 
 export function construireChronologie(s: SourcesChronologie): EvenementChronologie[] {
   const evts: EvenementChronologie[] = [
-    { cle: `dossier-${s.dossier.id}`, date: s.dossier.creeLe, genre: "dossier", titre: "Dossier ouvert pour instruction", details: [], auteur: null },
+    {
+      cle: `dossier-${s.dossier.id}`,
+      date: s.dossier.creeLe,
+      genre: "dossier",
+      titre: "Dossier ouvert pour instruction",
+      details: [],
+      auteur: null,
+    },
     ...s.consentements.flatMap(evenementsConsentement),
     ...s.appels.map(evenementAppel),
     ...s.instantanes.map((i) => ({
       cle: `instantane-${i.id}`,
       date: i.recupereLe,
       genre: "instantane" as const,
-      titre: i.situationsMultiples ? `Données fiscales : plusieurs situations en ${i.anneeRevenus}, rien retenu` : `Données fiscales enregistrées (revenus ${i.anneeRevenus})`,
-      details: [`Source : ${LIBELLES_SOURCE_FISCALE[i.source]}`, ...(i.justification ? [`Justification : ${i.justification}`] : [])],
+      titre: i.situationsMultiples
+        ? `Données fiscales : plusieurs situations en ${i.anneeRevenus}, rien retenu`
+        : `Données fiscales enregistrées (revenus ${i.anneeRevenus})`,
+      details: [
+        `Source : ${LIBELLES_SOURCE_FISCALE[i.source]}`,
+        ...(i.justification ? [`Justification : ${i.justification}`] : []),
+      ],
       auteur: i.saisiPar,
     })),
     ...s.documents.map((d) => ({
@@ -150,7 +222,14 @@ export function construireChronologie(s: SourcesChronologie): EvenementChronolog
       details: [`${d.nomFichier} (${octets(d.taille)})`],
       auteur: d.deposePar,
     })),
-    ...s.decisions.map((d) => ({ cle: `decision-${d.id}`, date: d.creeLe, genre: "decision" as const, titre: LIBELLES_DECISION[d.type], details: d.motif ? [d.motif] : [], auteur: d.agent })),
+    ...s.decisions.map((d) => ({
+      cle: `decision-${d.id}`,
+      date: d.creeLe,
+      genre: "decision" as const,
+      titre: LIBELLES_DECISION[d.type],
+      details: d.motif ? [d.motif] : [],
+      auteur: d.agent,
+    })),
     ...s.messages.map((m) => ({
       cle: `message-${m.id}`,
       date: m.creeLe,
@@ -161,7 +240,19 @@ export function construireChronologie(s: SourcesChronologie): EvenementChronolog
     })),
     ...s.audit
       .filter((a) => !ACTIONS_EN_DOUBLE.has(a.action))
-      .map((a) => ({ cle: `audit-${a.id}`, date: a.creeLe, genre: "audit" as const, titre: ACTIONS_AUDIT[a.action] ?? `Action enregistrée : ${a.action}`, details: [], auteur: a.acteur })),
+      .map((a) => ({
+        cle: `audit-${a.id}`,
+        date: a.creeLe,
+        genre: "audit" as const,
+        titre: ACTIONS_AUDIT[a.action] ?? `Action enregistrée : ${a.action}`,
+        details: [],
+        auteur: a.acteur,
+      })),
   ];
-  return evts.sort((a, b) => a.date.getTime() - b.date.getTime() || ORDRE.indexOf(a.genre) - ORDRE.indexOf(b.genre) || (a.cle < b.cle ? -1 : a.cle > b.cle ? 1 : 0));
+  return evts.sort(
+    (a, b) =>
+      a.date.getTime() - b.date.getTime() ||
+      ORDRE.indexOf(a.genre) - ORDRE.indexOf(b.genre) ||
+      (a.cle < b.cle ? -1 : a.cle > b.cle ? 1 : 0),
+  );
 }

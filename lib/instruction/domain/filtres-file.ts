@@ -19,12 +19,20 @@ export interface FiltresFile {
   page: number;
 }
 
-export const FILTRES_PAR_DEFAUT: FiltresFile = { statut: "ouverts", raison: null, attribution: "tous", anneeScolaireId: null, recherche: null, page: 1 };
+export const FILTRES_PAR_DEFAUT: FiltresFile = {
+  statut: "ouverts",
+  raison: null,
+  attribution: "tous",
+  anneeScolaireId: null,
+  recherche: null,
+  page: 1,
+};
 
 type Parametres = Record<string, string | string[] | undefined>;
 
 const premier = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const parmi = <T extends string>(liste: readonly T[], v: string | undefined): T | undefined => (liste as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const parmi = <T extends string>(liste: readonly T[], v: string | undefined): T | undefined =>
+  (liste as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A dossier or school-year id as the database stores them: anything else in a URL is simply not found. */

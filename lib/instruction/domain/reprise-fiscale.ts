@@ -26,7 +26,11 @@ export function optionsReprise(s: SituationReprise): OptionsReprise {
     s.modeDernierAppel === "franceconnect"
       ? "Le dernier appel a été fait avec l'autorisation FranceConnect de la famille : il ne peut pas être relancé (l'autorisation ne vaut que 60 secondes et la réponse ne contient pas le numéro fiscal). Demandez à la famille d'autoriser à nouveau, ou interrogez la DGFiP avec le numéro fiscal lu sur son avis d'imposition."
       : null;
-  return { relanceSpi: s.spiConnu ? "spi_connu" : "spi_a_saisir", nouvelleAutorisation: s.titulaireFranceConnect, avertissement };
+  return {
+    relanceSpi: s.spiConnu ? "spi_connu" : "spi_a_saisir",
+    nouvelleAutorisation: s.titulaireFranceConnect,
+    avertissement,
+  };
 }
 
 /** "se terminant par 901": enough for an agent to recognise the number, not enough to reuse it. */

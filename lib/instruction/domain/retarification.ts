@@ -37,14 +37,21 @@ export function retarification(s: SituationInscription): Retarification {
   const depuisInstantane = (motif: MotifRecalcul): Retarification => ({
     genre: "recalcul",
     motif,
-    entree: { fiscal, residence: s.residenceChoisie ?? s.instantane?.residence ?? "a_verifier", rangFratrie: s.rangFratrie, pai: s.pai, frequence: s.frequence },
+    entree: {
+      fiscal,
+      residence: s.residenceChoisie ?? s.instantane?.residence ?? "a_verifier",
+      rangFratrie: s.rangFratrie,
+      pai: s.pai,
+      frequence: s.frequence,
+    },
   });
   if (!s.tarifActuel) return depuisInstantane("sans_tarif");
   const nouvelles = !s.sansTarification && s.instantane !== null && s.instantane.recupereLe > s.tarifActuel.fixeLe;
   if (nouvelles) return depuisInstantane("nouvelles_donnees");
   if (!s.residenceChoisie) return { genre: "inchange" };
   const e = entreeDepuisExplication(s.tarifActuel.explication);
-  if (!e.ok) return fiscal || s.sansTarification ? depuisInstantane("residence") : { genre: "impossible", motif: e.motif };
+  if (!e.ok)
+    return fiscal || s.sansTarification ? depuisInstantane("residence") : { genre: "impossible", motif: e.motif };
   if (e.entree.residence === s.residenceChoisie) return { genre: "inchange" };
   return { genre: "recalcul", motif: "residence", entree: { ...e.entree, residence: s.residenceChoisie } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ajouterRaisons, estOuvert, STATUTS_DOSSIER } from "./statuts";
 
 describe("statuts et motifs du dossier", () => {
@@ -7,6 +8,10 @@ describe("statuts et motifs du dossier", () => {
   });
 
   it("un nouveau motif s'ajoute une fois, les anciens restent dans l'ordre", () => {
-    expect(ajouterRaisons(["echec_api", "document_depose"], ["autorisation_a_renouveler", "echec_api"])).toEqual(["echec_api", "document_depose", "autorisation_a_renouveler"]);
+    expect(ajouterRaisons(["echec_api", "document_depose"], ["autorisation_a_renouveler", "echec_api"])).toEqual([
+      "echec_api",
+      "document_depose",
+      "autorisation_a_renouveler",
+    ]);
   });
 });

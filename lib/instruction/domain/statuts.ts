@@ -31,6 +31,9 @@ export function estOuvert(s: StatutDossier): s is StatutOuvert {
 }
 
 /** Reasons after an event: the old ones stay (they say why the dossier came), new ones are added once. */
-export function ajouterRaisons(actuelles: readonly RaisonDossier[], nouvelles: readonly RaisonDossier[]): RaisonDossier[] {
+export function ajouterRaisons(
+  actuelles: readonly RaisonDossier[],
+  nouvelles: readonly RaisonDossier[],
+): RaisonDossier[] {
   return [...new Set([...actuelles, ...nouvelles])];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { classerReponse, issueDe } from "./classement";
 
 describe("classement d'une réponse de la DGFiP", () => {

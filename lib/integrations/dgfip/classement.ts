@@ -19,10 +19,14 @@ export function classerReponse(statut: number, code: string | null): Classement 
     if (code === "4103") return { genre: "echec", raison: "situations_multiples", reessayable: false };
     return { genre: "echec", raison: "aucun_resultat", reessayable: false };
   }
-  if (statut === 401) return code === CODE_JETON_FRANCECONNECT ? { genre: "echec", raison: "jeton_franceconnect", reessayable: false } : { genre: "jeton_passerelle" };
+  if (statut === 401)
+    return code === CODE_JETON_FRANCECONNECT
+      ? { genre: "echec", raison: "jeton_franceconnect", reessayable: false }
+      : { genre: "jeton_passerelle" };
   if (statut === 403) return { genre: "echec", raison: "acces_refuse", reessayable: false };
   if (statut === 429) return { genre: "echec", raison: "quota", reessayable: true };
-  if (statut === 400 || statut === 406 || statut === 415) return { genre: "echec", raison: "requete_invalide", reessayable: false };
+  if (statut === 400 || statut === 406 || statut === 415)
+    return { genre: "echec", raison: "requete_invalide", reessayable: false };
   if (statut >= 500) return { genre: "echec", raison: "echec_amont", reessayable: true };
   // Anything else (3xx, 405, 409…) is not in the contract: an upstream anomaly, not worth repeating.
   return { genre: "echec", raison: "echec_amont", reessayable: false };

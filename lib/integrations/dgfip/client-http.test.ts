@@ -1,8 +1,9 @@
 // The HTTP adapter against the simulator over HTTP: every persona, both modes, the headers it sends, the call log.
 import { describe, expect, it } from "vitest";
+
+import { creerLogger } from "@/lib/server/logger";
 import { persona, utiliserBanc, type Banc } from "@/tests/support/banc-dgfip";
 import { clientDeTest } from "@/tests/support/client-dgfip";
-import { creerLogger } from "@/lib/server/logger";
 
 const b = utiliserBanc("2026-09-15");
 
@@ -27,25 +28,38 @@ describe("client DGFiP, mode SPI : chaque personne de la population", () => {
     ["lucas-moreau", 2025, { ok: false, raison: "aucun_resultat", code: "4101" }],
     ["nadia-faure", 2025, { ok: false, raison: "usager_inconnu", code: "4102" }],
     ["jeanne-robert", 2025, { ok: false, raison: "situations_multiples", code: "4103" }],
-  ] as [string, number, { ok: true; rfr: number } | { ok: false; raison: string; code: string }][])("étant donné %s et les revenus %i : %j", async (id, annee, attendu) => {
-    const { api } = clientDeTest(b);
-    const r = await api.situationsIr({ ...spi(id), annee, multiple: false });
-    if (attendu.ok) expect(r.ok && r.situations[0]?.rfr).toBe(attendu.rfr);
-    else expect(r).toMatchObject({ ok: false, raison: attendu.raison, statut: 410, code: attendu.code, tentatives: 1 });
-  });
+  ] as [string, number, { ok: true; rfr: number } | { ok: false; raison: string; code: string }][])(
+    "étant donné %s et les revenus %i : %j",
+    async (id, annee, attendu) => {
+      const { api } = clientDeTest(b);
+      const r = await api.situationsIr({ ...spi(id), annee, multiple: false });
+      if (attendu.ok) expect(r.ok && r.situations[0]?.rfr).toBe(attendu.rfr);
+      else
+        expect(r).toMatchObject({ ok: false, raison: attendu.raison, statut: 410, code: attendu.code, tentatives: 1 });
+    },
+  );
 
   it("la ressource multiple rend les deux situations de l'année du décès, et une seule sinon", async () => {
     const { api } = clientDeTest(b);
     const robert = await api.situationsIr({ ...spi("jeanne-robert"), annee: 2025, multiple: true });
-    expect(robert.ok && robert.situations.map((s) => [s.sitFam, s.dateFinPeriode])).toEqual([["M", "2025-06-14"], ["V", "2025-12-31"]]);
+    expect(robert.ok && robert.situations.map((s) => [s.sitFam, s.dateFinPeriode])).toEqual([
+      ["M", "2025-06-14"],
+      ["V", "2025-12-31"],
+    ]);
     const dupont = await api.situationsIr({ ...spi("marianne-dupont"), annee: 2025, multiple: true });
     expect(dupont.ok && dupont.situations).toHaveLength(1);
   });
 
   it("un SPI mal formé ou une année impossible ne partent pas : requête invalide, aucun appel", async () => {
     const { api, requetes } = clientDeTest(b);
-    expect(await api.situationsIr({ mode: "spi", spi: "301234567890", annee: 2025, multiple: false })).toMatchObject({ ok: false, raison: "requete_invalide", tentatives: 0 });
-    expect(await api.situationsIr({ ...spi("marianne-dupont"), annee: 25, multiple: false })).toMatchObject({ raison: "requete_invalide" });
+    expect(await api.situationsIr({ mode: "spi", spi: "301234567890", annee: 2025, multiple: false })).toMatchObject({
+      ok: false,
+      raison: "requete_invalide",
+      tentatives: 0,
+    });
+    expect(await api.situationsIr({ ...spi("marianne-dupont"), annee: 25, multiple: false })).toMatchObject({
+      raison: "requete_invalide",
+    });
     expect(requetes).toHaveLength(0);
   });
 });
@@ -65,24 +79,42 @@ describe("client DGFiP, mode FranceConnect", () => {
     const { api, journal } = clientDeTest(b);
     const d = fc("sophie-martin");
     b.fc.avancer(61_000);
-    expect(await api.situationsIr({ ...d, annee: 2025, multiple: false })).toMatchObject({ ok: false, raison: "jeton_franceconnect", statut: 401, code: "4012", tentatives: 1 });
+    expect(await api.situationsIr({ ...d, annee: 2025, multiple: false })).toMatchObject({
+      ok: false,
+      raison: "jeton_franceconnect",
+      statut: 401,
+      code: "4012",
+      tentatives: 1,
+    });
     expect(journal.map((a) => a.issue)).toEqual(["jeton_invalide"]);
   });
 
   it("jeton FranceConnect déjà mort pour le portail : aucun appel", async () => {
     const { api, requetes } = clientDeTest(b);
     const d = { ...fc("sophie-martin"), jetonExpireLe: new Date(Date.now() - 1) };
-    expect(await api.situationsIr({ ...d, annee: 2025, multiple: false })).toMatchObject({ ok: false, raison: "jeton_franceconnect", tentatives: 0, correlationId: null });
+    expect(await api.situationsIr({ ...d, annee: 2025, multiple: false })).toMatchObject({
+      ok: false,
+      raison: "jeton_franceconnect",
+      tentatives: 0,
+      correlationId: null,
+    });
     expect(requetes).toHaveLength(0);
   });
 
   it("non-déclarants (étudiant rattaché, inconnue des impôts) : usager inconnu ; scopes insuffisants : accès refusé", async () => {
     const { api } = clientDeTest(b);
     for (const id of ["lucas-moreau", "nadia-faure"]) {
-      expect(await api.situationsIr({ ...fc(id), annee: 2025, multiple: false })).toMatchObject({ ok: false, raison: "usager_inconnu" });
+      expect(await api.situationsIr({ ...fc(id), annee: 2025, multiple: false })).toMatchObject({
+        ok: false,
+        raison: "usager_inconnu",
+      });
     }
     const sansAnnee = fc("marianne-dupont", { scopes: ["dgfip_rfr", "dgfip_annee_n_moins_1"] });
-    expect(await api.situationsIr({ ...sansAnnee, annee: 2024, multiple: false })).toMatchObject({ ok: false, raison: "acces_refuse", code: "4031" });
+    expect(await api.situationsIr({ ...sansAnnee, annee: 2024, multiple: false })).toMatchObject({
+      ok: false,
+      raison: "acces_refuse",
+      code: "4031",
+    });
   });
 });
 
@@ -100,7 +132,9 @@ describe("client DGFiP : ce qui part et ce qui reste", () => {
     const ids = requetes.map((r) => r.entetes.get("x-correlation-id"));
     expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(ids).size).toBe(2);
-    expect(journal.map((a) => [a.ressource, a.mode, a.anneeRevenus, a.statutHttp, a.issue, a.tentative, a.correlationId])).toEqual([
+    expect(
+      journal.map((a) => [a.ressource, a.mode, a.anneeRevenus, a.statutHttp, a.issue, a.tentative, a.correlationId]),
+    ).toEqual([
       ["ir_assiettes", "spi", 2025, 200, "succes", 1, ids[0]],
       ["ir_assiettes_multiple", "spi", 2025, 200, "succes", 1, ids[1]],
     ]);
@@ -117,7 +151,8 @@ describe("client DGFiP : ce qui part et ce qui reste", () => {
     await refuse.situationsIr({ ...spi("henri-de-villiers"), annee: 2025, multiple: false });
     const tout = lignes.join("\n");
     expect(lignes.length).toBeGreaterThanOrEqual(3);
-    for (const secret of [persona("henri-de-villiers").spi, d.jetonFranceConnect, "412000", "VILLIERS", "faux-secret"]) expect(tout).not.toContain(secret);
+    for (const secret of [persona("henri-de-villiers").spi, d.jetonFranceConnect, "412000", "VILLIERS", "faux-secret"])
+      expect(tout).not.toContain(secret);
     expect(tout).toContain("habilitation_dgfip");
   });
 });

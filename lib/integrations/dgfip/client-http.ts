@@ -2,6 +2,7 @@
 // metadata only (resource, mode, year, status, code, duration, correlation id, outcome): never the URL (it holds
 // the SPI), a token or a body.
 import { randomUUID } from "node:crypto";
+
 import type { Logger } from "@/lib/server/logger";
 import { issueDe } from "./classement";
 import type { ConfigClientDgfip } from "./config";
@@ -37,8 +38,19 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
     maintenant,
   );
 
-  const echec = (raison: RaisonEchecDgfip, tentatives: number, statut: number | null = null, code: string | null = null, correlationId: string | null = null): Echec => ({
-    ok: false, raison, statut, code, correlationId, tentatives,
+  const echec = (
+    raison: RaisonEchecDgfip,
+    tentatives: number,
+    statut: number | null = null,
+    code: string | null = null,
+    correlationId: string | null = null,
+  ): Echec => ({
+    ok: false,
+    raison,
+    statut,
+    code,
+    correlationId,
+    tentatives,
   });
 
   /** Waits for a slot of the shared quota, within the configured wait and the FranceConnect token's life. */
@@ -63,7 +75,11 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
     tentative: number;
   }
 
-  async function consigner(d: DemandeSituationsIr, req: RequeteDgfip, { raison, statut, code, correlationId, dureeMs, tentative }: Consigne) {
+  async function consigner(
+    d: DemandeSituationsIr,
+    req: RequeteDgfip,
+    { raison, statut, code, correlationId, dureeMs, tentative }: Consigne,
+  ) {
     const appel = {
       ressource: req.ressource,
       mode: d.mode,
@@ -77,8 +93,13 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
       foyerId: d.foyerId ?? null,
     };
     const log = { fournisseur: "dgfip", ...appel };
-    if (raison === "acces_refuse") deps.logger?.error({ ...log, alerte: "habilitation_dgfip" }, "DGFiP : accès refusé, vérifier l'habilitation et les identifiants");
-    else if (raison === "requete_invalide") deps.logger?.error(log, "DGFiP : requête refusée comme mal formée (anomalie du portail)");
+    if (raison === "acces_refuse")
+      deps.logger?.error(
+        { ...log, alerte: "habilitation_dgfip" },
+        "DGFiP : accès refusé, vérifier l'habilitation et les identifiants",
+      );
+    else if (raison === "requete_invalide")
+      deps.logger?.error(log, "DGFiP : requête refusée comme mal formée (anomalie du portail)");
     else if (raison === null || raison === "aucun_resultat") deps.logger?.info(log, "appel DGFiP");
     else deps.logger?.warn(log, "appel DGFiP sans réponse exploitable");
     try {
@@ -101,19 +122,49 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
       if (!tientDansLeJeton(limite, maintenant(), 0)) return dernier;
       const correlationId = randomUUID();
       if (!(await reserver(limite))) {
-        await consigner(d, req, { raison: "quota", statut: null, code: "QUOTA_LOCAL", correlationId, dureeMs: 0, tentative: tentative + 1 });
+        await consigner(d, req, {
+          raison: "quota",
+          statut: null,
+          code: "QUOTA_LOCAL",
+          correlationId,
+          dureeMs: 0,
+          tentative: tentative + 1,
+        });
         return echec("quota", tentative, null, "QUOTA_LOCAL", correlationId);
       }
       tentative += 1;
       const debut = maintenant();
-      const issue = await tenter(req, d.multiple, correlationId, delaiTentative(config, limite, debut), passerelle, fetcher, maintenant);
+      const issue = await tenter(
+        req,
+        d.multiple,
+        correlationId,
+        delaiTentative(config, limite, debut),
+        passerelle,
+        fetcher,
+        maintenant,
+      );
       const c = issue.classement;
       // A 401 that persists with a fresh gateway token: in FranceConnect mode most likely the citizen's token
       // (whatever code the gateway uses for it), in SPI mode our credentials.
       const refusPersistant: RaisonEchecDgfip = d.mode === "franceconnect" ? "jeton_franceconnect" : "acces_refuse";
-      const raison = c.genre === "succes" ? null : c.genre === "echec" ? c.raison : passerelleRenouvelee ? refusPersistant : "jeton_passerelle";
-      await consigner(d, req, { raison, statut: issue.statut, code: issue.code, correlationId, dureeMs: maintenant() - debut, tentative });
-      if (c.genre === "succes") return { ok: true, situations: issue.situations ?? [], correlationId, tentatives: tentative };
+      const raison =
+        c.genre === "succes"
+          ? null
+          : c.genre === "echec"
+            ? c.raison
+            : passerelleRenouvelee
+              ? refusPersistant
+              : "jeton_passerelle";
+      await consigner(d, req, {
+        raison,
+        statut: issue.statut,
+        code: issue.code,
+        correlationId,
+        dureeMs: maintenant() - debut,
+        tentative,
+      });
+      if (c.genre === "succes")
+        return { ok: true, situations: issue.situations ?? [], correlationId, tentatives: tentative };
       if (c.genre === "jeton_passerelle") {
         // A gateway token refused before its announced expiry: fetch a new one and try again, once.
         if (issue.jeton) passerelle.invalider(issue.jeton);

@@ -15,7 +15,11 @@ export interface ConfigJeton {
 /** No token: `statut` null for a network failure or timeout. 400/401 from /token mean wrong credentials or scopes. */
 export class EchecJetonPasserelle extends Error {
   constructor(readonly statut: number | null) {
-    super(statut === null ? "jeton de la passerelle DGFiP : pas de réponse" : `jeton de la passerelle DGFiP : HTTP ${statut}`);
+    super(
+      statut === null
+        ? "jeton de la passerelle DGFiP : pas de réponse"
+        : `jeton de la passerelle DGFiP : HTTP ${statut}`,
+    );
     this.name = "EchecJetonPasserelle";
   }
 
@@ -52,13 +56,19 @@ export class JetonPasserelle {
 
   private async demander(): Promise<string> {
     const c = this.config;
-    const basic = Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString("base64");
+    const basic = Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString(
+      "base64",
+    );
     const debut = this.maintenant();
     let res: Response;
     try {
       res = await this.fetcher(c.urlJeton, {
         method: "POST",
-        headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+        headers: {
+          Authorization: `Basic ${basic}`,
+          "Content-Type": "application/x-www-form-urlencoded",
+          Accept: "application/json",
+        },
         body: new URLSearchParams({ grant_type: "client_credentials", scope: c.scopes.join(" ") }),
         signal: AbortSignal.timeout(c.delaiJetonMs),
         redirect: "error",

@@ -1,9 +1,11 @@
 // The quota shared by every instance through PostgreSQL: two client instances, one database, one limit. And the
 // call log written to AppelAmont.
 import { setTimeout as attendre } from "node:timers/promises";
+
 import { expect, it } from "vitest";
-import { surLesDeuxBases } from "@/tests/support/bases";
+
 import { persona, utiliserBanc } from "@/tests/support/banc-dgfip";
+import { surLesDeuxBases } from "@/tests/support/bases";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { creerJournalAppelsPostgres } from "./appel-amont.mutation";
 import { creerLimiteurQuotaPostgres, purgerCompteursQuota } from "./compteur-quota.mutation";
@@ -30,7 +32,11 @@ surLesDeuxBases("quota DGFiP partagé par PostgreSQL", (base) => {
         deps: { limiteur: creerLimiteurQuotaPostgres(db, { cle, limite: 5 }), journal: creerJournalAppelsPostgres(db) },
       }),
     );
-    const resultats = await Promise.all(Array.from({ length: 8 }, (_, i) => (instances[i % 2] as (typeof instances)[number]).api.situationsIr({ ...DUPONT, foyerId: undefined })));
+    const resultats = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        (instances[i % 2] as (typeof instances)[number]).api.situationsIr({ ...DUPONT, foyerId: undefined }),
+      ),
+    );
     expect(resultats.filter((r) => r.ok)).toHaveLength(5);
     expect(resultats.filter((r) => !r.ok && r.raison === "quota" && r.code === "QUOTA_LOCAL")).toHaveLength(3);
     expect(instances.reduce((n, c) => n + c.requetes.length, 0)).toBe(5);
@@ -42,7 +48,11 @@ surLesDeuxBases("quota DGFiP partagé par PostgreSQL", (base) => {
     const db = base().prisma;
     await debutDeFenetre(db, 2);
     const cle = `dgfip-test-${Math.random()}`;
-    const c = clientDeTest(b, { config: { attenteQuotaMaxMs: 3_000 }, attendreVraiment: true, deps: { limiteur: creerLimiteurQuotaPostgres(db, { cle, limite: 1, fenetreSecondes: 2 }) } });
+    const c = clientDeTest(b, {
+      config: { attenteQuotaMaxMs: 3_000 },
+      attendreVraiment: true,
+      deps: { limiteur: creerLimiteurQuotaPostgres(db, { cle, limite: 1, fenetreSecondes: 2 }) },
+    });
     expect((await c.api.situationsIr(DUPONT)).ok).toBe(true);
     expect((await c.api.situationsIr(DUPONT)).ok).toBe(true);
     expect(c.attentes).toHaveLength(1);
@@ -55,11 +65,25 @@ surLesDeuxBases("quota DGFiP partagé par PostgreSQL", (base) => {
   it("journalise chaque tentative dans AppelAmont, sans donnée personnelle", async () => {
     const db = base().prisma;
     const foyer = await db.foyer.create({ data: {} });
-    const c = clientDeTest(b, { panne: "statut=503;fois=1;cle=" + foyer.id, deps: { journal: creerJournalAppelsPostgres(db) } });
+    const c = clientDeTest(b, {
+      panne: "statut=503;fois=1;cle=" + foyer.id,
+      deps: { journal: creerJournalAppelsPostgres(db) },
+    });
     const r = await c.api.situationsIr({ ...DUPONT, foyerId: foyer.id });
     expect(r).toMatchObject({ ok: true, tentatives: 2 });
     const lignes = await db.appelAmont.findMany({ where: { foyerId: foyer.id }, orderBy: { tentative: "asc" } });
-    expect(lignes.map((l) => [l.fournisseur, l.ressource, l.mode, l.anneeRevenus, l.statutHttp, l.codeErreur, l.issue, l.tentative])).toEqual([
+    expect(
+      lignes.map((l) => [
+        l.fournisseur,
+        l.ressource,
+        l.mode,
+        l.anneeRevenus,
+        l.statutHttp,
+        l.codeErreur,
+        l.issue,
+        l.tentative,
+      ]),
+    ).toEqual([
       ["dgfip", "ir_assiettes", "spi", 2025, 503, "5030", "echec_amont", 1],
       ["dgfip", "ir_assiettes", "spi", 2025, 200, null, "succes", 2],
     ]);

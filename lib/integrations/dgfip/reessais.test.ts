@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { attenteAvantNouvelEssai, delaiTentative, lireRetryAfter, tientDansLeJeton } from "./reessais";
 
 const regle = { tentativesMax: 3, attenteBaseMs: 200, attenteMaxMs: 2_000, delaiAppelMs: 5_000 };
@@ -12,9 +13,12 @@ describe("politique de nouvel essai", () => {
     [3, null, 0, null],
     [1, 1, 0, 1_000],
     [1, 3, 0, null],
-  ])("après la tentative %i (Retry-After %s s, aléa %s), l'attente est %s ms", (tentative, retryAfter, alea, attendu) => {
-    expect(attenteAvantNouvelEssai(regle, tentative, retryAfter, alea)).toBe(attendu);
-  });
+  ])(
+    "après la tentative %i (Retry-After %s s, aléa %s), l'attente est %s ms",
+    (tentative, retryAfter, alea, attendu) => {
+      expect(attenteAvantNouvelEssai(regle, tentative, retryAfter, alea)).toBe(attendu);
+    },
+  );
 
   it("plafonne l'attente exponentielle", () => {
     expect(attenteAvantNouvelEssai({ ...regle, tentativesMax: 20 }, 12, null, 0.999)).toBeLessThanOrEqual(2_000);

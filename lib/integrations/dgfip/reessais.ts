@@ -14,7 +14,12 @@ export interface RegleReessais {
 export const VIE_MINIMALE_JETON_FC_MS = 1_000;
 
 /** Wait before attempt `tentative + 1`, or null when the policy gives up. `alea` ∈ [0, 1). */
-export function attenteAvantNouvelEssai(regle: RegleReessais, tentative: number, retryAfterS: number | null, alea: number): number | null {
+export function attenteAvantNouvelEssai(
+  regle: RegleReessais,
+  tentative: number,
+  retryAfterS: number | null,
+  alea: number,
+): number | null {
   if (tentative >= regle.tentativesMax) return null;
   const plafond = Math.min(regle.attenteMaxMs, regle.attenteBaseMs * 2 ** (tentative - 1));
   // "Equal jitter": half fixed, half random, so concurrent clients spread out without retrying at once.

@@ -3,8 +3,10 @@
 // property given a value of another type is refused.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+
 import { situationIrAssietteMulti, situationIrAssiettes, situationsIrAssiettesMultiple } from "./schemas";
 
 interface SchemaOpenApi {
@@ -15,10 +17,13 @@ interface SchemaOpenApi {
   items?: SchemaOpenApi;
 }
 
-const contrat = JSON.parse(readFileSync(path.join(import.meta.dirname, "contrat/api-impot-particulier.openapi.json"), "utf8")) as {
+const contrat = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "contrat/api-impot-particulier.openapi.json"), "utf8"),
+) as {
   components: { schemas: Record<string, SchemaOpenApi> };
 };
-const resoudre = (s: SchemaOpenApi): SchemaOpenApi => (s.$ref ? (contrat.components.schemas[s.$ref.split("/").at(-1) as string] as SchemaOpenApi) : s);
+const resoudre = (s: SchemaOpenApi): SchemaOpenApi =>
+  s.$ref ? (contrat.components.schemas[s.$ref.split("/").at(-1) as string] as SchemaOpenApi) : s;
 
 function valide(s: SchemaOpenApi): unknown {
   const r = resoudre(s);
@@ -30,13 +35,23 @@ function valide(s: SchemaOpenApi): unknown {
 }
 
 /** Every path to a leaf, with a value of the wrong type for it. */
-function fautes(s: SchemaOpenApi, chemin: (string | number)[] = []): { chemin: (string | number)[]; valeur: unknown }[] {
+function fautes(
+  s: SchemaOpenApi,
+  chemin: (string | number)[] = [],
+): { chemin: (string | number)[]; valeur: unknown }[] {
   const r = resoudre(s);
-  if (r.type === "integer") return [{ chemin, valeur: 1.5 }, { chemin, valeur: "7" }];
+  if (r.type === "integer")
+    return [
+      { chemin, valeur: 1.5 },
+      { chemin, valeur: "7" },
+    ];
   if (r.type === "number") return [{ chemin, valeur: "2.5" }];
   if (r.type === "string") return [{ chemin, valeur: 7 }];
   if (r.type === "array") return [{ chemin, valeur: "x" }, ...fautes(r.items as SchemaOpenApi, [...chemin, 0])];
-  return [{ chemin, valeur: "x" }, ...Object.entries(r.properties ?? {}).flatMap(([k, v]) => fautes(v, [...chemin, k]))];
+  return [
+    { chemin, valeur: "x" },
+    ...Object.entries(r.properties ?? {}).flatMap(([k, v]) => fautes(v, [...chemin, k])),
+  ];
 }
 
 function remplacer(objet: unknown, chemin: (string | number)[], valeur: unknown): unknown {

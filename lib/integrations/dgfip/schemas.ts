@@ -9,19 +9,51 @@ const texte = z.string();
 
 export const dateNaisDec = z.object({ jour: texte, mois: texte, annee: texte }).partial();
 
-export const aft = z.object({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: texte }).partial();
+export const aft = z
+  .object({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: texte })
+  .partial();
 
 export const pac = z
-  .object({ nbPac: entier, nbPacF: entier, nbPacG: entier, nbPacH: entier, nbPacI: entier, nbPacR: entier, nbPacJ: entier, nbPacN: entier, nbPacP: entier })
+  .object({
+    nbPac: entier,
+    nbPacF: entier,
+    nbPacG: entier,
+    nbPacH: entier,
+    nbPacI: entier,
+    nbPacR: entier,
+    nbPacJ: entier,
+    nbPacN: entier,
+    nbPacP: entier,
+  })
   .partial();
 
 export const codeRev = z.object({ code: texte, valeur: texte }).partial();
 
 const listeRev = z.array(codeRev);
-export const revs = z.object({ tspr: listeRev, rcm: listeRev, pv: listeRev, fonc: listeRev, pro: listeRev, chges: listeRev, rici: listeRev, alpha: listeRev, div: listeRev }).partial();
+export const revs = z
+  .object({
+    tspr: listeRev,
+    rcm: listeRev,
+    pv: listeRev,
+    fonc: listeRev,
+    pro: listeRev,
+    chges: listeRev,
+    rici: listeRev,
+    alpha: listeRev,
+    div: listeRev,
+  })
+  .partial();
 
 export const sitPart = z
-  .object({ sitPartP: texte, sitPartF: texte, sitPartW: texte, sitComb: texte, pensVeufGuerre: texte, indEnfSeul5ansMin: texte, indNonSeul: texte })
+  .object({
+    sitPartP: texte,
+    sitPartF: texte,
+    sitPartW: texte,
+    sitComb: texte,
+    pensVeufGuerre: texte,
+    indEnfSeul5ansMin: texte,
+    indNonSeul: texte,
+  })
   .partial();
 
 /** Fields shared by the single-situation answer and each item of the `multiple` answer. */

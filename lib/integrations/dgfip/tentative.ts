@@ -19,7 +19,13 @@ export interface IssueTentative {
 
 const TAILLE_MAX_CORPS = 1_000_000;
 
-const echec = (raison: "echec_amont" | "acces_refuse", reessayable: boolean, code: string, statut: number | null = null, jeton: string | null = null): IssueTentative => ({
+const echec = (
+  raison: "echec_amont" | "acces_refuse",
+  reessayable: boolean,
+  code: string,
+  statut: number | null = null,
+  jeton: string | null = null,
+): IssueTentative => ({
   classement: { genre: "echec", raison, reessayable },
   statut,
   code,
@@ -43,7 +49,9 @@ export async function tenter(
   } catch (e) {
     if (!(e instanceof EchecJetonPasserelle)) throw e;
     // Refused credentials are a configuration/habilitation problem; no answer from /token is an upstream failure.
-    return e.identifiantsRefuses ? echec("acces_refuse", false, "JETON_PASSERELLE", e.statut) : echec("echec_amont", true, "JETON_PASSERELLE", e.statut);
+    return e.identifiantsRefuses
+      ? echec("acces_refuse", false, "JETON_PASSERELLE", e.statut)
+      : echec("echec_amont", true, "JETON_PASSERELLE", e.statut);
   }
 
   let res: Response;
@@ -68,7 +76,14 @@ export async function tenter(
     } catch {
       // An error without the documented body (a proxy's HTML page…): the status alone decides.
     }
-    return { classement: classerReponse(res.status, code), statut: res.status, code, retryAfterS, situations: null, jeton };
+    return {
+      classement: classerReponse(res.status, code),
+      statut: res.status,
+      code,
+      retryAfterS,
+      situations: null,
+      jeton,
+    };
   }
 
   if (texte.length > TAILLE_MAX_CORPS) return echec("echec_amont", false, "CORPS_INVALIDE", 200, jeton);

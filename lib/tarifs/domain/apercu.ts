@@ -17,7 +17,17 @@ export interface SaisieApercu {
 
 export function apercuTarif(def: DefinitionGrille, s: SaisieApercu): ResultatTarif & { lignes: string[] } {
   const entree: EntreeTarif = {
-    quotient: s.quotientCentimes === null ? null : { valeurCentimes: s.quotientCentimes, periode: def.quotient.periode, nature: "saisi", source: "saisie_apercu", anneeRevenus: null, mois: null },
+    quotient:
+      s.quotientCentimes === null
+        ? null
+        : {
+            valeurCentimes: s.quotientCentimes,
+            periode: def.quotient.periode,
+            nature: "saisi",
+            source: "saisie_apercu",
+            anneeRevenus: null,
+            mois: null,
+          },
     residence: s.residence,
     allocataireCaf: s.allocataireCaf,
     rangFratrie: s.rangFratrie,

@@ -1,11 +1,12 @@
 // fast-check generators of VALID grid definitions, for property tests (engine, CSV round trip). Built
 // constructively (contiguous bounds, every column priced) rather than filtered, so that every run tests real grids.
 import fc from "fast-check";
-import type { Colonne, DefinitionGrille } from "./definition.schema";
-import { UNITES_VENTE } from "./definition.schema";
+
+import { UNITES_VENTE, type Colonne, type DefinitionGrille } from "./definition.schema";
 
 const prix = fc.integer({ min: 0, max: 5_000 });
-const decimales = (max: number, d: number, min = 0) => fc.integer({ min: Math.round(min * 10 ** d), max: max * 10 ** d }).map((x) => x / 10 ** d);
+const decimales = (max: number, d: number, min = 0) =>
+  fc.integer({ min: Math.round(min * 10 ** d), max: max * 10 ** d }).map((x) => x / 10 ** d);
 
 const quotient = fc.record({
   source: fc.constantFrom("fiscal" as const),
@@ -29,10 +30,22 @@ const colonnesEtCodes: fc.Arbitrary<Colonne[]> = fc.constantFrom<Colonne[]>(
 type Modificateurs = DefinitionGrille["modificateurs"];
 const aucunModificateur: fc.Arbitrary<Modificateurs> = fc.constant({ fratrie: [] });
 const modificateurs: fc.Arbitrary<Modificateurs> = fc.record({
-  fratrie: fc.uniqueArray(fc.integer({ min: 2, max: 6 }), { maxLength: 3 }).chain((rangs) =>
-    fc.tuple(...[...rangs].sort((a, b) => a - b).map((r) => fc.record({ aPartirDuRang: fc.constant(r), pourcentagePaye: decimales(100, 2) }))),
+  fratrie: fc
+    .uniqueArray(fc.integer({ min: 2, max: 6 }), { maxLength: 3 })
+    .chain((rangs) =>
+      fc.tuple(
+        ...[...rangs]
+          .sort((a, b) => a - b)
+          .map((r) => fc.record({ aPartirDuRang: fc.constant(r), pourcentagePaye: decimales(100, 2) })),
+      ),
+    ),
+  pai: fc.option(
+    fc.oneof(
+      fc.record({ type: fc.constant("pourcentage" as const), pourcentagePaye: decimales(100, 2) }),
+      fc.record({ type: fc.constant("prix_fixe" as const), prixCentimes: prix }),
+    ),
+    { nil: undefined },
   ),
-  pai: fc.option(fc.oneof(fc.record({ type: fc.constant("pourcentage" as const), pourcentagePaye: decimales(100, 2) }), fc.record({ type: fc.constant("prix_fixe" as const), prixCentimes: prix })), { nil: undefined }),
   occasionnel: fc.option(fc.record({ pourcentagePaye: decimales(300, 2) }), { nil: undefined }),
 });
 
@@ -44,23 +57,44 @@ const commun = {
 };
 
 /** Bracket grids; `croissante` makes prices non-decreasing along the brackets in every column. */
-export function arbGrilleTranches(options: { croissante?: boolean; sansModificateur?: boolean } = {}): fc.Arbitrary<DefinitionGrille> {
+export function arbGrilleTranches(
+  options: { croissante?: boolean; sansModificateur?: boolean } = {},
+): fc.Arbitrary<DefinitionGrille> {
   return fc
-    .record({ ...commun, quotient, colonnes: colonnesEtCodes, largeurs: fc.array(fc.integer({ min: 1, max: 80_000 }), { minLength: 0, maxLength: 7 }), modificateurs: options.sansModificateur ? aucunModificateur : modificateurs })
+    .record({
+      ...commun,
+      quotient,
+      colonnes: colonnesEtCodes,
+      largeurs: fc.array(fc.integer({ min: 1, max: 80_000 }), { minLength: 0, maxLength: 7 }),
+      modificateurs: options.sansModificateur ? aucunModificateur : modificateurs,
+    })
     .chain(({ largeurs, colonnes, ...r }) => {
       const n = largeurs.length + 1;
-      const prixParColonne = colonnes.map(() => fc.array(prix, { minLength: n, maxLength: n }).map((p) => (options.croissante ? [...p].sort((a, b) => a - b) : p)));
+      const prixParColonne = colonnes.map(() =>
+        fc
+          .array(prix, { minLength: n, maxLength: n })
+          .map((p) => (options.croissante ? [...p].sort((a, b) => a - b) : p)),
+      );
       return fc.tuple(...prixParColonne).map((tableaux) => {
         const pas = r.quotient.arrondi === "centime" ? 1 : 100;
         let min = 0;
         const tranches = Array.from({ length: n }, (_, i) => {
           const largeur = largeurs[i];
           const max = largeur === undefined ? null : min + largeur * pas;
-          const t = { minCentimes: min, maxCentimes: max, prix: Object.fromEntries(colonnes.map((c, j) => [c.code, tableaux[j]![i]!])) };
+          const t = {
+            minCentimes: min,
+            maxCentimes: max,
+            prix: Object.fromEntries(colonnes.map((c, j) => [c.code, tableaux[j]![i]!])),
+          };
           if (max !== null) min = max + pas;
           return t;
         });
-        return { ...r, colonnes, bareme: { type: "tranches" as const, tranches }, sansDonnees: "tranche_la_plus_haute" as const };
+        return {
+          ...r,
+          colonnes,
+          bareme: { type: "tranches" as const, tranches },
+          sansDonnees: "tranche_la_plus_haute" as const,
+        };
       });
     });
 }
@@ -70,12 +104,23 @@ const parametresTauxEffort = fc
   .map(([tauxPourcent, a, b]) => ({ tauxPourcent, plancherCentimes: Math.min(a, b), plafondCentimes: Math.max(a, b) }));
 const parametresTpi = fc
   .tuple(prix, decimales(1, 4, 0.0001), decimales(100, 2), decimales(100, 2))
-  .map(([prixPleinCentimes, tauxPourcent, a, b]) => ({ prixPleinCentimes, tauxPourcent, plancherPourcent: Math.min(a, b), plafondPourcent: Math.max(a, b) }));
+  .map(([prixPleinCentimes, tauxPourcent, a, b]) => ({
+    prixPleinCentimes,
+    tauxPourcent,
+    plancherPourcent: Math.min(a, b),
+    plafondPourcent: Math.max(a, b),
+  }));
 
 /** Rate grids (taux d'effort or TPI). */
 export function arbGrilleTaux(options: { sansModificateur?: boolean } = {}): fc.Arbitrary<DefinitionGrille> {
   return fc
-    .record({ ...commun, quotient, colonnes: colonnesEtCodes, tpi: fc.boolean(), modificateurs: options.sansModificateur ? aucunModificateur : modificateurs })
+    .record({
+      ...commun,
+      quotient,
+      colonnes: colonnesEtCodes,
+      tpi: fc.boolean(),
+      modificateurs: options.sansModificateur ? aucunModificateur : modificateurs,
+    })
     .chain(({ colonnes, tpi, ...r }) =>
       fc.tuple(...colonnes.map(() => (tpi ? parametresTpi : parametresTauxEffort))).map((params) => {
         const parametres = Object.fromEntries(colonnes.map((c, i) => [c.code, params[i]!]));

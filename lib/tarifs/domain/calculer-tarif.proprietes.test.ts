@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { arbGrille, arbGrilleTaux, arbGrilleTranches } from "./arbitraires.fixture";
 import { calculerTarif } from "./calculer-tarif";
 import { validerDefinition, type DefinitionGrille } from "./definition.schema";
@@ -11,7 +12,14 @@ const situation = fc.record({
   residence: fc.constantFrom("resident" as const, "non_resident" as const, "a_verifier" as const),
   allocataireCaf: fc.boolean(),
 });
-const saisi = (def: DefinitionGrille, valeurCentimes: number): EntreeTarif["quotient"] => ({ valeurCentimes, periode: def.quotient.periode, nature: "saisi", source: "saisie_apercu", anneeRevenus: null, mois: null });
+const saisi = (def: DefinitionGrille, valeurCentimes: number): EntreeTarif["quotient"] => ({
+  valeurCentimes,
+  periode: def.quotient.periode,
+  nature: "saisi",
+  source: "saisie_apercu",
+  anneeRevenus: null,
+  mois: null,
+});
 
 describe("propriétés du moteur", () => {
   it("les grilles générées pour ces propriétés sont valides", () => {
@@ -25,12 +33,18 @@ describe("propriétés du moteur", () => {
 
   it("tranches : le prix ne baisse jamais quand le quotient monte, si la grille est croissante", () => {
     fc.assert(
-      fc.property(arbGrilleTranches({ croissante: true, sansModificateur: true }), quotient, quotient, situation, (def, a, b, s) => {
-        const [q1, q2] = a <= b ? [a, b] : [b, a];
-        const p1 = calculerTarif(def, { ...s, quotient: saisi(def, q1) }).montantCentimes;
-        const p2 = calculerTarif(def, { ...s, quotient: saisi(def, q2) }).montantCentimes;
-        expect(p1).toBeLessThanOrEqual(p2);
-      }),
+      fc.property(
+        arbGrilleTranches({ croissante: true, sansModificateur: true }),
+        quotient,
+        quotient,
+        situation,
+        (def, a, b, s) => {
+          const [q1, q2] = a <= b ? [a, b] : [b, a];
+          const p1 = calculerTarif(def, { ...s, quotient: saisi(def, q1) }).montantCentimes;
+          const p2 = calculerTarif(def, { ...s, quotient: saisi(def, q2) }).montantCentimes;
+          expect(p1).toBeLessThanOrEqual(p2);
+        },
+      ),
     );
   });
 
@@ -49,17 +63,27 @@ describe("propriétés du moteur", () => {
 
   it("taux : le prix reste toujours entre le plancher et le plafond (avant modificateurs)", () => {
     fc.assert(
-      fc.property(arbGrilleTaux({ sansModificateur: true }), fc.option(quotient, { nil: null }), situation, (def, q, s) => {
-        const r = calculerTarif(def, { ...s, quotient: q === null ? null : saisi(def, q) });
-        const p = def.bareme.type !== "tranches" ? def.bareme.parametres[r.explication.colonne.code] : undefined;
-        if (!p) throw new Error("mode inattendu");
-        const [bas, haut] =
-          "plancherCentimes" in p
-            ? [BigInt(p.plancherCentimes), BigInt(p.plafondCentimes)]
-            : [p.plancherPourcent, p.plafondPourcent].map((x) => arrondir(multiplier(fraction(p.prixPleinCentimes), multiplier(depuisDecimal(x, 2), fraction(1, 100))), def.arrondi));
-        expect(BigInt(r.montantCentimes) >= bas! && BigInt(r.montantCentimes) <= haut!).toBe(true);
-        if (q === null) expect(BigInt(r.montantCentimes)).toBe(haut);
-      }),
+      fc.property(
+        arbGrilleTaux({ sansModificateur: true }),
+        fc.option(quotient, { nil: null }),
+        situation,
+        (def, q, s) => {
+          const r = calculerTarif(def, { ...s, quotient: q === null ? null : saisi(def, q) });
+          const p = def.bareme.type !== "tranches" ? def.bareme.parametres[r.explication.colonne.code] : undefined;
+          if (!p) throw new Error("mode inattendu");
+          const [bas, haut] =
+            "plancherCentimes" in p
+              ? [BigInt(p.plancherCentimes), BigInt(p.plafondCentimes)]
+              : [p.plancherPourcent, p.plafondPourcent].map((x) =>
+                  arrondir(
+                    multiplier(fraction(p.prixPleinCentimes), multiplier(depuisDecimal(x, 2), fraction(1, 100))),
+                    def.arrondi,
+                  ),
+                );
+          expect(BigInt(r.montantCentimes) >= bas! && BigInt(r.montantCentimes) <= haut!).toBe(true);
+          if (q === null) expect(BigInt(r.montantCentimes)).toBe(haut);
+        },
+      ),
     );
   });
 
@@ -67,18 +91,32 @@ describe("propriétés du moteur", () => {
     fc.assert(
       fc.property(arbGrille(), quotient, fc.integer({ min: 2, max: 8 }), (def, q, rang) => {
         const base = { residence: "resident" as const, quotient: saisi(def, q) };
-        expect(calculerTarif(def, { ...base, rangFratrie: rang }).montantCentimes).toBeLessThanOrEqual(calculerTarif(def, { ...base, rangFratrie: 1 }).montantCentimes);
+        expect(calculerTarif(def, { ...base, rangFratrie: rang }).montantCentimes).toBeLessThanOrEqual(
+          calculerTarif(def, { ...base, rangFratrie: 1 }).montantCentimes,
+        );
       }),
     );
   });
 
   it("le montant est toujours un nombre entier de centimes, positif ou nul, égal à celui de l'explication", () => {
     fc.assert(
-      fc.property(arbGrille(), fc.option(quotient, { nil: null }), situation, fc.boolean(), fc.boolean(), (def, q, s, pai, occ) => {
-        const r = calculerTarif(def, { ...s, pai, frequence: occ ? "occasionnelle" : "reguliere", quotient: q === null ? null : saisi(def, q) });
-        expect(Number.isSafeInteger(r.montantCentimes) && r.montantCentimes >= 0).toBe(true);
-        expect(r.explication.montantCentimes).toBe(r.montantCentimes);
-      }),
+      fc.property(
+        arbGrille(),
+        fc.option(quotient, { nil: null }),
+        situation,
+        fc.boolean(),
+        fc.boolean(),
+        (def, q, s, pai, occ) => {
+          const r = calculerTarif(def, {
+            ...s,
+            pai,
+            frequence: occ ? "occasionnelle" : "reguliere",
+            quotient: q === null ? null : saisi(def, q),
+          });
+          expect(Number.isSafeInteger(r.montantCentimes) && r.montantCentimes >= 0).toBe(true);
+          expect(r.explication.montantCentimes).toBe(r.montantCentimes);
+        },
+      ),
     );
   });
 });

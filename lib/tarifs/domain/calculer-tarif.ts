@@ -7,7 +7,16 @@ import { colonneConvient } from "./definition.coherence";
 import type { Colonne, DefinitionGrille } from "./definition.schema";
 import type { EntreeTarif } from "./entree";
 import type { BaseExpliquee, ExplicationTarif, ModificateurExplique, QuotientExplique } from "./explication.schema";
-import { arrondir, comparer, depuisDecimal, enDecimal, fraction, multiplier, versNombreSur, type Fraction } from "./fraction";
+import {
+  arrondir,
+  comparer,
+  depuisDecimal,
+  enDecimal,
+  fraction,
+  multiplier,
+  versNombreSur,
+  type Fraction,
+} from "./fraction";
 import { determinerQuotient } from "./quotient";
 
 export interface ResultatTarif {
@@ -20,36 +29,74 @@ const euros = (centimes: Fraction) => enDecimal(centimes, 2, 8).texte;
 /** A percentage as written (0.36 for 0,36 %) as an exact fraction: 36/100. Not yet divided by 100. */
 const pourcentDe = (x: number) => depuisDecimal(x, 4);
 
-function choisirColonne(def: DefinitionGrille, residence: "resident" | "non_resident", allocataireCaf: boolean): Colonne {
+function choisirColonne(
+  def: DefinitionGrille,
+  residence: "resident" | "non_resident",
+  allocataireCaf: boolean,
+): Colonne {
   const c = def.colonnes.find((x) => colonneConvient(x, { residence, allocataireCaf }));
   // A validated definition has a column for every situation (definition.coherence.ts).
   if (!c) throw new Error("Grille invalide : aucune colonne pour cette situation");
   return c;
 }
 
-function limiter(x: Fraction, bas: Fraction, haut: Fraction): { valeur: Fraction; borne: "plancher" | "plafond" | null } {
+function limiter(
+  x: Fraction,
+  bas: Fraction,
+  haut: Fraction,
+): { valeur: Fraction; borne: "plancher" | "plafond" | null } {
   if (comparer(x, bas) < 0) return { valeur: bas, borne: "plancher" };
   if (comparer(x, haut) > 0) return { valeur: haut, borne: "plafond" };
   return { valeur: x, borne: null };
 }
 
-function prixDeBase(def: DefinitionGrille, colonne: string, q: QuotientExplique): { prix: Fraction; base: BaseExpliquee } {
+function prixDeBase(
+  def: DefinitionGrille,
+  colonne: string,
+  q: QuotientExplique,
+): { prix: Fraction; base: BaseExpliquee } {
   const b = def.bareme;
   if (b.type === "tranches") {
-    const i = q.disponible ? b.tranches.findIndex((t) => q.valeurCentimes >= t.minCentimes && (t.maxCentimes === null || q.valeurCentimes <= t.maxCentimes)) : b.tranches.length - 1;
+    const i = q.disponible
+      ? b.tranches.findIndex(
+          (t) => q.valeurCentimes >= t.minCentimes && (t.maxCentimes === null || q.valeurCentimes <= t.maxCentimes),
+        )
+      : b.tranches.length - 1;
     const t = b.tranches[i];
     const prix = t?.prix[colonne];
     if (!t || prix === undefined) throw new Error("Grille invalide : tranches non contiguës ou prix manquant");
-    return { prix: fraction(prix), base: { type: "tranche", numero: i + 1, minCentimes: t.minCentimes, maxCentimes: t.maxCentimes, prixCentimes: prix, sansDonnees: !q.disponible } };
+    return {
+      prix: fraction(prix),
+      base: {
+        type: "tranche",
+        numero: i + 1,
+        minCentimes: t.minCentimes,
+        maxCentimes: t.maxCentimes,
+        prixCentimes: prix,
+        sansDonnees: !q.disponible,
+      },
+    };
   }
   const p = b.parametres[colonne];
   if (!p) throw new Error("Grille invalide : paramètres manquants pour une colonne");
   if (b.type === "taux_effort" && "plancherCentimes" in p) {
-    const brut = q.disponible ? multiplier(fraction(q.valeurCentimes), multiplier(pourcentDe(p.tauxPourcent), fraction(1, 100))) : null;
-    const { valeur, borne } = brut ? limiter(brut, fraction(p.plancherCentimes), fraction(p.plafondCentimes)) : { valeur: fraction(p.plafondCentimes), borne: "plafond" as const };
+    const brut = q.disponible
+      ? multiplier(fraction(q.valeurCentimes), multiplier(pourcentDe(p.tauxPourcent), fraction(1, 100)))
+      : null;
+    const { valeur, borne } = brut
+      ? limiter(brut, fraction(p.plancherCentimes), fraction(p.plafondCentimes))
+      : { valeur: fraction(p.plafondCentimes), borne: "plafond" as const };
     return {
       prix: valeur,
-      base: { type: "taux_effort", tauxPourcent: p.tauxPourcent, plancherCentimes: p.plancherCentimes, plafondCentimes: p.plafondCentimes, brutEuros: brut ? euros(brut) : null, borne, montantEuros: euros(valeur) },
+      base: {
+        type: "taux_effort",
+        tauxPourcent: p.tauxPourcent,
+        plancherCentimes: p.plancherCentimes,
+        plafondCentimes: p.plafondCentimes,
+        brutEuros: brut ? euros(brut) : null,
+        borne,
+        montantEuros: euros(valeur),
+      },
     };
   }
   if (b.type === "tpi" && "prixPleinCentimes" in p) {
@@ -88,7 +135,13 @@ function appliquerModificateurs(def: DefinitionGrille, prix: Fraction, s: Explic
   const palier = m.fratrie.filter((p) => s.rangFratrie >= p.aPartirDuRang).at(-1);
   if (palier) {
     prix = multiplier(prix, part(palier.pourcentagePaye));
-    faits.push({ type: "fratrie", rang: s.rangFratrie, aPartirDuRang: palier.aPartirDuRang, pourcentagePaye: palier.pourcentagePaye, montantEuros: euros(prix) });
+    faits.push({
+      type: "fratrie",
+      rang: s.rangFratrie,
+      aPartirDuRang: palier.aPartirDuRang,
+      pourcentagePaye: palier.pourcentagePaye,
+      montantEuros: euros(prix),
+    });
   }
   if (s.pai && m.pai?.type === "pourcentage") {
     prix = multiplier(prix, part(m.pai.pourcentagePaye));

@@ -1,6 +1,7 @@
 // Cross-field rules of a grid definition: brackets ascending, contiguous and non-overlapping, every column priced
 // and reachable, floor ≤ ceiling, rules that fit the mode. Messages are for an admin, next to the field at fault.
 import type { z } from "zod";
+
 import type { Colonne, DefinitionGrille } from "./definition.schema";
 import { formaterMontantSouple, formaterPourcent, formaterPrix } from "./format-fr";
 
@@ -21,8 +22,14 @@ export const SITUATIONS_COLONNE = [
   { residence: "non_resident", allocataireCaf: true, libelle: "non-résident allocataire CAF" },
 ] as const;
 
-export function colonneConvient(c: Colonne, s: { residence: "resident" | "non_resident"; allocataireCaf: boolean }): boolean {
-  return (c.criteres.residence === undefined || c.criteres.residence === s.residence) && (c.criteres.allocataireCaf === undefined || c.criteres.allocataireCaf === s.allocataireCaf);
+export function colonneConvient(
+  c: Colonne,
+  s: { residence: "resident" | "non_resident"; allocataireCaf: boolean },
+): boolean {
+  return (
+    (c.criteres.residence === undefined || c.criteres.residence === s.residence) &&
+    (c.criteres.allocataireCaf === undefined || c.criteres.allocataireCaf === s.allocataireCaf)
+  );
 }
 
 export function verifierCoherence(def: DefinitionGrille, ctx: Ctx): void {
@@ -32,12 +39,22 @@ export function verifierCoherence(def: DefinitionGrille, ctx: Ctx): void {
   else verifierParametresTaux(def, ctx);
   const sansDonneesAttendu = def.bareme.type === "tranches" ? "tranche_la_plus_haute" : "plafond";
   if (def.sansDonnees !== sansDonneesAttendu) {
-    signaler(ctx, ["sansDonnees"], def.bareme.type === "tranches" ? "Sans données, une grille par tranches applique la tranche la plus haute" : "Sans données, un taux applique le plafond");
+    signaler(
+      ctx,
+      ["sansDonnees"],
+      def.bareme.type === "tranches"
+        ? "Sans données, une grille par tranches applique la tranche la plus haute"
+        : "Sans données, un taux applique le plafond",
+    );
   }
   def.modificateurs.fratrie.forEach((p, i, tous) => {
     const prec = tous[i - 1];
     if (prec && p.aPartirDuRang <= prec.aPartirDuRang) {
-      signaler(ctx, ["modificateurs", "fratrie", i, "aPartirDuRang"], `Les rangs de fratrie doivent croître : celui-ci doit dépasser ${prec.aPartirDuRang}`);
+      signaler(
+        ctx,
+        ["modificateurs", "fratrie", i, "aPartirDuRang"],
+        `Les rangs de fratrie doivent croître : celui-ci doit dépasser ${prec.aPartirDuRang}`,
+      );
     }
   });
 }
@@ -58,11 +75,21 @@ function verifierColonnes(def: DefinitionGrille, ctx: Ctx) {
   const utilisees = new Set<number>();
   for (const s of SITUATIONS_COLONNE) {
     const i = def.colonnes.findIndex((c) => colonneConvient(c, s));
-    if (i < 0) signaler(ctx, ["colonnes"], `Aucune colonne ne s'applique à un foyer ${s.libelle} : ajoutez une colonne sans critère ou élargissez les critères`);
+    if (i < 0)
+      signaler(
+        ctx,
+        ["colonnes"],
+        `Aucune colonne ne s'applique à un foyer ${s.libelle} : ajoutez une colonne sans critère ou élargissez les critères`,
+      );
     else utilisees.add(i);
   }
   def.colonnes.forEach((c, i) => {
-    if (!utilisees.has(i)) signaler(ctx, ["colonnes", i, "criteres"], `La colonne « ${c.libelle} » ne sert jamais : une colonne placée avant couvre déjà ces foyers`);
+    if (!utilisees.has(i))
+      signaler(
+        ctx,
+        ["colonnes", i, "criteres"],
+        `La colonne « ${c.libelle} » ne sert jamais : une colonne placée avant couvre déjà ces foyers`,
+      );
   });
 }
 
@@ -83,23 +110,46 @@ function verifierTranches(def: DefinitionGrille, ctx: Ctx) {
   tranches.forEach((t, i) => {
     const ch: Chemin = ["bareme", "tranches", i];
     const derniere = i === tranches.length - 1;
-    if (i === 0 && t.minCentimes !== 0) signaler(ctx, [...ch, "minCentimes"], "La première tranche doit commencer à 0 €");
-    for (const [champ, v] of [["minCentimes", t.minCentimes], ["maxCentimes", t.maxCentimes]] as const) {
-      if (v !== null && v % pas !== 0) signaler(ctx, [...ch, champ], "Le quotient est arrondi à l'euro : les bornes sont des euros entiers");
+    if (i === 0 && t.minCentimes !== 0)
+      signaler(ctx, [...ch, "minCentimes"], "La première tranche doit commencer à 0 €");
+    for (const [champ, v] of [
+      ["minCentimes", t.minCentimes],
+      ["maxCentimes", t.maxCentimes],
+    ] as const) {
+      if (v !== null && v % pas !== 0)
+        signaler(ctx, [...ch, champ], "Le quotient est arrondi à l'euro : les bornes sont des euros entiers");
     }
     if (t.maxCentimes !== null && t.maxCentimes < t.minCentimes) {
-      signaler(ctx, [...ch, "maxCentimes"], `La borne haute doit être au moins égale à la borne basse (${formaterMontantSouple(t.minCentimes)})`);
+      signaler(
+        ctx,
+        [...ch, "maxCentimes"],
+        `La borne haute doit être au moins égale à la borne basse (${formaterMontantSouple(t.minCentimes)})`,
+      );
     }
-    if (!derniere && t.maxCentimes === null) signaler(ctx, [...ch, "maxCentimes"], "Seule la dernière tranche peut être sans borne haute");
-    if (derniere && t.maxCentimes !== null) signaler(ctx, [...ch, "maxCentimes"], "La dernière tranche doit être sans borne haute, pour couvrir tous les quotients");
+    if (!derniere && t.maxCentimes === null)
+      signaler(ctx, [...ch, "maxCentimes"], "Seule la dernière tranche peut être sans borne haute");
+    if (derniere && t.maxCentimes !== null)
+      signaler(
+        ctx,
+        [...ch, "maxCentimes"],
+        "La dernière tranche doit être sans borne haute, pour couvrir tous les quotients",
+      );
     const prec = tranches[i - 1];
     // A previous bracket already reported as inverted would only add a confusing second message here.
     if (prec && prec.maxCentimes !== null && prec.maxCentimes >= prec.minCentimes) {
       const attendu = prec.maxCentimes + pas;
       if (t.minCentimes < attendu) {
-        signaler(ctx, [...ch, "minCentimes"], `Chevauche la tranche ${i} : doit commencer à ${formaterMontantSouple(attendu)}`);
+        signaler(
+          ctx,
+          [...ch, "minCentimes"],
+          `Chevauche la tranche ${i} : doit commencer à ${formaterMontantSouple(attendu)}`,
+        );
       } else if (t.minCentimes > attendu) {
-        signaler(ctx, [...ch, "minCentimes"], `Laisse un trou après la tranche ${i} : doit commencer à ${formaterMontantSouple(attendu)}`);
+        signaler(
+          ctx,
+          [...ch, "minCentimes"],
+          `Laisse un trou après la tranche ${i} : doit commencer à ${formaterMontantSouple(attendu)}`,
+        );
       }
     }
     verifierCles(def, ctx, Object.keys(t.prix), [...ch, "prix"], "Prix");
@@ -113,10 +163,18 @@ function verifierParametresTaux(def: DefinitionGrille, ctx: Ctx) {
   for (const [code, p] of Object.entries(b.parametres)) {
     const ch: Chemin = ["bareme", "parametres", code];
     if ("plafondCentimes" in p && p.plafondCentimes < p.plancherCentimes) {
-      signaler(ctx, [...ch, "plafondCentimes"], `Le plafond doit être au moins égal au plancher (${formaterPrix(p.plancherCentimes)})`);
+      signaler(
+        ctx,
+        [...ch, "plafondCentimes"],
+        `Le plafond doit être au moins égal au plancher (${formaterPrix(p.plancherCentimes)})`,
+      );
     }
     if ("plafondPourcent" in p && p.plafondPourcent < p.plancherPourcent) {
-      signaler(ctx, [...ch, "plafondPourcent"], `Le plafond doit être au moins égal au plancher (${formaterPourcent(p.plancherPourcent)})`);
+      signaler(
+        ctx,
+        [...ch, "plafondPourcent"],
+        `Le plafond doit être au moins égal au plancher (${formaterPourcent(p.plancherPourcent)})`,
+      );
     }
     if (p.tauxPourcent === 0) signaler(ctx, [...ch, "tauxPourcent"], "Le taux doit être strictement positif");
   }
@@ -132,7 +190,10 @@ export function remarquesGrille(def: DefinitionGrille): { chemin: Chemin; messag
       const avant = tranches[i - 1]?.prix[c.code];
       const ici = tranches[i]?.prix[c.code];
       if (avant !== undefined && ici !== undefined && ici < avant) {
-        remarques.push({ chemin: ["bareme", "tranches", i, "prix", c.code], message: `Prix inférieur à celui de la tranche ${i} (${formaterPrix(avant)}) alors que le quotient augmente` });
+        remarques.push({
+          chemin: ["bareme", "tranches", i, "prix", c.code],
+          message: `Prix inférieur à celui de la tranche ${i} (${formaterPrix(avant)}) alors que le quotient augmente`,
+        });
       }
     }
   }

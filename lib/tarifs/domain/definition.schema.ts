@@ -2,8 +2,9 @@
 // in definition.coherence.ts (bounds, columns, ceilings); every issue carries the path of the field at fault so
 // that the admin editor can show the French message next to it.
 import { z } from "zod";
-import { aAuPlusDecimales } from "./fraction";
+
 import { verifierCoherence } from "./definition.coherence";
+import { aAuPlusDecimales } from "./fraction";
 
 /** Same values as the Prisma enum `UniteVente`. */
 export const UNITES_VENTE = ["repas", "demi_heure", "heure", "demi_journee", "journee", "mois"] as const;
@@ -30,16 +31,24 @@ const pourcentage = (quoi: string, max: number, decimales: number) =>
     .max(max, `${quoi} : ${max} % au plus`)
     .refine((x) => aAuPlusDecimales(x, decimales), `${quoi} : ${decimales} décimales au plus`);
 
-export const codeColonne = z.string().regex(/^[a-z0-9_]{1,30}$/, "Code de colonne : minuscules, chiffres et « _ » (30 au plus)");
+export const codeColonne = z
+  .string()
+  .regex(/^[a-z0-9_]{1,30}$/, "Code de colonne : minuscules, chiffres et « _ » (30 au plus)");
 
 const colonne = z
   .object({
     code: codeColonne,
-    libelle: z.string().trim().min(1, "Libellé de colonne requis").max(60, "Libellé de colonne : 60 caractères au plus"),
+    libelle: z
+      .string()
+      .trim()
+      .min(1, "Libellé de colonne requis")
+      .max(60, "Libellé de colonne : 60 caractères au plus"),
     /** Conditions for this column; absent = any. The first column whose conditions all hold is used. */
     criteres: z
       .object({
-        residence: z.enum(["resident", "non_resident"], { error: "Résidence : « resident » ou « non_resident »" }).optional(),
+        residence: z
+          .enum(["resident", "non_resident"], { error: "Résidence : « resident » ou « non_resident »" })
+          .optional(),
         allocataireCaf: z.boolean({ error: "Allocataire CAF : oui ou non" }).optional(),
       })
       .strict()
@@ -117,14 +126,21 @@ const modificateurs = z
       .discriminatedUnion(
         "type",
         [
-          z.object({ type: z.literal("pourcentage"), pourcentagePaye: pourcentage("Pourcentage payé", 100, 2) }).strict(),
-          z.object({ type: z.literal("prix_fixe"), prixCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Prix PAI") }).strict(),
+          z
+            .object({ type: z.literal("pourcentage"), pourcentagePaye: pourcentage("Pourcentage payé", 100, 2) })
+            .strict(),
+          z
+            .object({ type: z.literal("prix_fixe"), prixCentimes: entierCentimes(PRIX_MAX_CENTIMES, "Prix PAI") })
+            .strict(),
         ],
         { error: "PAI : « pourcentage » ou « prix_fixe »" },
       )
       .optional(),
     /** Occasional attendance: P % of the regular price (e.g. 120). */
-    occasionnel: z.object({ pourcentagePaye: pourcentage("Pourcentage payé", 1000, 2) }).strict().optional(),
+    occasionnel: z
+      .object({ pourcentagePaye: pourcentage("Pourcentage payé", 1000, 2) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -141,7 +157,9 @@ const definitionBrute = z
     residenceAVerifier: z.enum(["resident", "non_resident"]).default("non_resident"),
     modificateurs: modificateurs.default({ fratrie: [] }),
     /** One rounding, to the cent, on the final price. */
-    arrondi: z.enum(["demi_superieur", "inferieur", "superieur"], { error: "Règle d'arrondi inconnue" }).default("demi_superieur"),
+    arrondi: z
+      .enum(["demi_superieur", "inferieur", "superieur"], { error: "Règle d'arrondi inconnue" })
+      .default("demi_superieur"),
   })
   .strict();
 
@@ -160,13 +178,17 @@ export interface ProblemeDefinition {
   message: string;
 }
 
-export type ResultatValidation = { ok: true; definition: DefinitionGrille } | { ok: false; problemes: ProblemeDefinition[] };
+export type ResultatValidation =
+  { ok: true; definition: DefinitionGrille } | { ok: false; problemes: ProblemeDefinition[] };
 
 export function validerDefinition(brute: unknown): ResultatValidation {
   const r = definitionGrille.safeParse(brute);
   if (r.success) return { ok: true, definition: r.data };
   return {
     ok: false,
-    problemes: r.error.issues.map((i) => ({ chemin: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })),
+    problemes: r.error.issues.map((i) => ({
+      chemin: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: i.message,
+    })),
   };
 }

@@ -1,14 +1,31 @@
 import { describe, expect, it } from "vitest";
+
 import { calculerTarif } from "./calculer-tarif";
+import type { EntreeTarif } from "./entree";
 import { expliquerEnFrancais } from "./explication-texte";
 import { explicationTarif } from "./explication.schema";
-import type { EntreeTarif } from "./entree";
-import { GRILLE_CANTINE_FRATRIE, GRILLE_CANTINE_QF, GRILLE_CANTINE_TAUX_EFFORT, GRILLE_MERCREDI_TPI, GRILLE_PERISCOLAIRE_HORAIRE } from "./grilles-demo";
+import {
+  GRILLE_CANTINE_FRATRIE,
+  GRILLE_CANTINE_QF,
+  GRILLE_CANTINE_TAUX_EFFORT,
+  GRILLE_MERCREDI_TPI,
+  GRILLE_PERISCOLAIRE_HORAIRE,
+} from "./grilles-demo";
 
 // Intl fr-FR: no-break space before "€" and "%", narrow no-break space between thousands.
 const nbsp = (s: string) => s.replaceAll("\u00a0", " ").replaceAll("\u202f", " ");
-const lignes = (...a: Parameters<typeof calculerTarif>) => expliquerEnFrancais(calculerTarif(...a).explication).map(nbsp);
-const qf612: EntreeTarif = { residence: "resident", fiscal: { rfrEuros: 22032, revenuImposableEuros: null, nombreParts: 3, anneeRevenus: 2025, source: "dgfip_franceconnect" } };
+const lignes = (...a: Parameters<typeof calculerTarif>) =>
+  expliquerEnFrancais(calculerTarif(...a).explication).map(nbsp);
+const qf612: EntreeTarif = {
+  residence: "resident",
+  fiscal: {
+    rfrEuros: 22032,
+    revenuImposableEuros: null,
+    nombreParts: 3,
+    anneeRevenus: 2025,
+    source: "dgfip_franceconnect",
+  },
+};
 
 describe("expliquerEnFrancais", () => {
   it("étant donné un QF de 612 €, la cantine par tranches s'explique en trois lignes", () => {
@@ -27,13 +44,23 @@ describe("expliquerEnFrancais", () => {
   });
 
   it("taux d'effort ramené au plafond", () => {
-    const l = lignes(GRILLE_CANTINE_TAUX_EFFORT, { residence: "resident", fiscal: { ...qf612.fiscal!, rfrEuros: 24000 * 12, nombreParts: 1, source: "dgfip_spi" } });
-    expect(l[0]).toBe("Quotient familial : 24 000 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi au centime), certifié DGFiP, revenus 2025");
+    const l = lignes(GRILLE_CANTINE_TAUX_EFFORT, {
+      residence: "resident",
+      fiscal: { ...qf612.fiscal!, rfrEuros: 24000 * 12, nombreParts: 1, source: "dgfip_spi" },
+    });
+    expect(l[0]).toBe(
+      "Quotient familial : 24 000 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi au centime), certifié DGFiP, revenus 2025",
+    );
     expect(l[1]).toBe("QF 24 000 € × 0,36 % = 86,40 € → ramené au plafond de 4,50 € (plancher 0,80 €, plafond 4,50 €)");
   });
 
   it("TPI : pourcentage du tarif plein, QF CAF daté", () => {
-    expect(lignes(GRILLE_MERCREDI_TPI, { residence: "resident", caf: { quotientFamilialEuros: 100, organisme: "cnaf", mois: "2026-04" } })).toEqual([
+    expect(
+      lignes(GRILLE_MERCREDI_TPI, {
+        residence: "resident",
+        caf: { quotientFamilialEuros: 100, organisme: "cnaf", mois: "2026-04" },
+      }),
+    ).toEqual([
       "Quotient familial : 100 € par mois (quotient familial CAF, arrondi à l'euro inférieur), certifié CNAF, avril 2026",
       "QF 100 € × 0,05 % par euro = 5 % du tarif plein → relevé au plancher de 10 % (entre 10 % et 100 %) ; 10 % × 20,00 € = 2,00 €",
       "Tarif : 2,00 € par journée",

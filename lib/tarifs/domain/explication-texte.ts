@@ -2,8 +2,22 @@
 //   « Quotient familial : 612 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi à l'euro
 //     inférieur), certifié DGFiP, revenus 2025 »
 //   « QF 612 € → tranche 2 (de 501 € à 800 €) : 2,35 € »
-import type { BaseExpliquee, ExplicationTarif, ModificateurExplique, MotifSansQuotient, QuotientExplique, SourceDonnee } from "./explication.schema";
-import { formaterEurosExact, formaterMontantSouple, formaterPourcent, formaterPrix, LIBELLES_UNITE, ordinal } from "./format-fr";
+import type {
+  BaseExpliquee,
+  ExplicationTarif,
+  ModificateurExplique,
+  MotifSansQuotient,
+  QuotientExplique,
+  SourceDonnee,
+} from "./explication.schema";
+import {
+  formaterEurosExact,
+  formaterMontantSouple,
+  formaterPourcent,
+  formaterPrix,
+  LIBELLES_UNITE,
+  ordinal,
+} from "./format-fr";
 
 const SOURCES: Record<SourceDonnee, string> = {
   dgfip_franceconnect: "certifié DGFiP (via FranceConnect)",
@@ -23,14 +37,31 @@ const MOTIFS: Record<MotifSansQuotient, string> = {
   quotient_incompatible: "le quotient connu n'est pas celui que demande cette grille",
 };
 
-const ARRONDIS_QUOTIENT = { centime: "arrondi au centime", euro: "arrondi à l'euro le plus proche", euro_inferieur: "arrondi à l'euro inférieur" } as const;
+const ARRONDIS_QUOTIENT = {
+  centime: "arrondi au centime",
+  euro: "arrondi à l'euro le plus proche",
+  euro_inferieur: "arrondi à l'euro inférieur",
+} as const;
 const ARRONDIS_PRIX = {
   demi_superieur: "arrondi au centime le plus proche (un demi-centime compte pour un centime)",
   inferieur: "arrondi au centime inférieur",
   superieur: "arrondi au centime supérieur",
 } as const;
 
-const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MOIS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 function origine(q: Extract<QuotientExplique, { disponible: true }>): string {
   const parties: string[] = [];
@@ -51,23 +82,35 @@ function ligneQuotient(q: QuotientExplique): string {
     caf: "quotient familial CAF, ",
     saisi: "",
   };
-  const conversion = q.converti ? (q.periode === "mensuel" ? ", converti d'annuel en mensuel" : ", converti de mensuel en annuel") : "";
+  const conversion = q.converti
+    ? q.periode === "mensuel"
+      ? ", converti d'annuel en mensuel"
+      : ", converti de mensuel en annuel"
+    : "";
   return `Quotient familial : ${formaterMontantSouple(q.valeurCentimes)} ${par} (${formule[q.nature]}${ARRONDIS_QUOTIENT[q.arrondi]}${conversion})${origine(q)}`;
 }
 
 function intervalle(min: number, max: number | null): string {
-  return max === null ? `à partir de ${formaterMontantSouple(min)}` : `de ${formaterMontantSouple(min)} à ${formaterMontantSouple(max)}`;
+  return max === null
+    ? `à partir de ${formaterMontantSouple(min)}`
+    : `de ${formaterMontantSouple(min)} à ${formaterMontantSouple(max)}`;
 }
 
 function ligneBase(b: BaseExpliquee, q: QuotientExplique): string {
   const qf = q.disponible ? `QF ${formaterMontantSouple(q.valeurCentimes)}` : "Sans quotient";
   if (b.type === "tranche") {
     const tranche = `tranche ${b.numero}`;
-    const choix = b.sansDonnees ? `tranche la plus haute (${tranche}, ${intervalle(b.minCentimes, b.maxCentimes)})` : `${tranche} (${intervalle(b.minCentimes, b.maxCentimes)})`;
+    const choix = b.sansDonnees
+      ? `tranche la plus haute (${tranche}, ${intervalle(b.minCentimes, b.maxCentimes)})`
+      : `${tranche} (${intervalle(b.minCentimes, b.maxCentimes)})`;
     return `${qf} → ${choix} : ${formaterPrix(b.prixCentimes)}`;
   }
   const borne = (quoi: "plancher" | "plafond" | null, texte: { plancher: string; plafond: string }) =>
-    quoi === "plancher" ? ` → relevé au plancher de ${texte.plancher}` : quoi === "plafond" ? ` → ramené au plafond de ${texte.plafond}` : "";
+    quoi === "plancher"
+      ? ` → relevé au plancher de ${texte.plancher}`
+      : quoi === "plafond"
+        ? ` → ramené au plafond de ${texte.plafond}`
+        : "";
   if (b.type === "taux_effort") {
     const bornes = { plancher: formaterPrix(b.plancherCentimes), plafond: formaterPrix(b.plafondCentimes) };
     const cadre = ` (plancher ${bornes.plancher}, plafond ${bornes.plafond})`;
@@ -76,7 +119,10 @@ function ligneBase(b: BaseExpliquee, q: QuotientExplique): string {
   }
   const bornes = { plancher: formaterPourcent(b.plancherPourcent), plafond: formaterPourcent(b.plafondPourcent) };
   const pct = formaterPourcent(Number(b.pourcentageApplique));
-  const debut = b.pourcentageBrut === null ? `${qf} → plafond de ${bornes.plafond} du tarif plein` : `${qf} × ${formaterPourcent(b.tauxPourcent)} par euro = ${formaterPourcent(Number(b.pourcentageBrut))} du tarif plein${borne(b.borne, bornes)}`;
+  const debut =
+    b.pourcentageBrut === null
+      ? `${qf} → plafond de ${bornes.plafond} du tarif plein`
+      : `${qf} × ${formaterPourcent(b.tauxPourcent)} par euro = ${formaterPourcent(Number(b.pourcentageBrut))} du tarif plein${borne(b.borne, bornes)}`;
   return `${debut} (entre ${bornes.plancher} et ${bornes.plafond}) ; ${pct} × ${formaterPrix(b.prixPleinCentimes)} = ${formaterEurosExact(b.montantEuros)}`;
 }
 
@@ -104,9 +150,15 @@ export function expliquerEnFrancais(e: ExplicationTarif): string[] {
   for (const m of e.modificateurs) lignes.push(ligneModificateur(m));
   const final = `${formaterPrix(e.montantCentimes)} ${LIBELLES_UNITE[e.unite].par}`;
   const exact = formaterEurosExact(e.arrondi.montantExactEuros);
-  lignes.push(exact === formaterPrix(e.montantCentimes) ? `Tarif : ${final}` : `Tarif : ${exact}, ${ARRONDIS_PRIX[e.arrondi.regle]} : ${final}`);
+  lignes.push(
+    exact === formaterPrix(e.montantCentimes)
+      ? `Tarif : ${final}`
+      : `Tarif : ${exact}, ${ARRONDIS_PRIX[e.arrondi.regle]} : ${final}`,
+  );
   if (e.avertissements.includes("residence_a_verifier")) {
-    lignes.push(`Tarif provisoire : l'adresse fiscale doit être vérifiée par un agent (tarif ${RESIDENCES[e.situation.residenceAppliquee]} appliqué en attendant).`);
+    lignes.push(
+      `Tarif provisoire : l'adresse fiscale doit être vérifiée par un agent (tarif ${RESIDENCES[e.situation.residenceAppliquee]} appliqué en attendant).`,
+    );
   }
   return lignes;
 }

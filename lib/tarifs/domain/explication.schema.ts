@@ -3,9 +3,17 @@
 // that chose the column and the modifiers. That is enough to explain the price after the tax data is purged, and
 // to re-price the family under another grid version (impact preview).
 import { z } from "zod";
+
 import { UNITES_VENTE } from "./definition.schema";
 
-export const SOURCES_DONNEE = ["dgfip_franceconnect", "dgfip_spi", "saisie_agent", "cnaf", "msa", "saisie_apercu"] as const;
+export const SOURCES_DONNEE = [
+  "dgfip_franceconnect",
+  "dgfip_spi",
+  "saisie_agent",
+  "cnaf",
+  "msa",
+  "saisie_apercu",
+] as const;
 export type SourceDonnee = (typeof SOURCES_DONNEE)[number];
 
 export const NATURES_QUOTIENT = ["fiscal_rfr", "fiscal_revenu_imposable", "caf", "saisi"] as const;
@@ -81,7 +89,13 @@ export type BaseExpliquee = z.infer<typeof baseExpliquee>;
 
 export const modificateurExplique = z.discriminatedUnion("type", [
   z.object({ type: z.literal("occasionnel"), pourcentagePaye: z.number(), montantEuros: decimal }),
-  z.object({ type: z.literal("fratrie"), rang: z.number().int(), aPartirDuRang: z.number().int(), pourcentagePaye: z.number(), montantEuros: decimal }),
+  z.object({
+    type: z.literal("fratrie"),
+    rang: z.number().int(),
+    aPartirDuRang: z.number().int(),
+    pourcentagePaye: z.number(),
+    montantEuros: decimal,
+  }),
   z.object({ type: z.literal("pai_pourcentage"), pourcentagePaye: z.number(), montantEuros: decimal }),
   z.object({ type: z.literal("pai_prix_fixe"), prixCentimes: z.number().int(), montantEuros: decimal }),
 ]);

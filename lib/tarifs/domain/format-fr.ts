@@ -2,8 +2,18 @@
 // narrow no-break spaces as thousands separators and a no-break space before the unit, as French typography asks.
 import type { UniteVente } from "./definition.schema";
 
-const euros2 = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const euros0 = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const euros2 = new Intl.NumberFormat("fr-FR", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const euros0 = new Intl.NumberFormat("fr-FR", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
 const nombre = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 6 });
 
 /** A price: always two decimals ("2,35 €", "3,00 €"). */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { arrondir, arrondirAuPas, comparer, depuisDecimal, enDecimal, fraction } from "./fraction";
 
 describe("fraction : arrondis", () => {
@@ -21,14 +22,18 @@ describe("fraction : arrondis", () => {
 
   it("l'arrondi au demi supérieur est à moins d'un demi de la valeur exacte", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
-        const f = fraction(n, d);
-        const r = arrondir(f, "demi_superieur");
-        const ecart = fraction(r * f.d - f.n, f.d); // r - f
-        expect(comparer(ecart, fraction(-1, 2))).toBeGreaterThan(-1);
-        expect(comparer(ecart, fraction(1, 2))).toBeLessThanOrEqual(0);
-        expect(arrondir(f, "inferieur") <= r && r <= arrondir(f, "superieur")).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const f = fraction(n, d);
+          const r = arrondir(f, "demi_superieur");
+          const ecart = fraction(r * f.d - f.n, f.d); // r - f
+          expect(comparer(ecart, fraction(-1, 2))).toBeGreaterThan(-1);
+          expect(comparer(ecart, fraction(1, 2))).toBeLessThanOrEqual(0);
+          expect(arrondir(f, "inferieur") <= r && r <= arrondir(f, "superieur")).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -65,7 +65,9 @@ export function enDecimal(a: Fraction, decalage = 0, maxDecimales = 8): { texte:
   const exact = m.d === 1n;
   const entier = exact ? m.n : arrondir(m, "demi_superieur");
   const signe = entier < 0n ? "-" : "";
-  const chiffres = abs(entier).toString().padStart(maxDecimales + 1, "0");
+  const chiffres = abs(entier)
+    .toString()
+    .padStart(maxDecimales + 1, "0");
   const tete = chiffres.slice(0, chiffres.length - maxDecimales);
   const queue = chiffres.slice(chiffres.length - maxDecimales).replace(/0+$/, "");
   return { texte: `${signe}${tete}${queue ? `.${queue}` : ""}`, exact };
@@ -84,6 +86,7 @@ export function aAuPlusDecimales(x: number, decimales: number): boolean {
 }
 
 export function versNombreSur(x: bigint): number {
-  if (x > BigInt(Number.MAX_SAFE_INTEGER) || x < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError("montant hors limites");
+  if (x > BigInt(Number.MAX_SAFE_INTEGER) || x < BigInt(Number.MIN_SAFE_INTEGER))
+    throw new RangeError("montant hors limites");
   return Number(x);
 }

@@ -7,7 +7,17 @@ export interface ErreurImport {
   message: string;
 }
 
-export const RUBRIQUES = ["format", "parametre", "colonne", "critere", "tranche", "taux", "fratrie", "pai", "occasionnel"] as const;
+export const RUBRIQUES = [
+  "format",
+  "parametre",
+  "colonne",
+  "critere",
+  "tranche",
+  "taux",
+  "fratrie",
+  "pai",
+  "occasionnel",
+] as const;
 export type Rubrique = (typeof RUBRIQUES)[number];
 export interface Rangee {
   ligne: number;
@@ -68,15 +78,24 @@ function entier(ch: Chantier, texte: string, ligne: number, quoi: string): numbe
 }
 
 export function lireTranches(ch: Chantier, rangees: Rangee[], indexColonne: (code: string, ligne: number) => number) {
-  const tranches = new Map<number, { minCentimes?: number; maxCentimes?: number | null; ligne: number; prix: Record<string, number | undefined> }>();
+  const tranches = new Map<
+    number,
+    { minCentimes?: number; maxCentimes?: number | null; ligne: number; prix: Record<string, number | undefined> }
+  >();
   for (const r of rangees) {
     const n = entier(ch, r.cle, r.ligne, "Numéro de tranche");
     const min = centimes(ch, r.min, r.ligne, "Borne basse");
     const max = r.max === "" ? null : centimes(ch, r.max, r.ligne, "Borne haute");
     const prix = centimes(ch, r.valeur, r.ligne, "Prix");
-    if (n === undefined || indexColonne(r.colonne, r.ligne) < 0 || !ch.unique(`tranche:${n}:${r.colonne}`, r.ligne, `Prix de la tranche ${n} pour « ${r.colonne} »`)) continue;
+    if (
+      n === undefined ||
+      indexColonne(r.colonne, r.ligne) < 0 ||
+      !ch.unique(`tranche:${n}:${r.colonne}`, r.ligne, `Prix de la tranche ${n} pour « ${r.colonne} »`)
+    )
+      continue;
     const t = tranches.get(n) ?? { minCentimes: min, maxCentimes: max, ligne: r.ligne, prix: {} };
-    if (t.minCentimes !== min || t.maxCentimes !== max) ch.erreur(r.ligne, `Bornes différentes de celles de la ligne ${t.ligne} pour la tranche ${n}`);
+    if (t.minCentimes !== min || t.maxCentimes !== max)
+      ch.erreur(r.ligne, `Bornes différentes de celles de la ligne ${t.ligne} pour la tranche ${n}`);
     t.prix[r.colonne] = prix;
     tranches.set(n, t);
     ch.noter(["bareme", "tranches", n - 1], t.ligne);
@@ -84,7 +103,8 @@ export function lireTranches(ch: Chantier, rangees: Rangee[], indexColonne: (cod
   }
   const numeros = [...tranches.keys()].sort((a, b) => a - b);
   numeros.forEach((n, i) => {
-    if (n !== i + 1) ch.erreur(tranches.get(n)!.ligne, `Tranche ${i + 1} absente : les tranches sont numérotées 1, 2, 3… sans trou`);
+    if (n !== i + 1)
+      ch.erreur(tranches.get(n)!.ligne, `Tranche ${i + 1} absente : les tranches sont numérotées 1, 2, 3… sans trou`);
   });
   return numeros.map((n) => {
     const { ligne: _l, ...t } = tranches.get(n)!;
@@ -92,18 +112,31 @@ export function lireTranches(ch: Chantier, rangees: Rangee[], indexColonne: (cod
   });
 }
 
-export function lireTaux(ch: Chantier, mode: "taux_effort" | "tpi", rangees: Rangee[], indexColonne: (code: string, ligne: number) => number) {
+export function lireTaux(
+  ch: Chantier,
+  mode: "taux_effort" | "tpi",
+  rangees: Rangee[],
+  indexColonne: (code: string, ligne: number) => number,
+) {
   const champs = PARAMETRES_TAUX_CSV[mode] as Record<string, readonly [string, "euros" | "pourcent"]>;
   const parametres: Record<string, Record<string, number | undefined>> = {};
   for (const r of rangees) {
     const champ = champs[r.cle];
     if (!champ) {
-      ch.erreur(r.ligne, `Paramètre de taux inconnu « ${r.cle} » en mode ${mode} (attendu : ${Object.keys(champs).join(", ")})`);
+      ch.erreur(
+        r.ligne,
+        `Paramètre de taux inconnu « ${r.cle} » en mode ${mode} (attendu : ${Object.keys(champs).join(", ")})`,
+      );
       continue;
     }
-    if (indexColonne(r.colonne, r.ligne) < 0 || !ch.unique(`taux:${r.colonne}:${r.cle}`, r.ligne, `« ${r.cle} » pour « ${r.colonne} »`)) continue;
+    if (
+      indexColonne(r.colonne, r.ligne) < 0 ||
+      !ch.unique(`taux:${r.colonne}:${r.cle}`, r.ligne, `« ${r.cle} » pour « ${r.colonne} »`)
+    )
+      continue;
     const [nom, genre] = champ;
-    (parametres[r.colonne] ??= {})[nom] = genre === "euros" ? centimes(ch, r.valeur, r.ligne, "Montant") : pourcent(ch, r.valeur, r.ligne, "Taux");
+    (parametres[r.colonne] ??= {})[nom] =
+      genre === "euros" ? centimes(ch, r.valeur, r.ligne, "Montant") : pourcent(ch, r.valeur, r.ligne, "Taux");
     ch.noter(["bareme", "parametres", r.colonne], r.ligne);
     ch.noter(["bareme", "parametres", r.colonne, nom], r.ligne);
   }
@@ -112,24 +145,35 @@ export function lireTaux(ch: Chantier, mode: "taux_effort" | "tpi", rangees: Ran
 
 export function lireModificateurs(ch: Chantier, fratrie: Rangee[], pai: Rangee[], occasionnel: Rangee[]) {
   const paliers = fratrie
-    .map((r) => ({ r, rang: entier(ch, r.cle, r.ligne, "Rang de fratrie"), pct: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé") }))
+    .map((r) => ({
+      r,
+      rang: entier(ch, r.cle, r.ligne, "Rang de fratrie"),
+      pct: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé"),
+    }))
     .filter(({ r, rang }) => rang !== undefined && ch.unique(`fratrie:${rang}`, r.ligne, `Rang de fratrie ${rang}`))
     .sort((a, b) => a.rang! - b.rang!);
   paliers.forEach(({ r }, i) => ch.noter(["modificateurs", "fratrie", i], r.ligne));
-  const resultat: { fratrie: { aPartirDuRang?: number; pourcentagePaye?: number }[]; pai?: object; occasionnel?: object } = {
+  const resultat: {
+    fratrie: { aPartirDuRang?: number; pourcentagePaye?: number }[];
+    pai?: object;
+    occasionnel?: object;
+  } = {
     fratrie: paliers.map(({ rang, pct }) => ({ aPartirDuRang: rang, pourcentagePaye: pct })),
   };
   for (const r of pai) {
     if (!ch.unique("pai", r.ligne, "PAI")) continue;
     ch.noter(["modificateurs", "pai"], r.ligne);
-    if (r.cle === "pourcentage") resultat.pai = { type: "pourcentage", pourcentagePaye: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé") };
-    else if (r.cle === "prix_fixe") resultat.pai = { type: "prix_fixe", prixCentimes: centimes(ch, r.valeur, r.ligne, "Prix PAI") };
+    if (r.cle === "pourcentage")
+      resultat.pai = { type: "pourcentage", pourcentagePaye: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé") };
+    else if (r.cle === "prix_fixe")
+      resultat.pai = { type: "prix_fixe", prixCentimes: centimes(ch, r.valeur, r.ligne, "Prix PAI") };
     else ch.erreur(r.ligne, `PAI : « pourcentage » ou « prix_fixe », pas « ${r.cle} »`);
   }
   for (const r of occasionnel) {
     if (!ch.unique("occasionnel", r.ligne, "Tarif occasionnel")) continue;
     ch.noter(["modificateurs", "occasionnel"], r.ligne);
-    if (r.cle === "pourcentage") resultat.occasionnel = { pourcentagePaye: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé") };
+    if (r.cle === "pourcentage")
+      resultat.occasionnel = { pourcentagePaye: pourcent(ch, r.valeur, r.ligne, "Pourcentage payé") };
     else ch.erreur(r.ligne, `Occasionnel : clé « pourcentage » attendue, pas « ${r.cle} »`);
   }
   return resultat;

@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { arbGrille } from "./arbitraires.fixture";
 import { validerDefinition } from "./definition.schema";
 import { exporterGrilleCsv, texteVersCentimes } from "./grille-csv";
 import { importerGrilleCsv } from "./grille-csv-import";
-import { GRILLES_DEMO, GRILLE_CANTINE_FRATRIE, GRILLE_PERISCOLAIRE_HORAIRE } from "./grilles-demo";
+import { GRILLE_CANTINE_FRATRIE, GRILLE_PERISCOLAIRE_HORAIRE, GRILLES_DEMO } from "./grilles-demo";
 
-const corps = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+const corps = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
 
 describe("export CSV", () => {
   it("la cantine avec demi-tarif au 3e enfant s'écrit ligne à ligne, décimales françaises, point-virgule", () => {
@@ -66,21 +71,81 @@ const ligneDe = (prefixe: string) => base.findIndex((l) => l.startsWith(prefixe)
 
 type CasMalforme = [scenario: string, csv: string, ligne: number | null, message: RegExp];
 const malformes: CasMalforme[] = [
-  ["un guillemet jamais refermé", ajouter('colonne;x;;;;"Libellé'), base.length + 1, /CSV illisible : guillemet ouvert jamais refermé/],
-  ["une ligne avec un champ de trop", remplacer(5, "parametre;unite;;;;heure;en trop"), 5, /nombre de champs incorrect/],
+  [
+    "un guillemet jamais refermé",
+    ajouter('colonne;x;;;;"Libellé'),
+    base.length + 1,
+    /CSV illisible : guillemet ouvert jamais refermé/,
+  ],
+  [
+    "une ligne avec un champ de trop",
+    remplacer(5, "parametre;unite;;;;heure;en trop"),
+    5,
+    /nombre de champs incorrect/,
+  ],
   ["un en-tête inattendu", remplacer(1, "type;cle;colonne;min;max;valeur"), 1, /En-tête attendu/],
   ["une rubrique inconnue", ajouter("remise;10;;;;5"), base.length + 1, /Rubrique inconnue « remise »/],
-  ["un prix illisible", remplacer(ligneDe("tranche;2;resident"), "tranche;2;resident;401;650;0.9.0"), ligneDe("tranche;2;resident"), /Prix illisible « 0\.9\.0 »/],
-  ["une tranche qui chevauche la précédente", base.map((l) => l.replace(/^tranche;3;(\w+);651;/, "tranche;3;$1;600;")).join("\n"), ligneDe("tranche;3;"), /Chevauche la tranche 2/],
-  ["des bornes différentes entre colonnes d'une même tranche", remplacer(ligneDe("tranche;2;non_resident"), "tranche;2;non_resident;402;650;1,80"), ligneDe("tranche;2;non_resident"), /Bornes différentes de celles de la ligne \d+ pour la tranche 2/],
-  ["un prix manquant pour une colonne", base.filter((l) => !l.startsWith("tranche;4;non_resident")).join("\n"), ligneDe("tranche;4;"), /Prix manquant pour la colonne « Non-résident »/],
+  [
+    "un prix illisible",
+    remplacer(ligneDe("tranche;2;resident"), "tranche;2;resident;401;650;0.9.0"),
+    ligneDe("tranche;2;resident"),
+    /Prix illisible « 0\.9\.0 »/,
+  ],
+  [
+    "une tranche qui chevauche la précédente",
+    base.map((l) => l.replace(/^tranche;3;(\w+);651;/, "tranche;3;$1;600;")).join("\n"),
+    ligneDe("tranche;3;"),
+    /Chevauche la tranche 2/,
+  ],
+  [
+    "des bornes différentes entre colonnes d'une même tranche",
+    remplacer(ligneDe("tranche;2;non_resident"), "tranche;2;non_resident;402;650;1,80"),
+    ligneDe("tranche;2;non_resident"),
+    /Bornes différentes de celles de la ligne \d+ pour la tranche 2/,
+  ],
+  [
+    "un prix manquant pour une colonne",
+    base.filter((l) => !l.startsWith("tranche;4;non_resident")).join("\n"),
+    ligneDe("tranche;4;"),
+    /Prix manquant pour la colonne « Non-résident »/,
+  ],
   ["un prix en double", ajouter("tranche;1;resident;0;400;0,70"), base.length + 1, /déjà défini à la ligne \d+/],
-  ["une tranche absente dans la numérotation", base.filter((l) => !l.startsWith("tranche;3;")).join("\n"), ligneDe("tranche;4;") - 2, /Tranche 3 absente/],
-  ["une colonne non déclarée", ajouter("critere;residence;ext;;;non_resident"), base.length + 1, /Colonne « ext » non déclarée/],
-  ["une unité de vente inconnue", remplacer(ligneDe("parametre;unite"), "parametre;unite;;;;semaine"), ligneDe("parametre;unite"), /Unité de vente inconnue/],
-  ["un paramètre obligatoire absent", base.filter((l) => !l.startsWith("parametre;unite")).join("\n"), null, /Paramètre « unite » absent ou invalide/],
-  ["une ligne de taux dans une grille par tranches", ajouter("taux;plancher;resident;;;0,50"), base.length + 1, /inattendue : la grille est en mode « tranches »/],
-  ["aucune ligne « format »", base.filter((l) => !l.startsWith("format;")).join("\n"), null, /Ligne « format » absente/],
+  [
+    "une tranche absente dans la numérotation",
+    base.filter((l) => !l.startsWith("tranche;3;")).join("\n"),
+    ligneDe("tranche;4;") - 2,
+    /Tranche 3 absente/,
+  ],
+  [
+    "une colonne non déclarée",
+    ajouter("critere;residence;ext;;;non_resident"),
+    base.length + 1,
+    /Colonne « ext » non déclarée/,
+  ],
+  [
+    "une unité de vente inconnue",
+    remplacer(ligneDe("parametre;unite"), "parametre;unite;;;;semaine"),
+    ligneDe("parametre;unite"),
+    /Unité de vente inconnue/,
+  ],
+  [
+    "un paramètre obligatoire absent",
+    base.filter((l) => !l.startsWith("parametre;unite")).join("\n"),
+    null,
+    /Paramètre « unite » absent ou invalide/,
+  ],
+  [
+    "une ligne de taux dans une grille par tranches",
+    ajouter("taux;plancher;resident;;;0,50"),
+    base.length + 1,
+    /inattendue : la grille est en mode « tranches »/,
+  ],
+  [
+    "aucune ligne « format »",
+    base.filter((l) => !l.startsWith("format;")).join("\n"),
+    null,
+    /Ligne « format » absente/,
+  ],
   ["un fichier vide", "", 1, /En-tête attendu/],
 ];
 

@@ -14,6 +14,7 @@
 //   pai;pourcentage;;;;40                          (ou pai;prix_fixe;;;;0,90)
 //   occasionnel;pourcentage;;;;120
 import { stringify } from "csv-stringify/sync";
+
 import type { DefinitionGrille } from "./definition.schema";
 
 export const ENTETE_CSV = ["rubrique", "cle", "colonne", "min", "max", "valeur"] as const;
@@ -34,7 +35,11 @@ export const PARAMETRES_CSV = {
 
 /** CSV key of a rate parameter → field of the definition, and whether it is money (cents) or a percentage. */
 export const PARAMETRES_TAUX_CSV = {
-  taux_effort: { taux_pourcent: ["tauxPourcent", "pourcent"], plancher: ["plancherCentimes", "euros"], plafond: ["plafondCentimes", "euros"] },
+  taux_effort: {
+    taux_pourcent: ["tauxPourcent", "pourcent"],
+    plancher: ["plancherCentimes", "euros"],
+    plafond: ["plafondCentimes", "euros"],
+  },
   tpi: {
     prix_plein: ["prixPleinCentimes", "euros"],
     taux_pourcent: ["tauxPourcent", "pourcent"],
@@ -87,14 +92,23 @@ function lignes(def: DefinitionGrille): Ligne[] {
   for (const c of def.colonnes) l.push(["colonne", c.code, "", "", "", c.libelle]);
   for (const c of def.colonnes) {
     if (c.criteres.residence) l.push(["critere", "residence", c.code, "", "", c.criteres.residence]);
-    if (c.criteres.allocataireCaf !== undefined) l.push(["critere", "allocataire_caf", c.code, "", "", c.criteres.allocataireCaf ? "oui" : "non"]);
+    if (c.criteres.allocataireCaf !== undefined)
+      l.push(["critere", "allocataire_caf", c.code, "", "", c.criteres.allocataireCaf ? "oui" : "non"]);
   }
   const b = def.bareme;
   if (b.type === "tranches") {
     b.tranches.forEach((t, i) => {
       for (const c of def.colonnes) {
         const prix = t.prix[c.code];
-        if (prix !== undefined) l.push(["tranche", String(i + 1), c.code, borneVersTexte(t.minCentimes), t.maxCentimes === null ? "" : borneVersTexte(t.maxCentimes), centimesVersTexte(prix)]);
+        if (prix !== undefined)
+          l.push([
+            "tranche",
+            String(i + 1),
+            c.code,
+            borneVersTexte(t.minCentimes),
+            t.maxCentimes === null ? "" : borneVersTexte(t.maxCentimes),
+            centimesVersTexte(prix),
+          ]);
       }
     });
   } else {
@@ -104,14 +118,32 @@ function lignes(def: DefinitionGrille): Ligne[] {
       if (!params) continue;
       for (const [cle, [champ, genre]] of Object.entries(champs)) {
         const v = params[champ];
-        if (v !== undefined) l.push(["taux", cle, c.code, "", "", genre === "euros" ? centimesVersTexte(v) : pourcentVersTexte(v)]);
+        if (v !== undefined)
+          l.push(["taux", cle, c.code, "", "", genre === "euros" ? centimesVersTexte(v) : pourcentVersTexte(v)]);
       }
     }
   }
-  for (const f of def.modificateurs.fratrie) l.push(["fratrie", String(f.aPartirDuRang), "", "", "", pourcentVersTexte(f.pourcentagePaye)]);
+  for (const f of def.modificateurs.fratrie)
+    l.push(["fratrie", String(f.aPartirDuRang), "", "", "", pourcentVersTexte(f.pourcentagePaye)]);
   const pai = def.modificateurs.pai;
-  if (pai) l.push(["pai", pai.type, "", "", "", pai.type === "pourcentage" ? pourcentVersTexte(pai.pourcentagePaye) : centimesVersTexte(pai.prixCentimes)]);
-  if (def.modificateurs.occasionnel) l.push(["occasionnel", "pourcentage", "", "", "", pourcentVersTexte(def.modificateurs.occasionnel.pourcentagePaye)]);
+  if (pai)
+    l.push([
+      "pai",
+      pai.type,
+      "",
+      "",
+      "",
+      pai.type === "pourcentage" ? pourcentVersTexte(pai.pourcentagePaye) : centimesVersTexte(pai.prixCentimes),
+    ]);
+  if (def.modificateurs.occasionnel)
+    l.push([
+      "occasionnel",
+      "pourcentage",
+      "",
+      "",
+      "",
+      pourcentVersTexte(def.modificateurs.occasionnel.pourcentagePaye),
+    ]);
   return l;
 }
 

@@ -5,7 +5,11 @@ import type { DefinitionGrille } from "./definition.schema";
 const quotientMensuelRfr = { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "euro_inferieur" } as const;
 const colonneUnique = [{ code: "tarif", libelle: "Tarif", criteres: {} }];
 
-const tranche = (min: number, max: number | null, prix: Record<string, number>) => ({ minCentimes: min * 100, maxCentimes: max === null ? null : max * 100, prix });
+const tranche = (min: number, max: number | null, prix: Record<string, number>) => ({
+  minCentimes: min * 100,
+  maxCentimes: max === null ? null : max * 100,
+  prix,
+});
 
 /** Canteen, QF brackets: « QF 612 € → tranche 2 (de 501 € à 800 €) : 2,35 € ». PAI: 40 % (supervision). */
 export const GRILLE_CANTINE_QF: DefinitionGrille = {
@@ -29,7 +33,14 @@ export const GRILLE_CANTINE_QF: DefinitionGrille = {
   arrondi: "demi_superieur",
 };
 
-const bornesAccueil: [number, number | null][] = [[0, 400], [401, 650], [651, 900], [901, 1200], [1201, 1600], [1601, null]];
+const bornesAccueil: [number, number | null][] = [
+  [0, 400],
+  [401, 650],
+  [651, 900],
+  [901, 1200],
+  [1201, 1600],
+  [1601, null],
+];
 
 /** Périscolaire care, 6 brackets, non-residents pay double; occasional attendance +20 %. */
 function grilleAccueil(unite: "heure" | "demi_heure", prixResident: number[]): DefinitionGrille {
@@ -43,7 +54,9 @@ function grilleAccueil(unite: "heure" | "demi_heure", prixResident: number[]): D
     ],
     bareme: {
       type: "tranches",
-      tranches: bornesAccueil.map(([min, max], i) => tranche(min, max, { resident: prixResident[i]!, non_resident: 2 * prixResident[i]! })),
+      tranches: bornesAccueil.map(([min, max], i) =>
+        tranche(min, max, { resident: prixResident[i]!, non_resident: 2 * prixResident[i]! }),
+      ),
     },
     sansDonnees: "tranche_la_plus_haute",
     residenceAVerifier: "non_resident",
@@ -64,7 +77,10 @@ export const GRILLE_CANTINE_TAUX_EFFORT: DefinitionGrille = {
   unite: "repas",
   quotient: { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "centime" },
   colonnes: colonneUnique,
-  bareme: { type: "taux_effort", parametres: { tarif: { tauxPourcent: 0.36, plancherCentimes: 80, plafondCentimes: 450 } } },
+  bareme: {
+    type: "taux_effort",
+    parametres: { tarif: { tauxPourcent: 0.36, plancherCentimes: 80, plafondCentimes: 450 } },
+  },
   sansDonnees: "plafond",
   residenceAVerifier: "non_resident",
   modificateurs: { fratrie: [] },
@@ -83,7 +99,10 @@ export const GRILLE_MERCREDI_TPI: DefinitionGrille = {
   unite: "journee",
   quotient: { source: "caf_sinon_fiscal", revenu: "rfr", periode: "mensuel", arrondi: "euro_inferieur" },
   colonnes: colonneUnique,
-  bareme: { type: "tpi", parametres: { tarif: { prixPleinCentimes: 2000, tauxPourcent: 0.05, plancherPourcent: 10, plafondPourcent: 100 } } },
+  bareme: {
+    type: "tpi",
+    parametres: { tarif: { prixPleinCentimes: 2000, tauxPourcent: 0.05, plancherPourcent: 10, plafondPourcent: 100 } },
+  },
   sansDonnees: "plafond",
   residenceAVerifier: "non_resident",
   modificateurs: { fratrie: [] },

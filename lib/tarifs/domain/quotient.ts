@@ -22,7 +22,8 @@ function natureAcceptee(def: DefQuotient, nature: NatureQuotient): boolean {
 function depuisFourni(def: DefQuotient, f: QuotientFourni): QuotientExplique {
   if (!natureAcceptee(def, f.nature)) return { disponible: false, motif: "quotient_incompatible" };
   let valeur = fraction(f.valeurCentimes);
-  if (f.periode !== def.periode) valeur = def.periode === "mensuel" ? fraction(f.valeurCentimes, 12) : fraction(f.valeurCentimes * 12);
+  if (f.periode !== def.periode)
+    valeur = def.periode === "mensuel" ? fraction(f.valeurCentimes, 12) : fraction(f.valeurCentimes * 12);
   return {
     disponible: true,
     valeurCentimes: arrondirQuotient(valeur, def.arrondi),

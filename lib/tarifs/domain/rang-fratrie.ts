@@ -13,10 +13,21 @@ export interface EnfantPourRang {
 
 export function rangsFratrie(enfants: readonly EnfantPourRang[]): Map<string, number> {
   for (const e of enfants) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.dateNaissance)) throw new RangeError(`Date de naissance invalide pour l'enfant ${e.id}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.dateNaissance))
+      throw new RangeError(`Date de naissance invalide pour l'enfant ${e.id}`);
   }
   const ids = new Set(enfants.map((e) => e.id));
   if (ids.size !== enfants.length) throw new RangeError("Un même enfant apparaît deux fois");
-  const tries = [...enfants].sort((a, b) => (a.dateNaissance === b.dateNaissance ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.dateNaissance < b.dateNaissance ? -1 : 1));
+  const tries = [...enfants].sort((a, b) =>
+    a.dateNaissance === b.dateNaissance
+      ? a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0
+      : a.dateNaissance < b.dateNaissance
+        ? -1
+        : 1,
+  );
   return new Map(tries.map((e, i) => [e.id, i + 1]));
 }

@@ -16,7 +16,9 @@ export const LIBELLES_NON_RECALCULABLE: Record<MotifNonRecalculable, string> = {
   quotient_incompatible: "la nouvelle grille demande un autre quotient que celui conservé",
 };
 
-export function entreeDepuisExplication(brute: unknown): { ok: true; entree: EntreeTarif } | { ok: false; motif: MotifNonRecalculable } {
+export function entreeDepuisExplication(
+  brute: unknown,
+): { ok: true; entree: EntreeTarif } | { ok: false; motif: MotifNonRecalculable } {
   const e = explicationTarif.safeParse(brute);
   if (!e.success) return { ok: false, motif: "explication_illisible" };
   const { quotient: q, situation: s } = e.data;
@@ -26,7 +28,16 @@ export function entreeDepuisExplication(brute: unknown): { ok: true; entree: Ent
   return {
     ok: true,
     entree: {
-      quotient: q.disponible ? { valeurCentimes: q.valeurCentimes, periode: q.periode, nature: q.nature, source: q.source, anneeRevenus: q.anneeRevenus, mois: q.mois } : null,
+      quotient: q.disponible
+        ? {
+            valeurCentimes: q.valeurCentimes,
+            periode: q.periode,
+            nature: q.nature,
+            source: q.source,
+            anneeRevenus: q.anneeRevenus,
+            mois: q.mois,
+          }
+        : null,
       residence: s.residence,
       allocataireCaf: s.allocataireCaf,
       rangFratrie: s.rangFratrie,

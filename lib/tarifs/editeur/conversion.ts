@@ -2,8 +2,25 @@
 // the result goes through the engine's own validation; every problem comes back keyed by the form field at fault
 // (the engine's paths say "bareme.tranches.2.prix.non_resident", the form says "tranches.2.prix.1").
 import { validerDefinition, type DefinitionGrille } from "../domain/definition.schema";
-import { borneVersTexte, centimesVersTexte, pourcentVersTexte, texteVersCentimes, texteVersPourcent } from "../domain/grille-csv";
-import { aplatir, nomColonne, nomPalier, nomPrix, nomTaux, nomTranche, tauxVide, trancheVide, type GrilleEditee, type TauxEdite } from "./modele";
+import {
+  borneVersTexte,
+  centimesVersTexte,
+  pourcentVersTexte,
+  texteVersCentimes,
+  texteVersPourcent,
+} from "../domain/grille-csv";
+import {
+  aplatir,
+  nomColonne,
+  nomPalier,
+  nomPrix,
+  nomTaux,
+  nomTranche,
+  tauxVide,
+  trancheVide,
+  type GrilleEditee,
+  type TauxEdite,
+} from "./modele";
 
 export interface ProblemeEditeur {
   /** Form field name, or "" when no single field is at fault. */
@@ -11,14 +28,22 @@ export interface ProblemeEditeur {
   message: string;
 }
 
-export type ResultatConversion = { ok: true; definition: DefinitionGrille } | { ok: false; problemes: ProblemeEditeur[] };
+export type ResultatConversion =
+  { ok: true; definition: DefinitionGrille } | { ok: false; problemes: ProblemeEditeur[] };
 
 /** "Non-résident" → "non_resident": the column code when the admin leaves it empty. */
 export function codeDepuisLibelle(libelle: string): string {
-  return libelle.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30);
+  return libelle
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 30);
 }
 
-export const codesDesColonnes = (g: GrilleEditee) => g.colonnes.map((c) => c.code.trim() || codeDepuisLibelle(c.libelle));
+export const codesDesColonnes = (g: GrilleEditee) =>
+  g.colonnes.map((c) => c.code.trim() || codeDepuisLibelle(c.libelle));
 
 const CHAMP_TAUX: Record<string, keyof TauxEdite> = {
   tauxPourcent: "taux",
@@ -49,8 +74,10 @@ export function champDuChemin(chemin: (string | number)[], codes: string[]): str
   if (a === "bareme" && b === "parametres") return nomTaux(colonne(c), CHAMP_TAUX[String(d)] ?? "taux");
   if (a === "bareme" || a === "sansDonnees") return "mode";
   if (a === "modificateurs") {
-    if (b === "fratrie") return typeof c === "number" ? nomPalier(c, d === "pourcentagePaye" ? "pourcentage" : "rang") : "fratrie";
-    if (b === "pai") return c === "prixCentimes" ? "pai.prix" : c === "pourcentagePaye" ? "pai.pourcentage" : "pai.type";
+    if (b === "fratrie")
+      return typeof c === "number" ? nomPalier(c, d === "pourcentagePaye" ? "pourcentage" : "rang") : "fratrie";
+    if (b === "pai")
+      return c === "prixCentimes" ? "pai.prix" : c === "pourcentagePaye" ? "pai.pourcentage" : "pai.type";
     if (b === "occasionnel") return "occasionnel";
   }
   if (a === "residenceAVerifier" || a === "arrondi" || a === "unite") return a;
@@ -59,26 +86,42 @@ export function champDuChemin(chemin: (string | number)[], codes: string[]): str
 
 export function versDefinition(g: GrilleEditee): ResultatConversion {
   const saisie: ProblemeEditeur[] = [];
-  const lire = <T>(champ: string, t: string, lecteur: (s: string) => T | null, attendu: string, vide: null | undefined = undefined): T | null | undefined => {
+  const lire = <T>(
+    champ: string,
+    t: string,
+    lecteur: (s: string) => T | null,
+    attendu: string,
+    vide: null | undefined = undefined,
+  ): T | null | undefined => {
     const s = t.trim();
     if (s === "") return vide;
     const x = lecteur(s);
     if (x === null) saisie.push({ champ, message: `${attendu} (vous avez saisi « ${s} »)` });
     return x ?? undefined;
   };
-  const montant = (champ: string, t: string) => lire(champ, t, texteVersCentimes, "Montant en euros attendu, par exemple 2,35");
-  const pourcent = (champ: string, t: string) => lire(champ, t, texteVersPourcent, "Pourcentage attendu, par exemple 0,36");
-  const rang = (champ: string, t: string) => lire(champ, t, (s) => (/^\d{1,2}$/.test(s) ? Number(s) : null), "Rang attendu, par exemple 3");
+  const montant = (champ: string, t: string) =>
+    lire(champ, t, texteVersCentimes, "Montant en euros attendu, par exemple 2,35");
+  const pourcent = (champ: string, t: string) =>
+    lire(champ, t, texteVersPourcent, "Pourcentage attendu, par exemple 0,36");
+  const rang = (champ: string, t: string) =>
+    lire(champ, t, (s) => (/^\d{1,2}$/.test(s) ? Number(s) : null), "Rang attendu, par exemple 3");
 
   const codes = codesDesColonnes(g);
   const colonnes = g.colonnes.map((c, j) => ({
     code: codes[j],
     libelle: c.libelle,
-    criteres: { ...(c.residence ? { residence: c.residence } : {}), ...(c.caf ? { allocataireCaf: c.caf === "oui" ? true : c.caf === "non" ? false : c.caf } : {}) },
+    criteres: {
+      ...(c.residence ? { residence: c.residence } : {}),
+      ...(c.caf ? { allocataireCaf: c.caf === "oui" ? true : c.caf === "non" ? false : c.caf } : {}),
+    },
   }));
   const parametres = (j: number, t: TauxEdite) =>
     g.mode === "taux_effort"
-      ? { tauxPourcent: pourcent(nomTaux(j, "taux"), t.taux), plancherCentimes: montant(nomTaux(j, "plancher"), t.plancher), plafondCentimes: montant(nomTaux(j, "plafond"), t.plafond) }
+      ? {
+          tauxPourcent: pourcent(nomTaux(j, "taux"), t.taux),
+          plancherCentimes: montant(nomTaux(j, "plancher"), t.plancher),
+          plafondCentimes: montant(nomTaux(j, "plafond"), t.plafond),
+        }
       : {
           prixPleinCentimes: montant(nomTaux(j, "prixPlein"), t.prixPlein),
           tauxPourcent: pourcent(nomTaux(j, "taux"), t.taux),
@@ -91,12 +134,25 @@ export function versDefinition(g: GrilleEditee): ResultatConversion {
           type: g.mode,
           tranches: g.tranches.map((t, i) => ({
             minCentimes: montant(nomTranche(i, "min"), t.min),
-            maxCentimes: lire(nomTranche(i, "max"), t.max, texteVersCentimes, "Montant en euros attendu, par exemple 650", null),
+            maxCentimes: lire(
+              nomTranche(i, "max"),
+              t.max,
+              texteVersCentimes,
+              "Montant en euros attendu, par exemple 650",
+              null,
+            ),
             // An empty price is left out: the engine then names the column whose price is missing.
-            prix: Object.fromEntries(codes.map((code, j) => [code, montant(nomPrix(i, j), t.prix[j] ?? "")]).filter(([, p]) => p !== undefined)),
+            prix: Object.fromEntries(
+              codes
+                .map((code, j) => [code, montant(nomPrix(i, j), t.prix[j] ?? "")])
+                .filter(([, p]) => p !== undefined),
+            ),
           })),
         }
-      : { type: g.mode, parametres: Object.fromEntries(codes.map((code, j) => [code, parametres(j, g.taux[j] ?? tauxVide())])) };
+      : {
+          type: g.mode,
+          parametres: Object.fromEntries(codes.map((code, j) => [code, parametres(j, g.taux[j] ?? tauxVide())])),
+        };
   const pai =
     g.pai.type === "pourcentage"
       ? { type: "pourcentage", pourcentagePaye: pourcent("pai.pourcentage", g.pai.pourcentage) }
@@ -110,14 +166,22 @@ export function versDefinition(g: GrilleEditee): ResultatConversion {
   const brute = {
     version: 1,
     unite: g.unite,
-    quotient: { source: g.quotient.source, revenu: vide(g.quotient.revenu), periode: g.quotient.periode, arrondi: vide(g.quotient.arrondi) },
+    quotient: {
+      source: g.quotient.source,
+      revenu: vide(g.quotient.revenu),
+      periode: g.quotient.periode,
+      arrondi: vide(g.quotient.arrondi),
+    },
     colonnes,
     bareme,
     // The engine accepts one no-data rule per mode: it follows the mode rather than being one more field to get wrong.
     sansDonnees: g.mode === "tranches" ? "tranche_la_plus_haute" : "plafond",
     residenceAVerifier: vide(g.residenceAVerifier),
     modificateurs: {
-      fratrie: g.fratrie.map((p, i) => ({ aPartirDuRang: rang(nomPalier(i, "rang"), p.rang), pourcentagePaye: pourcent(nomPalier(i, "pourcentage"), p.pourcentage) })),
+      fratrie: g.fratrie.map((p, i) => ({
+        aPartirDuRang: rang(nomPalier(i, "rang"), p.rang),
+        pourcentagePaye: pourcent(nomPalier(i, "pourcentage"), p.pourcentage),
+      })),
       ...(pai ? { pai } : {}),
       ...(occasionnel ? { occasionnel } : {}),
     },
@@ -126,7 +190,11 @@ export function versDefinition(g: GrilleEditee): ResultatConversion {
   const v = validerDefinition(brute);
   if (v.ok && saisie.length === 0) return v;
   const dejaSignales = new Set(saisie.map((p) => p.champ));
-  const moteur = v.ok ? [] : v.problemes.map((p) => ({ champ: champDuChemin(p.chemin, codes), message: p.message })).filter((p) => !dejaSignales.has(p.champ));
+  const moteur = v.ok
+    ? []
+    : v.problemes
+        .map((p) => ({ champ: champDuChemin(p.chemin, codes), message: p.message }))
+        .filter((p) => !dejaSignales.has(p.champ));
   return { ok: false, problemes: ordonner(g, dedoublonner([...saisie, ...moteur])) };
 }
 
@@ -140,7 +208,9 @@ function dedoublonner(problemes: ProblemeEditeur[]): ProblemeEditeur[] {
 
 /** In the order of the page, so that the summary reads from top to bottom. */
 function ordonner(g: GrilleEditee, problemes: ProblemeEditeur[]): ProblemeEditeur[] {
-  const ordre = new Map(["", "unite", "mode", "colonnes", "tranches", "fratrie"].concat(Object.keys(aplatir(g))).map((c, i) => [c, i]));
+  const ordre = new Map(
+    ["", "unite", "mode", "colonnes", "tranches", "fratrie"].concat(Object.keys(aplatir(g))).map((c, i) => [c, i]),
+  );
   const rangDe = (c: string) => ordre.get(c) ?? ordre.get(c.split(".")[0] ?? "") ?? ordre.size;
   return [...problemes].sort((a, b) => rangDe(a.champ) - rangDe(b.champ));
 }
@@ -158,7 +228,11 @@ export function depuisDefinition(def: DefinitionGrille): GrilleEditee {
   const pct = (x: number | undefined) => (x === undefined ? "" : pourcentVersTexte(x));
   const tranches =
     b.type === "tranches"
-      ? b.tranches.map((t) => ({ min: borneVersTexte(t.minCentimes), max: t.maxCentimes === null ? "" : borneVersTexte(t.maxCentimes), prix: def.colonnes.map((c) => euros(t.prix[c.code])) }))
+      ? b.tranches.map((t) => ({
+          min: borneVersTexte(t.minCentimes),
+          max: t.maxCentimes === null ? "" : borneVersTexte(t.maxCentimes),
+          prix: def.colonnes.map((c) => euros(t.prix[c.code])),
+        }))
       : [{ ...trancheVide(colonnes.length), min: "0" }];
   const taux = def.colonnes.map((c): TauxEdite => {
     const p = b.type === "tranches" ? undefined : (b.parametres[c.code] as Partial<Record<string, number>> | undefined);
@@ -181,7 +255,11 @@ export function depuisDefinition(def: DefinitionGrille): GrilleEditee {
     tranches,
     taux,
     fratrie: m.fratrie.map((p) => ({ rang: String(p.aPartirDuRang), pourcentage: pct(p.pourcentagePaye) })),
-    pai: { type: m.pai?.type ?? "", pourcentage: m.pai?.type === "pourcentage" ? pct(m.pai.pourcentagePaye) : "", prix: m.pai?.type === "prix_fixe" ? euros(m.pai.prixCentimes) : "" },
+    pai: {
+      type: m.pai?.type ?? "",
+      pourcentage: m.pai?.type === "pourcentage" ? pct(m.pai.pourcentagePaye) : "",
+      prix: m.pai?.type === "prix_fixe" ? euros(m.pai.prixCentimes) : "",
+    },
     occasionnel: m.occasionnel ? pct(m.occasionnel.pourcentagePaye) : "",
     residenceAVerifier: def.residenceAVerifier,
     arrondi: def.arrondi,

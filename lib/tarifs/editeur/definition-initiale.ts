@@ -22,7 +22,23 @@ export function definitionInitiale(mode: ModeBareme, unite: UniteVente): Definit
   }
   const quotient = { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "centime" } as const;
   if (mode === "taux_effort") {
-    return { ...commun, quotient, bareme: { type: "taux_effort", parametres: { tarif: { tauxPourcent: 1, plancherCentimes: 0, plafondCentimes: 0 } } }, sansDonnees: "plafond" };
+    return {
+      ...commun,
+      quotient,
+      bareme: {
+        type: "taux_effort",
+        parametres: { tarif: { tauxPourcent: 1, plancherCentimes: 0, plafondCentimes: 0 } },
+      },
+      sansDonnees: "plafond",
+    };
   }
-  return { ...commun, quotient, bareme: { type: "tpi", parametres: { tarif: { prixPleinCentimes: 0, tauxPourcent: 0.1, plancherPourcent: 0, plafondPourcent: 100 } } }, sansDonnees: "plafond" };
+  return {
+    ...commun,
+    quotient,
+    bareme: {
+      type: "tpi",
+      parametres: { tarif: { prixPleinCentimes: 0, tauxPourcent: 0.1, plancherPourcent: 0, plafondPourcent: 100 } },
+    },
+    sansDonnees: "plafond",
+  };
 }

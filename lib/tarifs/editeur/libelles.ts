@@ -5,16 +5,38 @@ import type { GrilleEditee, TauxEdite } from "./modele";
 const o = (valeur: string, libelle: string) => ({ valeur, libelle });
 
 export const OPTIONS = {
-  mode: [o("tranches", "Tranches de quotient familial"), o("taux_effort", "Taux d'effort (prix = quotient × taux, entre un plancher et un plafond)"), o("tpi", "Taux de participation individualisé (pourcentage d'un tarif plein)")],
-  source: [o("fiscal", "Quotient fiscal (revenus ÷ nombre de parts)"), o("caf", "Quotient CAF uniquement"), o("caf_sinon_fiscal", "Quotient CAF pour les allocataires, fiscal pour les autres")],
-  revenu: [o("rfr", "Revenu fiscal de référence"), o("revenu_imposable", "Revenu imposable (seulement avec le numéro fiscal)")],
+  mode: [
+    o("tranches", "Tranches de quotient familial"),
+    o("taux_effort", "Taux d'effort (prix = quotient × taux, entre un plancher et un plafond)"),
+    o("tpi", "Taux de participation individualisé (pourcentage d'un tarif plein)"),
+  ],
+  source: [
+    o("fiscal", "Quotient fiscal (revenus ÷ nombre de parts)"),
+    o("caf", "Quotient CAF uniquement"),
+    o("caf_sinon_fiscal", "Quotient CAF pour les allocataires, fiscal pour les autres"),
+  ],
+  revenu: [
+    o("rfr", "Revenu fiscal de référence"),
+    o("revenu_imposable", "Revenu imposable (seulement avec le numéro fiscal)"),
+  ],
   periode: [o("mensuel", "Mensuel (÷ 12)"), o("annuel", "Annuel")],
-  arrondiQuotient: [o("euro_inferieur", "À l'euro inférieur"), o("euro", "À l'euro le plus proche"), o("centime", "Au centime")],
+  arrondiQuotient: [
+    o("euro_inferieur", "À l'euro inférieur"),
+    o("euro", "À l'euro le plus proche"),
+    o("centime", "Au centime"),
+  ],
   residence: [o("", "Tous les foyers"), o("resident", "Résidents du territoire"), o("non_resident", "Non-résidents")],
   caf: [o("", "Allocataire CAF ou non"), o("oui", "Allocataires CAF"), o("non", "Non allocataires CAF")],
   pai: [o("", "Pas de tarif particulier"), o("pourcentage", "Un pourcentage du tarif"), o("prix_fixe", "Un prix fixe")],
-  residenceAVerifier: [o("non_resident", "Tarif non-résident en attendant"), o("resident", "Tarif résident en attendant")],
-  arrondi: [o("demi_superieur", "Au centime le plus proche (un demi-centime compte pour un)"), o("inferieur", "Au centime inférieur"), o("superieur", "Au centime supérieur")],
+  residenceAVerifier: [
+    o("non_resident", "Tarif non-résident en attendant"),
+    o("resident", "Tarif résident en attendant"),
+  ],
+  arrondi: [
+    o("demi_superieur", "Au centime le plus proche (un demi-centime compte pour un)"),
+    o("inferieur", "Au centime inférieur"),
+    o("superieur", "Au centime supérieur"),
+  ],
 } as const;
 
 export const LIBELLES_TAUX: Record<keyof TauxEdite, string> = {
@@ -61,8 +83,10 @@ export function libelleDuChamp(champ: string, g: GrilleEditee): string {
   if (fixe) return fixe;
   const [bloc, a, b, c] = champ.split(".");
   const i = Number(a);
-  if (bloc === "colonnes") return `${nomDeColonne(g, i)}, ${{ libelle: "libellé", code: "code", residence: "résidence", caf: "allocataire CAF" }[b ?? ""] ?? b}`;
-  if (bloc === "tranches" && b === "prix") return `Tranche ${i + 1}, prix ${g.colonnes[Number(c)]?.libelle.trim() ? `« ${g.colonnes[Number(c)]!.libelle.trim()} »` : `de la colonne ${Number(c) + 1}`}`;
+  if (bloc === "colonnes")
+    return `${nomDeColonne(g, i)}, ${{ libelle: "libellé", code: "code", residence: "résidence", caf: "allocataire CAF" }[b ?? ""] ?? b}`;
+  if (bloc === "tranches" && b === "prix")
+    return `Tranche ${i + 1}, prix ${g.colonnes[Number(c)]?.libelle.trim() ? `« ${g.colonnes[Number(c)]!.libelle.trim()} »` : `de la colonne ${Number(c) + 1}`}`;
   if (bloc === "tranches") return `Tranche ${i + 1}, ${b === "min" ? "à partir de" : "jusqu'à"}`;
   if (bloc === "taux") return `${nomDeColonne(g, i)}, ${LIBELLES_TAUX[b as keyof TauxEdite] ?? b}`;
   if (bloc === "fratrie") return `Fratrie, palier ${i + 1}, ${b === "rang" ? "à partir du rang" : "pourcentage payé"}`;

@@ -55,7 +55,14 @@ export interface GrilleEditee {
 /** Upper limits of a form: a crafted request cannot make the server build huge arrays. */
 export const LIMITES = { colonnes: 8, tranches: 40, fratrie: 10 } as const;
 
-export const CHAMPS_TAUX = ["taux", "plancher", "plafond", "prixPlein", "plancherPourcent", "plafondPourcent"] as const satisfies readonly (keyof TauxEdite)[];
+export const CHAMPS_TAUX = [
+  "taux",
+  "plancher",
+  "plafond",
+  "prixPlein",
+  "plancherPourcent",
+  "plafondPourcent",
+] as const satisfies readonly (keyof TauxEdite)[];
 
 export const nomColonne = (j: number, k: keyof ColonneEditee) => `colonnes.${j}.${k}`;
 export const nomTranche = (i: number, k: "min" | "max") => `tranches.${i}.${k}`;
@@ -64,8 +71,19 @@ export const nomTaux = (j: number, k: keyof TauxEdite) => `taux.${j}.${k}`;
 export const nomPalier = (i: number, k: keyof PalierEdite) => `fratrie.${i}.${k}`;
 
 export const colonneVide = (): ColonneEditee => ({ code: "", libelle: "", residence: "", caf: "" });
-export const tauxVide = (): TauxEdite => ({ taux: "", plancher: "", plafond: "", prixPlein: "", plancherPourcent: "", plafondPourcent: "" });
-export const trancheVide = (colonnes: number): TrancheEditee => ({ min: "", max: "", prix: Array.from({ length: colonnes }, () => "") });
+export const tauxVide = (): TauxEdite => ({
+  taux: "",
+  plancher: "",
+  plafond: "",
+  prixPlein: "",
+  plancherPourcent: "",
+  plafondPourcent: "",
+});
+export const trancheVide = (colonnes: number): TrancheEditee => ({
+  min: "",
+  max: "",
+  prix: Array.from({ length: colonnes }, () => ""),
+});
 
 /** The form's fields, in the order they appear on the page (used to order the error summary). */
 export function aplatir(g: GrilleEditee): Record<string, string> {
@@ -95,7 +113,8 @@ export function aplatir(g: GrilleEditee): Record<string, string> {
   return v;
 }
 
-const texte = (x: unknown): string => (typeof x === "string" ? x : Array.isArray(x) && typeof x[0] === "string" ? x[0] : "");
+const texte = (x: unknown): string =>
+  typeof x === "string" ? x : Array.isArray(x) && typeof x[0] === "string" ? x[0] : "";
 
 /** Number of rows of a repeated block: highest index seen + 1, capped. */
 function nombre(v: Record<string, unknown>, prefixe: string, max: number): number {
@@ -115,20 +134,35 @@ function nombre(v: Record<string, unknown>, prefixe: string, max: number): numbe
 export function depuisValeurs(v: Record<string, unknown>): GrilleEditee {
   const t = (cle: string) => texte(v[cle]);
   const nbColonnes = Math.max(1, nombre(v, "colonnes", LIMITES.colonnes));
-  const colonnes = Array.from({ length: nbColonnes }, (_, j) => ({ code: t(nomColonne(j, "code")), libelle: t(nomColonne(j, "libelle")), residence: t(nomColonne(j, "residence")), caf: t(nomColonne(j, "caf")) }));
+  const colonnes = Array.from({ length: nbColonnes }, (_, j) => ({
+    code: t(nomColonne(j, "code")),
+    libelle: t(nomColonne(j, "libelle")),
+    residence: t(nomColonne(j, "residence")),
+    caf: t(nomColonne(j, "caf")),
+  }));
   const nbTranches = Math.max(1, nombre(v, "tranches", LIMITES.tranches));
   const tranches = Array.from({ length: nbTranches }, (_, i) => ({
     min: t(nomTranche(i, "min")),
     max: t(nomTranche(i, "max")),
     prix: colonnes.map((_, j) => t(nomPrix(i, j))),
   }));
-  const taux = colonnes.map((_, j) => Object.fromEntries(CHAMPS_TAUX.map((k) => [k, t(nomTaux(j, k))])) as unknown as TauxEdite);
-  const fratrie = Array.from({ length: nombre(v, "fratrie", LIMITES.fratrie) }, (_, i) => ({ rang: t(nomPalier(i, "rang")), pourcentage: t(nomPalier(i, "pourcentage")) }));
+  const taux = colonnes.map(
+    (_, j) => Object.fromEntries(CHAMPS_TAUX.map((k) => [k, t(nomTaux(j, k))])) as unknown as TauxEdite,
+  );
+  const fratrie = Array.from({ length: nombre(v, "fratrie", LIMITES.fratrie) }, (_, i) => ({
+    rang: t(nomPalier(i, "rang")),
+    pourcentage: t(nomPalier(i, "pourcentage")),
+  }));
   const mode = (MODES as readonly string[]).includes(t("mode")) ? (t("mode") as ModeBareme) : "tranches";
   return {
     unite: t("unite"),
     mode,
-    quotient: { source: t("quotient.source"), revenu: t("quotient.revenu"), periode: t("quotient.periode"), arrondi: t("quotient.arrondi") },
+    quotient: {
+      source: t("quotient.source"),
+      revenu: t("quotient.revenu"),
+      periode: t("quotient.periode"),
+      arrondi: t("quotient.arrondi"),
+    },
     colonnes,
     tranches,
     taux,

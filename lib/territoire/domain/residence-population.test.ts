@@ -1,5 +1,6 @@
 // The shared fictitious population's addresses, resolved against the demo territory, give what its README says.
 import { describe, expect, it } from "vitest";
+
 import { chargerPopulation } from "@/simulators/population/schema";
 import { resoudreResidence } from "./residence";
 
@@ -13,12 +14,15 @@ describe("résidence des foyers de la population fictive", () => {
   const population = chargerPopulation();
   const cas = population.personas.flatMap((p) => {
     const foyer = population.foyersFiscaux.find((f) => f.id === p.foyerFiscal);
-    return foyer ? Object.entries(foyer.annees).map(([annee, s]) => [`${p.cas} (revenus ${annee})`, p.cas, s.aftDetail] as const) : [];
+    return foyer
+      ? Object.entries(foyer.annees).map(([annee, s]) => [`${p.cas} (revenus ${annee})`, p.cas, s.aftDetail] as const)
+      : [];
   });
 
   it.each(cas)("%s", (_nom, casPersona, aft) => {
     const statut = resoudreResidence({ codePostal: aft.getcodePostal, commune: aft.getcommune }, TERRITOIRE).statut;
-    const attendu = casPersona === "hors_territoire" ? "non_resident" : casPersona === "adresse_ambigue" ? "a_verifier" : "resident";
+    const attendu =
+      casPersona === "hors_territoire" ? "non_resident" : casPersona === "adresse_ambigue" ? "a_verifier" : "resident";
     expect(statut).toBe(attendu);
   });
 

@@ -34,7 +34,10 @@ export type ResultatResidence =
 
 const candidat = (c: CommuneTerritoire): Candidat => ({ codeInsee: c.codeInsee, nom: c.nom });
 
-export function resoudreResidence(adresse: AdresseFiscale, territoire: readonly CommuneTerritoire[]): ResultatResidence {
+export function resoudreResidence(
+  adresse: AdresseFiscale,
+  territoire: readonly CommuneTerritoire[],
+): ResultatResidence {
   const cp = adresse.codePostal ? normaliserCodePostal(adresse.codePostal) : null;
   const nom = adresse.commune ? normaliserNomCommune(adresse.commune) : "";
   if (!cp || !nom) return { statut: "a_verifier", motif: "adresse_incomplete", candidats: [] };
@@ -43,12 +46,18 @@ export function resoudreResidence(adresse: AdresseFiscale, territoire: readonly 
   const parNom = territoire.filter((c) => normaliserNomCommune(c.nom) === nom);
 
   if (parCodePostal.length === 0) {
-    return parNom.length ? { statut: "a_verifier", motif: "code_postal_incoherent", candidats: parNom.map(candidat) } : { statut: "non_resident" };
+    return parNom.length
+      ? { statut: "a_verifier", motif: "code_postal_incoherent", candidats: parNom.map(candidat) }
+      : { statut: "non_resident" };
   }
   const lesDeux = parCodePostal.filter((c) => parNom.includes(c));
   if (lesDeux.length === 1) return { statut: "resident", commune: candidat(lesDeux[0]!) };
   if (parCodePostal.length > 1 || lesDeux.length > 1) {
-    return { statut: "a_verifier", motif: "code_postal_partage", candidats: (lesDeux.length ? lesDeux : parCodePostal).map(candidat) };
+    return {
+      statut: "a_verifier",
+      motif: "code_postal_partage",
+      candidats: (lesDeux.length ? lesDeux : parCodePostal).map(candidat),
+    };
   }
   return { statut: "a_verifier", motif: "nom_inconnu", candidats: parCodePostal.map(candidat) };
 }

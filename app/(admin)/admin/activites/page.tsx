@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+
 import { LienGrille } from "@/components/admin/lien-grille";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
-import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { Lien } from "@/components/ui/lien";
-import { Section } from "@/components/admin/section";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
@@ -28,22 +29,45 @@ export default async function Activites({ searchParams }: { searchParams: Promis
   const demandee = premier(parametres.annee);
   const annee = annees.find((a) => a.id === demandee) ?? annees[0];
   const archivees = premier(parametres.archivees) === "oui";
-  const activites = annee ? await listerActivites(base, { anneeScolaireId: annee.id, inclureArchivees: archivees }) : [];
+  const activites = annee
+    ? await listerActivites(base, { anneeScolaireId: annee.id, inclureArchivees: archivees })
+    : [];
   return (
     <div className="space-y-8">
-      <TitrePage chapo="Cantine, accueils du matin et du soir, mercredis, vacances : ce que les familles peuvent réserver.">Activités</TitrePage>
+      <TitrePage chapo="Cantine, accueils du matin et du soir, mercredis, vacances : ce que les familles peuvent réserver.">
+        Activités
+      </TitrePage>
       <MessageFlash parametres={parametres} messages={{ archivee: () => "L'activité est archivée." }} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <form method="get" className="flex flex-wrap items-end gap-4">
           <EtatFormulaireFourni etat={{ statut: "inactif" }}>
-            <ListeDeroulante vide={null} nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
+            <ListeDeroulante
+              vide={null}
+              nom="annee"
+              libelle="Année scolaire"
+              options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))}
+              valeurParDefaut={annee?.id}
+            />
             <CaseACocher nom="archivees" libelle="Montrer les archivées" coche={archivees} />
             <Bouton variante="secondaire">Afficher</Bouton>
           </EtatFormulaireFourni>
         </form>
-        <LienBouton href={annee ? `${CHEMINS_ADMIN.nouvelleActivite}?annee=${annee.id}` : CHEMINS_ADMIN.nouvelleActivite}>Nouvelle activité</LienBouton>
+        <LienBouton
+          href={annee ? `${CHEMINS_ADMIN.nouvelleActivite}?annee=${annee.id}` : CHEMINS_ADMIN.nouvelleActivite}
+        >
+          Nouvelle activité
+        </LienBouton>
       </div>
-      <Section id="liste" titre={<>{annee ? `${activites.length} activité${activites.length > 1 ? "s" : ""} en ${annee.libelle}` : "Aucune année scolaire"}</>}>
+      <Section
+        id="liste"
+        titre={
+          <>
+            {annee
+              ? `${activites.length} activité${activites.length > 1 ? "s" : ""} en ${annee.libelle}`
+              : "Aucune année scolaire"}
+          </>
+        }
+      >
         {activites.length > 0 && (
           <TableauDefilant nom="Activités de l'année">
             <table className={t.table}>
@@ -52,9 +76,7 @@ export default async function Activites({ searchParams }: { searchParams: Promis
                 {activites.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" className={`${t.td} font-normal`}>
-                      <Lien href={CHEMINS_ADMIN.activite(a.id)}>
-                        {a.nom}
-                      </Lien>
+                      <Lien href={CHEMINS_ADMIN.activite(a.id)}>{a.nom}</Lien>
                       <span className="block text-sm text-attenue">
                         {LIBELLES_TYPE_ACTIVITE[a.type]}, {LIBELLES_UNITE[a.uniteVente].par}
                         {a.ecole ? `, ${a.ecole.nom}` : ""}
@@ -70,7 +92,10 @@ export default async function Activites({ searchParams }: { searchParams: Promis
                       {a.fermetureInscriptions ? ` au ${formaterDateHeure(a.fermetureInscriptions)}` : ""}
                     </td>
                     <td className={t.td}>
-                      <LienGrille activite={a} texte={a.versionPubliee ? `Version ${a.versionPubliee.numero} publiée` : "Non publiée"} />
+                      <LienGrille
+                        activite={a}
+                        texte={a.versionPubliee ? `Version ${a.versionPubliee.numero} publiée` : "Non publiée"}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+
 import { ChampsAnnee } from "@/components/admin/champs-annee";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { Lien, LienModifier } from "@/components/ui/lien";
-import { Section } from "@/components/admin/section";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
 import { creerAnneeScolaire } from "@/lib/activites/creer-annee-scolaire.action";
@@ -24,8 +25,13 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
   const derniere = annees[0] ? Number(annees[0].libelle.slice(0, 4)) + 1 : new Date().getFullYear();
   return (
     <div className="space-y-8">
-      <TitrePage chapo="Les activités et leurs grilles tarifaires appartiennent à une année scolaire.">Années scolaires</TitrePage>
-      <MessageFlash parametres={parametres} messages={{ ajoutee: (a) => `L'année ${a} est créée.`, modifiee: (a) => `L'année ${a} est enregistrée.` }} />
+      <TitrePage chapo="Les activités et leurs grilles tarifaires appartiennent à une année scolaire.">
+        Années scolaires
+      </TitrePage>
+      <MessageFlash
+        parametres={parametres}
+        messages={{ ajoutee: (a) => `L'année ${a} est créée.`, modifiee: (a) => `L'année ${a} est enregistrée.` }}
+      />
       <Section id="annees" titre="Années">
         {annees.length === 0 ? (
           <p>Aucune année scolaire.</p>
@@ -36,12 +42,15 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
               <tbody>
                 {annees.map((a) => (
                   <tr key={a.id}>
-                    <th scope="row" className={`${t.td} font-normal`}>{a.libelle}</th>
+                    <th scope="row" className={`${t.td} font-normal`}>
+                      {a.libelle}
+                    </th>
                     <td className={t.td}>{formaterDate(a.debut.toISOString())}</td>
                     <td className={t.td}>{formaterDate(a.fin.toISOString())}</td>
                     <td className={t.td}>
                       <Lien href={`${CHEMINS_ADMIN.activites}?annee=${a.id}`}>
-                        {a.activites}<span className="sr-only"> activités en {a.libelle}</span>
+                        {a.activites}
+                        <span className="sr-only"> activités en {a.libelle}</span>
                       </Lien>
                     </td>
                     <td className={t.td}>
@@ -56,7 +65,11 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
       </Section>
       <Section id="ajout" titre="Préparer une nouvelle année" className="max-w-xl">
         <Formulaire action={creerAnneeScolaire}>
-          <ChampsAnnee libelle={`${derniere}-${derniere + 1}`} debut={`${derniere}-09-01`} fin={`${derniere + 1}-07-04`} />
+          <ChampsAnnee
+            libelle={`${derniere}-${derniere + 1}`}
+            debut={`${derniere}-09-01`}
+            fin={`${derniere + 1}-07-04`}
+          />
           <Bouton>Créer l&apos;année scolaire</Bouton>
         </Formulaire>
       </Section>

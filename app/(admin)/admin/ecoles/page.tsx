@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { ChampsEcole } from "@/components/admin/champs-ecole";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { LienModifier } from "@/components/ui/lien";
-import { Section } from "@/components/admin/section";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { creerEcole } from "@/lib/activites/creer-ecole.action";
 import { listerEcoles } from "@/lib/activites/ecoles.query";
@@ -25,9 +26,25 @@ export default async function Ecoles({ searchParams }: { searchParams: Promise<P
   const [ecoles, communes, parametres] = await Promise.all([listerEcoles(base), listerCommunes(base), searchParams]);
   return (
     <div className="space-y-8">
-      <TitrePage chapo="Les écoles du territoire, auxquelles se rattachent les enfants et les activités.">Écoles</TitrePage>
-      <MessageFlash parametres={parametres} messages={{ ajoutee: () => "L'école est ajoutée.", modifiee: () => "L'école est enregistrée.", supprimee: () => "L'école est supprimée." }} />
-      <Section id="ecoles" titre={<>{ecoles.length} école{ecoles.length > 1 ? "s" : ""}</>}>
+      <TitrePage chapo="Les écoles du territoire, auxquelles se rattachent les enfants et les activités.">
+        Écoles
+      </TitrePage>
+      <MessageFlash
+        parametres={parametres}
+        messages={{
+          ajoutee: () => "L'école est ajoutée.",
+          modifiee: () => "L'école est enregistrée.",
+          supprimee: () => "L'école est supprimée.",
+        }}
+      />
+      <Section
+        id="ecoles"
+        titre={
+          <>
+            {ecoles.length} école{ecoles.length > 1 ? "s" : ""}
+          </>
+        }
+      >
         <TableauDefilant nom="Écoles">
           <table className={t.table}>
             <EnTeteTableau colonnes={["École", "Commune", "Activités", "Enfants"]} actions />
@@ -53,7 +70,11 @@ export default async function Ecoles({ searchParams }: { searchParams: Promise<P
       <Section id="ajout" titre="Ajouter une école" className="max-w-xl">
         {communes.length === 0 ? (
           <Alerte>
-            Ajoutez d&apos;abord une commune au <Link className="underline" href={CHEMINS_ADMIN.territoire}>territoire</Link>.
+            Ajoutez d&apos;abord une commune au{" "}
+            <Link className="underline" href={CHEMINS_ADMIN.territoire}>
+              territoire
+            </Link>
+            .
           </Alerte>
         ) : (
           <Formulaire action={creerEcole}>

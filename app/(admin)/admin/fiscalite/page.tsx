@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
-import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { Choix } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
-import { Section } from "@/components/admin/section";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import type { ParametresRecherche } from "@/lib/admin/parametres";
@@ -27,15 +28,33 @@ const RESSOURCES = { ir_assiettes: "Revenus (assiettes de l'impôt)", ir_facture
 export default async function Fiscalite({ searchParams }: { searchParams: Promise<ParametresRecherche> }) {
   await exigerRole(["admin"], CHEMINS_ADMIN.fiscalite);
   const base = await db();
-  const [collectivite, calendrier, parametres] = await Promise.all([lireCollectivite(base), listerCalendrierTaxation(base), searchParams]);
+  const [collectivite, calendrier, parametres] = await Promise.all([
+    lireCollectivite(base),
+    listerCalendrierTaxation(base),
+    searchParams,
+  ]);
   const anneeCourante = new Date().getFullYear();
   return (
     <div className="space-y-10">
-      <TitrePage chapo="Quelle année de revenus demander à la DGFiP, et à partir de quand elle est disponible.">Données fiscales</TitrePage>
-      <MessageFlash parametres={parametres} messages={{ date: (a) => `La date de taxation des revenus ${a} est enregistrée.`, supprimee: () => "La date de taxation est supprimée." }} />
+      <TitrePage chapo="Quelle année de revenus demander à la DGFiP, et à partir de quand elle est disponible.">
+        Données fiscales
+      </TitrePage>
+      <MessageFlash
+        parametres={parametres}
+        messages={{
+          date: (a) => `La date de taxation des revenus ${a} est enregistrée.`,
+          supprimee: () => "La date de taxation est supprimée.",
+        }}
+      />
       <Section id="politique" titre="Collectivité et année de revenus" className="max-w-2xl">
         <Formulaire action={modifierCollectivite}>
-          <Champ nom="nom" libelle="Nom de la collectivité" valeurParDefaut={collectivite?.nom} autoComplete="organization" required />
+          <Champ
+            nom="nom"
+            libelle="Nom de la collectivité"
+            valeurParDefaut={collectivite?.nom}
+            autoComplete="organization"
+            required
+          />
           <Choix
             nom="politiqueAnneeFiscale"
             legende="Année de revenus demandée"
@@ -47,7 +66,10 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
         </Formulaire>
       </Section>
       <Section id="calendrier" titre="Calendrier de taxation">
-        <p className="max-w-2xl">Date à partir de laquelle les revenus d&apos;une année sont disponibles à la DGFiP (fin juillet en général). Avant, l&apos;année précédente est demandée si la politique le permet.</p>
+        <p className="max-w-2xl">
+          Date à partir de laquelle les revenus d&apos;une année sont disponibles à la DGFiP (fin juillet en général).
+          Avant, l&apos;année précédente est demandée si la politique le permet.
+        </p>
         {calendrier.length === 0 ? (
           <p>Aucune date enregistrée.</p>
         ) : (
@@ -57,14 +79,20 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
               <tbody>
                 {calendrier.map((c) => (
                   <tr key={c.id}>
-                    <th scope="row" className={`${t.td} font-normal`}>{c.anneeRevenus}</th>
+                    <th scope="row" className={`${t.td} font-normal`}>
+                      {c.anneeRevenus}
+                    </th>
                     <td className={t.td}>{RESSOURCES[c.ressource]}</td>
                     <td className={t.td}>{formaterDate(c.dateTaxation.toISOString())}</td>
                     <td className={t.td}>
                       <Formulaire action={supprimerDateTaxation} className="">
                         <input type="hidden" name="id" value={c.id} />
                         <Bouton variante="lien">
-                          Supprimer<span className="sr-only"> la date des revenus {c.anneeRevenus} ({RESSOURCES[c.ressource]})</span>
+                          Supprimer
+                          <span className="sr-only">
+                            {" "}
+                            la date des revenus {c.anneeRevenus} ({RESSOURCES[c.ressource]})
+                          </span>
                         </Bouton>
                       </Formulaire>
                     </td>
@@ -78,9 +106,27 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
           <h3 className="text-lg font-bold">Ajouter ou changer une date</h3>
           <Formulaire action={enregistrerDateTaxation}>
             <div className="grid gap-4 sm:grid-cols-3">
-              <Champ nom="anneeRevenus" type="number" libelle="Revenus de l'année" valeurParDefaut={String(anneeCourante - 1)} required />
-              <Champ nom="dateTaxation" type="date" libelle="Disponibles à partir du" aide="Format AAAA-MM-JJ" valeurParDefaut={`${anneeCourante}-07-24`} required />
-              <ListeDeroulante vide={null} nom="ressource" libelle="Ressource" options={Object.entries(RESSOURCES).map(([valeur, libelle]) => ({ valeur, libelle }))} />
+              <Champ
+                nom="anneeRevenus"
+                type="number"
+                libelle="Revenus de l'année"
+                valeurParDefaut={String(anneeCourante - 1)}
+                required
+              />
+              <Champ
+                nom="dateTaxation"
+                type="date"
+                libelle="Disponibles à partir du"
+                aide="Format AAAA-MM-JJ"
+                valeurParDefaut={`${anneeCourante}-07-24`}
+                required
+              />
+              <ListeDeroulante
+                vide={null}
+                nom="ressource"
+                libelle="Ressource"
+                options={Object.entries(RESSOURCES).map(([valeur, libelle]) => ({ valeur, libelle }))}
+              />
             </div>
             <Bouton>Enregistrer la date</Bouton>
           </Formulaire>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { LienGrille } from "@/components/admin/lien-grille";
+
 import { StatutVersion } from "@/components/admin/grille/statut-version";
+import { LienGrille } from "@/components/admin/lien-grille";
 import { Bouton } from "@/components/ui/bouton";
-import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
+import { ListeDeroulante } from "@/components/ui/liste-deroulante";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
@@ -22,7 +23,12 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
   const base = await db();
   const [annees, parametres] = await Promise.all([listerAnneesScolaires(base), searchParams]);
   const annee = annees.find((a) => a.id === premier(parametres.annee)) ?? annees[0];
-  const [activites, grilles] = annee ? await Promise.all([listerActivites(base, { anneeScolaireId: annee.id }), listerGrilles(base, { anneeScolaireId: annee.id })]) : [[], []];
+  const [activites, grilles] = annee
+    ? await Promise.all([
+        listerActivites(base, { anneeScolaireId: annee.id }),
+        listerGrilles(base, { anneeScolaireId: annee.id }),
+      ])
+    : [[], []];
   const versions = new Map(grilles.map((g) => [g.id, g.versions]));
   return (
     <div className="space-y-8">
@@ -31,7 +37,13 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
       </TitrePage>
       <form method="get" className="flex flex-wrap items-end gap-4">
         <EtatFormulaireFourni etat={{ statut: "inactif" }}>
-          <ListeDeroulante vide={null} nom="annee" libelle="Année scolaire" options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))} valeurParDefaut={annee?.id} />
+          <ListeDeroulante
+            vide={null}
+            nom="annee"
+            libelle="Année scolaire"
+            options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))}
+            valeurParDefaut={annee?.id}
+          />
           <Bouton variante="secondaire">Afficher</Bouton>
         </EtatFormulaireFourni>
       </form>
@@ -52,11 +64,13 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
                       "Aucune grille"
                     ) : (
                       <ul className="flex flex-wrap gap-2">
-                        {v.filter((x) => x.statut !== "archivee").map((x) => (
-                          <li key={x.id}>
-                            n° {x.numero} <StatutVersion statut={x.statut} />
-                          </li>
-                        ))}
+                        {v
+                          .filter((x) => x.statut !== "archivee")
+                          .map((x) => (
+                            <li key={x.id}>
+                              n° {x.numero} <StatutVersion statut={x.statut} />
+                            </li>
+                          ))}
                       </ul>
                     )}
                   </td>

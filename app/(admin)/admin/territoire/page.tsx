@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+
 import { ChampsCommune } from "@/components/admin/champs-commune";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
-import { classesTableau as t, EnTeteTableau, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { LienModifier } from "@/components/ui/lien";
-import { Section } from "@/components/admin/section";
+import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/components/ui/tableau-defilant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import type { ParametresRecherche } from "@/lib/admin/parametres";
@@ -33,7 +34,14 @@ export default async function Territoire({ searchParams }: { searchParams: Promi
           supprimee: (c) => `La commune ${c} est retirée du territoire.`,
         }}
       />
-      <Section id="communes" titre={<>{communes.length} commune{communes.length > 1 ? "s" : ""} du territoire</>}>
+      <Section
+        id="communes"
+        titre={
+          <>
+            {communes.length} commune{communes.length > 1 ? "s" : ""} du territoire
+          </>
+        }
+      >
         <TableauDefilant nom="Communes du territoire">
           <table className={t.table}>
             <EnTeteTableau colonnes={["Code INSEE", "Commune", "Codes postaux", "Écoles"]} actions />
@@ -41,7 +49,9 @@ export default async function Territoire({ searchParams }: { searchParams: Promi
               {communes.map((c) => (
                 <tr key={c.codeInsee}>
                   <td className={t.td}>{c.codeInsee}</td>
-                  <th scope="row" className={`${t.td} font-normal`}>{c.nom}</th>
+                  <th scope="row" className={`${t.td} font-normal`}>
+                    {c.nom}
+                  </th>
                   <td className={t.td}>{c.codesPostaux.join(", ")}</td>
                   <td className={t.td}>{c.ecoles}</td>
                   <td className={t.td}>
@@ -55,7 +65,13 @@ export default async function Territoire({ searchParams }: { searchParams: Promi
       </Section>
       <Section id="ajout" titre="Ajouter une commune" className="max-w-xl">
         <Formulaire action={ajouterCommune}>
-          <Champ nom="codeInsee" libelle="Code INSEE" aide="5 caractères, du Code officiel géographique (pas le code postal) : 38185, 2A004." autoComplete="off" required />
+          <Champ
+            nom="codeInsee"
+            libelle="Code INSEE"
+            aide="5 caractères, du Code officiel géographique (pas le code postal) : 38185, 2A004."
+            autoComplete="off"
+            required
+          />
           <ChampsCommune />
           <Bouton>Ajouter la commune</Bouton>
         </Formulaire>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { Bouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
@@ -6,8 +7,8 @@ import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { mesConsentements } from "@/lib/consentements/consentement.query";
 import { retirerMonConsentement } from "@/lib/consentements/retirer.action";
-import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import { formaterDate, formaterDateHeure } from "@/lib/format";
+import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import { situationFiscaleDuFoyer } from "@/lib/inscriptions/donnees-tarif.query";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
@@ -20,28 +21,42 @@ export default async function MesDonneesFiscales() {
   const session = await exigerRole(["citoyen"], "/espace/donnees-fiscales");
   const base = await db();
   const foyer = await base.foyer.findFirst({ where: foyerDuCompte(session.compte.id), select: { id: true } });
-  const [consentements, situation] = await Promise.all([mesConsentements(base, session.compte.id), foyer ? situationFiscaleDuFoyer(base, foyer.id, new Date()) : null]);
+  const [consentements, situation] = await Promise.all([
+    mesConsentements(base, session.compte.id),
+    foyer ? situationFiscaleDuFoyer(base, foyer.id, new Date()) : null,
+  ]);
   const detenues = situation?.foyersFiscaux.filter((f) => f.instantane) ?? [];
   const accordEnCours = consentements.some((c) => c.statut === "accorde");
   return (
     <div className="space-y-6">
-      <TitrePage chapo="Ce que la collectivité détient, d'où cela vient, et votre accord.">Mes données fiscales</TitrePage>
+      <TitrePage chapo="Ce que la collectivité détient, d'où cela vient, et votre accord.">
+        Mes données fiscales
+      </TitrePage>
       <section aria-labelledby="titre-detenues" className="space-y-3">
         <h2 id="titre-detenues" className="text-xl font-bold">
           Données détenues
         </h2>
-        {detenues.length === 0 ? <p>Aucune donnée fiscale n&apos;est détenue.</p> : detenues.map((f) => (
-          <div key={f.responsable.id}>
-            <DonneesCertifiees instantane={f.instantane!} titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`} />
-            <p className="text-sm text-attenue">Effacées au plus tard le {formaterDate(f.instantane!.expireLe)}.</p>
-          </div>
-        ))}
+        {detenues.length === 0 ? (
+          <p>Aucune donnée fiscale n&apos;est détenue.</p>
+        ) : (
+          detenues.map((f) => (
+            <div key={f.responsable.id}>
+              <DonneesCertifiees
+                instantane={f.instantane!}
+                titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`}
+              />
+              <p className="text-sm text-attenue">Effacées au plus tard le {formaterDate(f.instantane!.expireLe)}.</p>
+            </div>
+          ))
+        )}
       </section>
       <section aria-labelledby="titre-consentements" className="space-y-3">
         <h2 id="titre-consentements" className="text-xl font-bold">
           Historique de vos accords
         </h2>
-        {consentements.length === 0 ? <p>Aucun accord demandé pour l&apos;instant.</p> : (
+        {consentements.length === 0 ? (
+          <p>Aucun accord demandé pour l&apos;instant.</p>
+        ) : (
           <ul className="space-y-2">
             {consentements.map((c) => (
               <li key={c.id} className="rounded-md border border-bordure bg-white p-3">
@@ -60,11 +75,14 @@ export default async function MesDonneesFiscales() {
             Retirer mon accord
           </h2>
           <p>
-            Aucune nouvelle récupération n&apos;aura lieu et les données fiscales détenues seront effacées. Les tarifs déjà fixés
-            gardent leur explication (quotient, tranche, année) sans les données brutes.
+            Aucune nouvelle récupération n&apos;aura lieu et les données fiscales détenues seront effacées. Les tarifs
+            déjà fixés gardent leur explication (quotient, tranche, année) sans les données brutes.
           </p>
           <Formulaire action={retirerMonConsentement}>
-            <CaseACocher nom="confirmation" libelle="Je retire mon accord et je demande l'effacement de mes données fiscales" />
+            <CaseACocher
+              nom="confirmation"
+              libelle="Je retire mon accord et je demande l'effacement de mes données fiscales"
+            />
             <Bouton variante="danger">Retirer mon accord</Bouton>
           </Formulaire>
         </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { Alerte } from "@/components/ui/alerte";
 import { LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
@@ -11,9 +12,17 @@ import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Mes enfants" };
 
-const MESSAGES = { ajoute: "L'enfant est ajouté.", modifie: "Les informations de l'enfant sont enregistrées.", retire: "L'enfant est retiré de votre foyer." };
+const MESSAGES = {
+  ajoute: "L'enfant est ajouté.",
+  modifie: "Les informations de l'enfant sont enregistrées.",
+  retire: "L'enfant est retiré de votre foyer.",
+};
 
-export default async function MesEnfants({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MesEnfants({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const session = await exigerRole(["citoyen"], "/espace/enfants");
   const enfants = await listerMesEnfants(await db(), session.compte.id);
   const p = await searchParams;
@@ -26,7 +35,9 @@ export default async function MesEnfants({ searchParams }: { searchParams: Promi
           {MESSAGES[message]}
         </Alerte>
       )}
-      {enfants.length === 0 ? <p>Aucun enfant pour l&apos;instant.</p> : (
+      {enfants.length === 0 ? (
+        <p>Aucun enfant pour l&apos;instant.</p>
+      ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {enfants.map((e) => (
             <li key={e.id} className="rounded-lg border border-bordure bg-white p-4">

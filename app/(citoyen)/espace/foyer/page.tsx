@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { IdentiteCertifiee } from "@/components/comptes/identite-certifiee";
 import { Bouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
@@ -7,7 +8,11 @@ import { Formulaire } from "@/components/ui/formulaire";
 import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireMonIdentite } from "@/lib/comptes/identite.query";
-import { enregistrerSecondResponsable, modifierCoordonnees, retirerSecondResponsable } from "@/lib/foyers/coordonnees.action";
+import {
+  enregistrerSecondResponsable,
+  modifierCoordonnees,
+  retirerSecondResponsable,
+} from "@/lib/foyers/coordonnees.action";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { lireMonFoyer } from "@/lib/foyers/foyer.query";
 import { db } from "@/lib/server/db";
@@ -19,7 +24,10 @@ export default async function MonFoyer() {
   const session = await exigerRole(["citoyen"], "/espace/foyer");
   const base = await db();
   await assurerFoyer(base, session.compte.id);
-  const [foyer, identite] = await Promise.all([lireMonFoyer(base, session.compte.id), lireMonIdentite(base, session.compte.id)]);
+  const [foyer, identite] = await Promise.all([
+    lireMonFoyer(base, session.compte.id),
+    lireMonIdentite(base, session.compte.id),
+  ]);
   const second = foyer?.responsables.find((r) => r.rang === 2);
   return (
     <div className="space-y-8">
@@ -33,15 +41,54 @@ export default async function MonFoyer() {
         <p className="text-sm text-attenue">Les champs sans mention « facultatif » sont obligatoires.</p>
         <Formulaire action={modifierCoordonnees} className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <Champ nom="adresse1" libelle="Adresse (numéro et voie)" autoComplete="address-line1" valeurParDefaut={foyer?.adresse1 ?? ""} required />
+            <Champ
+              nom="adresse1"
+              libelle="Adresse (numéro et voie)"
+              autoComplete="address-line1"
+              valeurParDefaut={foyer?.adresse1 ?? ""}
+              required
+            />
           </div>
           <div className="sm:col-span-2">
-            <Champ nom="adresse2" libelle="Complément d'adresse (facultatif)" autoComplete="address-line2" valeurParDefaut={foyer?.adresse2 ?? ""} />
+            <Champ
+              nom="adresse2"
+              libelle="Complément d'adresse (facultatif)"
+              autoComplete="address-line2"
+              valeurParDefaut={foyer?.adresse2 ?? ""}
+            />
           </div>
-          <Champ nom="codePostal" libelle="Code postal" inputMode="numeric" autoComplete="postal-code" aide="5 chiffres" valeurParDefaut={foyer?.codePostal ?? ""} required />
-          <Champ nom="commune" libelle="Commune" autoComplete="address-level2" valeurParDefaut={foyer?.commune ?? ""} required />
-          <Champ nom="telephone" libelle="Téléphone (facultatif)" type="tel" autoComplete="tel" aide="Exemple : 06 12 34 56 78" valeurParDefaut={foyer?.telephone ?? ""} />
-          <Champ nom="emailContact" libelle="Adresse électronique de contact (facultatif)" type="email" autoComplete="email" aide="Pour les notifications de vos demandes" valeurParDefaut={foyer?.emailContact ?? ""} />
+          <Champ
+            nom="codePostal"
+            libelle="Code postal"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            aide="5 chiffres"
+            valeurParDefaut={foyer?.codePostal ?? ""}
+            required
+          />
+          <Champ
+            nom="commune"
+            libelle="Commune"
+            autoComplete="address-level2"
+            valeurParDefaut={foyer?.commune ?? ""}
+            required
+          />
+          <Champ
+            nom="telephone"
+            libelle="Téléphone (facultatif)"
+            type="tel"
+            autoComplete="tel"
+            aide="Exemple : 06 12 34 56 78"
+            valeurParDefaut={foyer?.telephone ?? ""}
+          />
+          <Champ
+            nom="emailContact"
+            libelle="Adresse électronique de contact (facultatif)"
+            type="email"
+            autoComplete="email"
+            aide="Pour les notifications de vos demandes"
+            valeurParDefaut={foyer?.emailContact ?? ""}
+          />
           <div className="sm:col-span-2">
             <Bouton>Enregistrer les coordonnées</Bouton>
           </div>
@@ -53,15 +100,32 @@ export default async function MonFoyer() {
           Second responsable légal
         </h2>
         <p>
-          Si l&apos;autre parent déclare ses revenus séparément (parents non mariés ni pacsés), ses données fiscales sont
-          aussi nécessaires au calcul du tarif : il pourra les autoriser lui-même, avec FranceConnect.
+          Si l&apos;autre parent déclare ses revenus séparément (parents non mariés ni pacsés), ses données fiscales
+          sont aussi nécessaires au calcul du tarif : il pourra les autoriser lui-même, avec FranceConnect.
         </p>
         <Formulaire action={enregistrerSecondResponsable} className="grid gap-4 sm:grid-cols-2">
           <Champ nom="prenoms" libelle="Prénom(s)" valeurParDefaut={second?.prenoms ?? ""} required />
           <Champ nom="nom" libelle="Nom" valeurParDefaut={second?.nom ?? ""} required />
-          <Champ nom="dateNaissance" libelle="Date de naissance" type="date" valeurParDefaut={second?.dateNaissance ?? ""} required />
-          <Champ nom="email" libelle="Adresse électronique (facultatif)" type="email" aide="Pour lui envoyer le lien d'autorisation" valeurParDefaut={second?.email ?? ""} />
-          <Champ nom="telephone" libelle="Téléphone (facultatif)" type="tel" valeurParDefaut={second?.telephone ?? ""} />
+          <Champ
+            nom="dateNaissance"
+            libelle="Date de naissance"
+            type="date"
+            valeurParDefaut={second?.dateNaissance ?? ""}
+            required
+          />
+          <Champ
+            nom="email"
+            libelle="Adresse électronique (facultatif)"
+            type="email"
+            aide="Pour lui envoyer le lien d'autorisation"
+            valeurParDefaut={second?.email ?? ""}
+          />
+          <Champ
+            nom="telephone"
+            libelle="Téléphone (facultatif)"
+            type="tel"
+            valeurParDefaut={second?.telephone ?? ""}
+          />
           <ListeDeroulante
             nom="foyerFiscalDistinct"
             libelle="Déclare-t-il ses revenus séparément ?"
@@ -78,7 +142,11 @@ export default async function MonFoyer() {
         </Formulaire>
         {second && (
           <Formulaire action={retirerSecondResponsable}>
-            <CaseACocher nom="confirmation" libelle={`Je confirme retirer ${second.prenoms} ${second.nom} du foyer`} required />
+            <CaseACocher
+              nom="confirmation"
+              libelle={`Je confirme retirer ${second.prenoms} ${second.nom} du foyer`}
+              required
+            />
             <Bouton variante="danger">Retirer le second responsable</Bouton>
           </Formulaire>
         )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { classesBouton, LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
 import { exporterMesDonnees } from "@/lib/donnees-personnelles/export.query";
@@ -16,7 +17,9 @@ export default async function MesDonnees() {
   const resume = resumerDonnees(await exporterMesDonnees(await db(), session.compte.id, new Date()));
   return (
     <div className="space-y-8 max-w-3xl">
-      <TitrePage chapo="Ce que le portail détient sur vous et votre foyer, et vos droits sur ces données.">Mes données personnelles</TitrePage>
+      <TitrePage chapo="Ce que le portail détient sur vous et votre foyer, et vos droits sur ces données.">
+        Mes données personnelles
+      </TitrePage>
 
       <section aria-labelledby="titre-detenu" className="space-y-3">
         <h2 id="titre-detenu" className="text-xl font-bold">
@@ -71,7 +74,8 @@ export default async function MesDonnees() {
       </section>
 
       <p>
-        Pour en savoir plus sur l&apos;usage de vos données, leurs durées de conservation et vos autres droits, lisez la page{" "}
+        Pour en savoir plus sur l&apos;usage de vos données, leurs durées de conservation et vos autres droits, lisez la
+        page{" "}
         <Link className={lien} href="/donnees-personnelles">
           Données personnelles
         </Link>

@@ -1,15 +1,34 @@
 import type { Metadata } from "next";
+
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 
 export const metadata: Metadata = { title: "Autorisation enregistrée" };
 
 const MESSAGES: Record<string, { type: "succes" | "attention" | "erreur"; texte: string }> = {
-  obtenu: { type: "succes", texte: "Merci : vos données fiscales ont été transmises à la collectivité. L'autre parent verra le tarif mis à jour." },
-  cas_complexe: { type: "attention", texte: "Merci : vos données ont été transmises. Votre situation fiscale de l'année demande l'examen d'un agent." },
-  echec: { type: "attention", texte: "Merci pour votre accord. Les Finances publiques n'ont pas pu répondre : un agent reprendra la demande ; rien n'est perdu." },
-  refus: { type: "attention", texte: "Vous avez refusé la transmission. Aucune donnée n'a été obtenue. L'autre parent peut déposer votre avis d'imposition." },
-  erreur: { type: "erreur", texte: "La réponse de FranceConnect n'a pas pu être vérifiée. Réessayez depuis le lien reçu." },
+  obtenu: {
+    type: "succes",
+    texte:
+      "Merci : vos données fiscales ont été transmises à la collectivité. L'autre parent verra le tarif mis à jour.",
+  },
+  cas_complexe: {
+    type: "attention",
+    texte: "Merci : vos données ont été transmises. Votre situation fiscale de l'année demande l'examen d'un agent.",
+  },
+  echec: {
+    type: "attention",
+    texte:
+      "Merci pour votre accord. Les Finances publiques n'ont pas pu répondre : un agent reprendra la demande ; rien n'est perdu.",
+  },
+  refus: {
+    type: "attention",
+    texte:
+      "Vous avez refusé la transmission. Aucune donnée n'a été obtenue. L'autre parent peut déposer votre avis d'imposition.",
+  },
+  erreur: {
+    type: "erreur",
+    texte: "La réponse de FranceConnect n'a pas pu être vérifiée. Réessayez depuis le lien reçu.",
+  },
 };
 
 export default async function AutorisationTerminee({ searchParams }: { searchParams: Promise<{ statut?: string }> }) {

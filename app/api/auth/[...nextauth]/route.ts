@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+
 import { optionsAuth } from "@/lib/auth/options";
 
 function gestionnaire(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {

@@ -32,7 +32,10 @@ export async function POST(req: Request, { params }: { params: Promise<{ fournis
     const signin = await fetch(`${interne}/signin/${fournisseur}`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesDe(req.headers.get("cookie"), cookiesCsrf) },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: cookiesDe(req.headers.get("cookie"), cookiesCsrf),
+      },
       body: new URLSearchParams({ csrfToken, callbackUrl: new URL(retour, e.PORTAIL_URL).toString() }),
     });
     const destination = signin.headers.get("location");

@@ -10,7 +10,8 @@ import { lireSession } from "@/lib/server/session";
 
 const SANS_CACHE = { "Cache-Control": "no-store, private", Pragma: "no-cache", "X-Content-Type-Options": "nosniff" };
 
-const texte = (corps: string, status: number) => new Response(corps, { status, headers: { ...SANS_CACHE, "Content-Type": "text/plain; charset=utf-8" } });
+const texte = (corps: string, status: number) =>
+  new Response(corps, { status, headers: { ...SANS_CACHE, "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const session = await lireSession();

@@ -1,16 +1,18 @@
 // Starts the FranceConnect data authorization from the consent page's form (works without JavaScript).
 import { cookies } from "next/headers";
+
 import { cookieSessionSecurise } from "@/lib/auth/cookie";
-import { foyerDuJeton } from "@/lib/comptes/jetons.mutation";
 import { requeteDuPortail } from "@/lib/auth/origine";
-import { COOKIE_FLUX_DONNEES, optionsCookieFlux, sceller } from "@/lib/franceconnect-donnees/etat";
+import { foyerDuJeton } from "@/lib/comptes/jetons.mutation";
 import { demarrerAutorisationDonnees, type Initiateur } from "@/lib/franceconnect-donnees/demarrer";
+import { COOKIE_FLUX_DONNEES, optionsCookieFlux, sceller } from "@/lib/franceconnect-donnees/etat";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { lireSession } from "@/lib/server/session";
 
-const retourAvecErreur = (chemin: string, code: string) => Response.redirect(new URL(`${chemin}${chemin.includes("?") ? "&" : "?"}erreur=${code}`, env().PORTAIL_URL), 303);
+const retourAvecErreur = (chemin: string, code: string) =>
+  Response.redirect(new URL(`${chemin}${chemin.includes("?") ? "&" : "?"}erreur=${code}`, env().PORTAIL_URL), 303);
 
 export async function POST(req: Request) {
   if (!requeteDuPortail(req)) return new Response("Requête refusée", { status: 403 });
@@ -18,7 +20,9 @@ export async function POST(req: Request) {
   const jeton = typeof f.get("jeton") === "string" ? String(f.get("jeton")) : null;
   const demandeId = String(f.get("demandeId") ?? "");
   const rang = f.get("rang") === "2" ? 2 : 1;
-  const page = jeton ? `/autorisation-second-parent?jeton=${encodeURIComponent(jeton)}` : `/espace/demandes/${encodeURIComponent(demandeId)}/${rang === 2 ? "second-parent" : "tarification"}`;
+  const page = jeton
+    ? `/autorisation-second-parent?jeton=${encodeURIComponent(jeton)}`
+    : `/espace/demandes/${encodeURIComponent(demandeId)}/${rang === 2 ? "second-parent" : "tarification"}`;
   if (f.get("accord") !== "oui") return retourAvecErreur(page, "accord_manquant");
 
   const base = await db();
@@ -29,7 +33,8 @@ export async function POST(req: Request) {
     qui = { genre: "invitation", jeton, foyerId };
   } else {
     const session = await lireSession();
-    if (!session || session.compte.role !== "citoyen") return Response.redirect(new URL(`/connexion?retour=${encodeURIComponent(page)}`, env().PORTAIL_URL), 303);
+    if (!session || session.compte.role !== "citoyen")
+      return Response.redirect(new URL(`/connexion?retour=${encodeURIComponent(page)}`, env().PORTAIL_URL), 303);
     if (session.fournisseur !== "franceconnect" && rang === 1) return retourAvecErreur(page, "franceconnect_requis");
     qui = { genre: "titulaire", compteId: session.compte.id, demandeId, rang };
   }

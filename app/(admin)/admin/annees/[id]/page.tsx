@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ChampsAnnee, jourIso } from "@/components/admin/champs-annee";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
@@ -21,7 +22,9 @@ export default async function AnneeScolaire({ params }: { params: Promise<{ id: 
   if (!a) notFound();
   return (
     <div className="max-w-xl space-y-6">
-      <TitrePage chapo={`${a.activites} activité${a.activites > 1 ? "s" : ""} cette année.`}>Année scolaire {a.libelle}</TitrePage>
+      <TitrePage chapo={`${a.activites} activité${a.activites > 1 ? "s" : ""} cette année.`}>
+        Année scolaire {a.libelle}
+      </TitrePage>
       <Formulaire action={modifierAnneeScolaire} messageSucces="L'année scolaire est enregistrée.">
         <input type="hidden" name="id" value={a.id} />
         <ChampsAnnee libelle={a.libelle} debut={jourIso(a.debut)} fin={jourIso(a.fin)} />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ChampsEcole } from "@/components/admin/champs-ecole";
+import { Section } from "@/components/admin/section";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireEcole } from "@/lib/activites/ecoles.query";
 import { modifierEcole } from "@/lib/activites/modifier-ecole.action";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Choix } from "@/components/ui/choix";
@@ -24,8 +25,13 @@ export default async function NouvelleGrille({ searchParams }: { searchParams: P
   if (a.grilleId) redirect(CHEMINS_ADMIN.grille(a.grilleId));
   return (
     <div className="max-w-2xl space-y-6">
-      <TitrePage chapo={`${a.nom}, ${a.anneeScolaire.libelle} : prix ${LIBELLES_UNITE[a.uniteVente].par}.`}>Nouvelle grille tarifaire</TitrePage>
-      <p>La grille est créée en brouillon, à compléter dans l&apos;éditeur. Les familles ne la voient qu&apos;une fois publiée.</p>
+      <TitrePage chapo={`${a.nom}, ${a.anneeScolaire.libelle} : prix ${LIBELLES_UNITE[a.uniteVente].par}.`}>
+        Nouvelle grille tarifaire
+      </TitrePage>
+      <p>
+        La grille est créée en brouillon, à compléter dans l&apos;éditeur. Les familles ne la voient qu&apos;une fois
+        publiée.
+      </p>
       <Formulaire action={creerGrille}>
         <input type="hidden" name="activiteId" value={a.id} />
         <Champ nom="nom" libelle="Nom de la grille" valeurParDefaut={`Grille ${a.nom}`} autoComplete="off" required />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ChampsCommune } from "@/components/admin/champs-commune";
+import { Section } from "@/components/admin/section";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
-import { Section } from "@/components/admin/section";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { db } from "@/lib/server/db";
@@ -38,7 +39,8 @@ export default async function Commune({ params }: { params: Promise<{ codeInsee:
       <Section id="retirer" titre="Retirer du territoire">
         {c.ecoles > 0 ? (
           <Alerte type="info">
-            {c.ecoles} école{c.ecoles > 1 ? "s sont rattachées" : " est rattachée"} à cette commune : rattachez-les à une autre commune avant de la retirer.
+            {c.ecoles} école{c.ecoles > 1 ? "s sont rattachées" : " est rattachée"} à cette commune : rattachez-les à
+            une autre commune avant de la retirer.
           </Alerte>
         ) : (
           <Formulaire action={supprimerCommune}>

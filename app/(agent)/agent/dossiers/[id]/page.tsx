@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+
 import { ActionsDossier } from "@/components/instruction/actions-dossier";
 import { ChronologieDossier } from "@/components/instruction/chronologie-dossier";
 import { DonneesFiscalesDossier } from "@/components/instruction/donnees-fiscales-dossier";
@@ -15,9 +16,9 @@ import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { formaterDateHeure } from "@/lib/format";
 import { chronologieDuDossier } from "@/lib/instruction/chronologie.query";
-import { lireDossier } from "@/lib/instruction/dossier.query";
 import { estIdentifiant } from "@/lib/instruction/domain/filtres-file";
 import { estOuvert } from "@/lib/instruction/domain/statuts";
+import { lireDossier } from "@/lib/instruction/dossier.query";
 import { libererDossierAction } from "@/lib/instruction/liberer-dossier.action";
 import { prendreDossierAction } from "@/lib/instruction/prendre-dossier.action";
 import { db } from "@/lib/server/db";
@@ -25,7 +26,10 @@ import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Dossier à instruire" };
 
-const RESULTATS = { valide: "Le dossier est validé : les inscriptions en attente sont validées.", rejete: "Le dossier est rejeté : les inscriptions en attente sont refusées et leurs places rendues." } as const;
+const RESULTATS = {
+  valide: "Le dossier est validé : les inscriptions en attente sont validées.",
+  rejete: "Le dossier est rejeté : les inscriptions en attente sont refusées et leurs places rendues.",
+} as const;
 
 const SECTIONS = [
   ["motifs", "Motifs et attentes"],
@@ -47,14 +51,25 @@ function Section({ cle, children }: { cle: (typeof SECTIONS)[number][0]; childre
   );
 }
 
-export default async function PageDossier({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ resultat?: string }> }) {
+export default async function PageDossier({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ resultat?: string }>;
+}) {
   const { id } = await params;
   const session = await exigerRole(["agent", "admin"], `/agent/dossiers/${encodeURIComponent(id)}`);
   if (!estIdentifiant(id)) notFound();
   const base = await db();
   const dossier = await lireDossier(base, id);
   if (!dossier) notFound();
-  const evenements = await chronologieDuDossier(base, { id: dossier.id, creeLe: dossier.creeLe, foyerId: dossier.foyer.id, demandeId: dossier.demande?.id ?? null });
+  const evenements = await chronologieDuDossier(base, {
+    id: dossier.id,
+    creeLe: dossier.creeLe,
+    foyerId: dossier.foyer.id,
+    demandeId: dossier.demande?.id ?? null,
+  });
   const { resultat } = await searchParams;
   const annonce = resultat === "valide" || resultat === "rejete" ? RESULTATS[resultat] : null;
   const maintenant = new Date();
@@ -66,7 +81,9 @@ export default async function PageDossier({ params, searchParams }: { params: Pr
           Retour à la file des dossiers
         </Link>
       </p>
-      <TitrePage chapo={`Reçu le ${formaterDateHeure(dossier.creeLe)}${dossier.demande ? `, année scolaire ${dossier.demande.anneeScolaire.libelle}` : ""}.`}>
+      <TitrePage
+        chapo={`Reçu le ${formaterDateHeure(dossier.creeLe)}${dossier.demande ? `, année scolaire ${dossier.demande.anneeScolaire.libelle}` : ""}.`}
+      >
         Dossier : {nomDeFamille(dossier.foyer.responsables)}
       </TitrePage>
       {annonce && (
@@ -77,7 +94,13 @@ export default async function PageDossier({ params, searchParams }: { params: Pr
       <div className="rounded-lg border border-bordure bg-white p-4 flex flex-wrap items-center justify-between gap-4">
         <p className="flex flex-wrap items-center gap-2">
           <EtiquetteStatut statut={dossier.statut} />
-          <span>{dossier.agent ? (dossier.agentId === moi ? "Pris en charge par vous" : `Pris en charge par ${dossier.agent.nom}`) : "Non attribué"}</span>
+          <span>
+            {dossier.agent
+              ? dossier.agentId === moi
+                ? "Pris en charge par vous"
+                : `Pris en charge par ${dossier.agent.nom}`
+              : "Non attribué"}
+          </span>
         </p>
         {estOuvert(dossier.statut) && !dossier.agent && (
           <FormulaireBouton action={prendreDossierAction} champs={{ dossierId: dossier.id }}>

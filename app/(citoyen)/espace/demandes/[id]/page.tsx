@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
@@ -17,9 +18,21 @@ import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 
 export const metadata: Metadata = { title: "Suivi de la demande" };
 
-const STATUT_DEMANDE = { brouillon: "Non envoyée", soumise: "Envoyée", validee: "Validée", a_instruire: "En cours d'examen par un agent", refusee: "Refusée" } as const;
+const STATUT_DEMANDE = {
+  brouillon: "Non envoyée",
+  soumise: "Envoyée",
+  validee: "Validée",
+  a_instruire: "En cours d'examen par un agent",
+  refusee: "Refusée",
+} as const;
 
-export default async function SuiviDemande({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ envoyee?: string }> }) {
+export default async function SuiviDemande({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ envoyee?: string }>;
+}) {
   const { id } = await params;
   const { envoyee } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}`);
@@ -29,24 +42,43 @@ export default async function SuiviDemande({ params, searchParams }: { params: P
   const dossier = demande.dossiers[0];
   const messages = dossier ? await messagesDuFoyer(base, session.compte.id, dossier.id) : [];
   const rangs = new Map(
-    await Promise.all(demande.inscriptions.filter((i) => i.statut === "liste_attente").map(async (i) => [i.id, await rangListeAttente(base, i.activite.id, i.creeLe)] as const)),
+    await Promise.all(
+      demande.inscriptions
+        .filter((i) => i.statut === "liste_attente")
+        .map(async (i) => [i.id, await rangListeAttente(base, i.activite.id, i.creeLe)] as const),
+    ),
   );
   return (
     <div className="space-y-6">
-      <TitrePage chapo={`Année scolaire ${demande.anneeScolaire.libelle}${demande.soumiseLe ? ` — envoyée le ${formaterDateHeure(demande.soumiseLe)}` : ""}.`}>
+      <TitrePage
+        chapo={`Année scolaire ${demande.anneeScolaire.libelle}${demande.soumiseLe ? ` — envoyée le ${formaterDateHeure(demande.soumiseLe)}` : ""}.`}
+      >
         Demande : {STATUT_DEMANDE[demande.statut]}
       </TitrePage>
       {envoyee && (
         <Alerte type="succes" annoncer titre="Votre demande est envoyée">
-          {demande.statut === "validee" ? "Vos inscriptions sont validées et leur tarif est fixé." : "Elle est enregistrée, places réservées ; un agent l'examine. Vous serez prévenu."}
+          {demande.statut === "validee"
+            ? "Vos inscriptions sont validées et leur tarif est fixé."
+            : "Elle est enregistrée, places réservées ; un agent l'examine. Vous serez prévenu."}
         </Alerte>
       )}
-      {demande.statut === "brouillon" && <LienBouton href={`/espace/demandes/${demande.id}/activites`}>Reprendre la demande</LienBouton>}
-      {dossier && dossier.raisons.includes("autorisation_a_renouveler") && dossier.statut !== "valide" && dossier.statut !== "rejete" && session.fournisseur === "franceconnect" && (
-        <LienBouton href={`/espace/demandes/${demande.id}/tarification`}>Autoriser à nouveau la récupération de mes données fiscales</LienBouton>
+      {demande.statut === "brouillon" && (
+        <LienBouton href={`/espace/demandes/${demande.id}/activites`}>Reprendre la demande</LienBouton>
       )}
+      {dossier &&
+        dossier.raisons.includes("autorisation_a_renouveler") &&
+        dossier.statut !== "valide" &&
+        dossier.statut !== "rejete" &&
+        session.fournisseur === "franceconnect" && (
+          <LienBouton href={`/espace/demandes/${demande.id}/tarification`}>
+            Autoriser à nouveau la récupération de mes données fiscales
+          </LienBouton>
+        )}
       {dossier && dossier.statut !== "valide" && dossier.statut !== "rejete" && (
-        <Alerte type={dossier.attenduFamille ? "attention" : "info"} titre={dossier.attenduFamille ? "Ce qui est attendu de vous" : "En cours d'examen"}>
+        <Alerte
+          type={dossier.attenduFamille ? "attention" : "info"}
+          titre={dossier.attenduFamille ? "Ce qui est attendu de vous" : "En cours d'examen"}
+        >
           {dossier.attenduFamille ?? (
             <ul className="list-disc pl-6">
               {dossier.raisons.map((r) => (
@@ -76,7 +108,8 @@ export default async function SuiviDemande({ params, searchParams }: { params: P
                 </p>
                 {tarif && (
                   <p>
-                    Tarif : <strong>{formaterCentimes(tarif.montantCentimes)}</strong> {LIBELLES_UNITE[tarif.uniteVente]}
+                    Tarif : <strong>{formaterCentimes(tarif.montantCentimes)}</strong>{" "}
+                    {LIBELLES_UNITE[tarif.uniteVente]}
                     {i.statut === "en_attente" ? " (provisoire)" : ""}
                   </p>
                 )}
@@ -92,10 +125,15 @@ export default async function SuiviDemande({ params, searchParams }: { params: P
           <h2 id="titre-messages" className="text-xl font-bold">
             Messages
           </h2>
-          {messages.length === 0 ? <p>Aucun message pour l&apos;instant.</p> : (
+          {messages.length === 0 ? (
+            <p>Aucun message pour l&apos;instant.</p>
+          ) : (
             <ol className="space-y-3">
               {messages.map((m) => (
-                <li key={m.id} className={`rounded-md p-3 ${m.deLAgent ? "bg-primaire-clair" : "bg-fond border border-bordure"}`}>
+                <li
+                  key={m.id}
+                  className={`rounded-md p-3 ${m.deLAgent ? "bg-primaire-clair" : "bg-fond border border-bordure"}`}
+                >
                   <p className="text-sm text-attenue">
                     {m.deLAgent ? "La collectivité" : "Vous"}, le {formaterDateHeure(m.creeLe)}
                   </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { TitrePage } from "@/components/ui/titre-page";
 import { ajouterEnfant } from "@/lib/enfants/enfants.action";

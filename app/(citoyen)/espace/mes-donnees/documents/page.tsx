@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
+
 import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
+import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
 import { TitrePage } from "@/components/ui/titre-page";
 import { reglesDepotAffichees } from "@/lib/documents/dependances-application";
 import { listerMesDocuments } from "@/lib/documents/documents.query";
@@ -29,8 +30,8 @@ export default async function MesDocuments() {
       <ListeDocuments documents={documents} />
       <p className="text-sm text-attenue">
         Les pièces sont vérifiées (format réel et contenu), conservées hors du site public et seulement téléchargeables
-        par vous et par les agents qui instruisent votre demande. Elles sont effacées à la fin de l&apos;instruction et au
-        plus tard {regles.conservation} après leur dépôt.
+        par vous et par les agents qui instruisent votre demande. Elles sont effacées à la fin de l&apos;instruction et
+        au plus tard {regles.conservation} après leur dépôt.
       </p>
     </div>
   );

@@ -9,12 +9,23 @@ const ENTETES = { "Cache-Control": "no-store, private", Pragma: "no-cache", "X-C
 
 export async function GET() {
   const session = await lireSession();
-  if (!session) return new Response("Connectez-vous pour exporter vos données.", { status: 401, headers: { ...ENTETES, "Content-Type": "text/plain; charset=utf-8" } });
-  if (session.compte.role !== "citoyen") return new Response("Export réservé aux comptes famille.", { status: 403, headers: { ...ENTETES, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!session)
+    return new Response("Connectez-vous pour exporter vos données.", {
+      status: 401,
+      headers: { ...ENTETES, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  if (session.compte.role !== "citoyen")
+    return new Response("Export réservé aux comptes famille.", {
+      status: 403,
+      headers: { ...ENTETES, "Content-Type": "text/plain; charset=utf-8" },
+    });
   const base = await db();
   const maintenant = new Date();
   const donnees = await exporterMesDonnees(base, session.compte.id, maintenant);
-  await journaliser(base, { id: session.compte.id, role: session.compte.role }, "donnees.exportees", { type: "compte", id: session.compte.id });
+  await journaliser(base, { id: session.compte.id, role: session.compte.role }, "donnees.exportees", {
+    type: "compte",
+    id: session.compte.id,
+  });
   return new Response(JSON.stringify(donnees, null, 2), {
     headers: {
       ...ENTETES,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
+
 import { ListeFermeture } from "@/components/donnees-personnelles/liste-fermeture";
+import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
@@ -17,7 +18,9 @@ export default async function FermerMonCompte() {
   return (
     <div className="space-y-8 max-w-3xl">
       <RetourMesDonnees />
-      <TitrePage chapo="Une action définitive : lisez ce qui est effacé et ce que la commune garde.">Fermer mon compte</TitrePage>
+      <TitrePage chapo="Une action définitive : lisez ce qui est effacé et ce que la commune garde.">
+        Fermer mon compte
+      </TitrePage>
       <Alerte type="attention" titre="Avant de fermer votre compte">
         <p>
           Téléchargez vos données si vous souhaitez en garder une copie :{" "}
@@ -34,7 +37,12 @@ export default async function FermerMonCompte() {
           Confirmer la fermeture
         </h2>
         <Formulaire action={fermerMonCompte}>
-          <Champ nom="confirmation" libelle={`Pour confirmer, tapez ${MOT_DE_CONFIRMATION}`} autoComplete="off" aide="Cette action ne peut pas être annulée." />
+          <Champ
+            nom="confirmation"
+            libelle={`Pour confirmer, tapez ${MOT_DE_CONFIRMATION}`}
+            autoComplete="off"
+            aide="Cette action ne peut pas être annulée."
+          />
           <Bouton variante="danger">Fermer définitivement mon compte</Bouton>
         </Formulaire>
       </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
@@ -25,20 +26,29 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
   return (
     <div>
       <EtapesDemande courante={1} />
-      <TitrePage chapo={`Année scolaire ${demande.anneeScolaire.libelle}. Cochez les activités de chaque enfant.`}>Choisir les activités</TitrePage>
+      <TitrePage chapo={`Année scolaire ${demande.anneeScolaire.libelle}. Cochez les activités de chaque enfant.`}>
+        Choisir les activités
+      </TitrePage>
       <Formulaire action={enregistrerChoixActivites}>
         <input type="hidden" name="demandeId" value={demande.id} />
         {catalogue.map(({ enfant, activites }) => (
           <fieldset key={enfant.id} className="rounded-lg border border-bordure bg-white p-4 space-y-3">
             <legend className="px-1 text-lg font-bold">
-              {enfant.prenom} {enfant.nom} <span className="font-normal text-attenue">— {enfant.ecole ?? "école non renseignée"}</span>
+              {enfant.prenom} {enfant.nom}{" "}
+              <span className="font-normal text-attenue">— {enfant.ecole ?? "école non renseignée"}</span>
             </legend>
-            {activites.length === 0 && <p>Aucune activité n&apos;est proposée à l&apos;école de cet enfant pour le moment.</p>}
+            {activites.length === 0 && (
+              <p>Aucune activité n&apos;est proposée à l&apos;école de cet enfant pour le moment.</p>
+            )}
             <ul className="space-y-3">
               {activites.map((a) => {
                 const cle = `${enfant.id}:${a.id}`;
-                const dansCetteDemande = a.inscription?.demandeId === demande.id && a.inscription.statut === "brouillon";
-                const dejaInscrit = a.inscription && !dansCetteDemande && ["en_attente", "validee", "liste_attente"].includes(a.inscription.statut);
+                const dansCetteDemande =
+                  a.inscription?.demandeId === demande.id && a.inscription.statut === "brouillon";
+                const dejaInscrit =
+                  a.inscription &&
+                  !dansCetteDemande &&
+                  ["en_attente", "validee", "liste_attente"].includes(a.inscription.statut);
                 const fenetre = etatFenetre(a, maintenant);
                 const idCase = `choix-${cle}`;
                 return (
@@ -54,14 +64,24 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
                     ) : (
                       <div className="flex flex-wrap gap-x-6 gap-y-2 items-start">
                         <div className="flex gap-3 items-start flex-1 min-w-60">
-                          <input id={idCase} type="checkbox" name="choix" value={cle} defaultChecked={dansCetteDemande} className="mt-1 h-5 w-5 shrink-0 accent-primaire" aria-describedby={`${idCase}-detail`} />
+                          <input
+                            id={idCase}
+                            type="checkbox"
+                            name="choix"
+                            value={cle}
+                            defaultChecked={dansCetteDemande}
+                            className="mt-1 h-5 w-5 shrink-0 accent-primaire"
+                            aria-describedby={`${idCase}-detail`}
+                          />
                           <div>
                             <label htmlFor={idCase} className="font-semibold">
                               {a.nom}
                             </label>
                             <p id={`${idCase}-detail`} className="text-sm text-attenue">
                               {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente]} —{" "}
-                              {a.placesRestantes > 0 ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}` : "complet : inscription en liste d'attente"}
+                              {a.placesRestantes > 0
+                                ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}`
+                                : "complet : inscription en liste d'attente"}
                             </p>
                           </div>
                         </div>
@@ -69,7 +89,12 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
                           <label htmlFor={`frequence-${cle}`} className="text-sm font-semibold block">
                             Fréquence<span className="sr-only"> pour {a.nom}</span>
                           </label>
-                          <select id={`frequence-${cle}`} name={`frequence:${cle}`} className="rounded-md border-2 border-bordure bg-white px-2 py-1" defaultValue="reguliere">
+                          <select
+                            id={`frequence-${cle}`}
+                            name={`frequence:${cle}`}
+                            className="rounded-md border-2 border-bordure bg-white px-2 py-1"
+                            defaultValue="reguliere"
+                          >
                             <option value="reguliere">Régulière</option>
                             <option value="occasionnelle">Occasionnelle</option>
                           </select>

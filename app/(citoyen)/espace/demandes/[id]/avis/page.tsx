@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
@@ -25,16 +26,26 @@ export default async function DeposerAvis({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <EtapesDemande courante={2} />
-      <TitrePage chapo="Un agent établira votre tarif d'après votre dernier avis d'impôt sur le revenu.">Déposer mon avis d&apos;imposition</TitrePage>
+      <TitrePage chapo="Un agent établira votre tarif d'après votre dernier avis d'impôt sur le revenu.">
+        Déposer mon avis d&apos;imposition
+      </TitrePage>
       <p>
-        Formats acceptés : PDF, PNG ou JPEG, {regles.tailleMaxMo} Mo au plus. Toutes les pages de l&apos;avis sont utiles (la
-        première porte le revenu fiscal de référence et le nombre de parts). La pièce est conservée {regles.conservation}.
+        Formats acceptés : PDF, PNG ou JPEG, {regles.tailleMaxMo} Mo au plus. Toutes les pages de l&apos;avis sont
+        utiles (la première porte le revenu fiscal de référence et le nombre de parts). La pièce est conservée{" "}
+        {regles.conservation}.
       </p>
       <section aria-labelledby="titre-depot" className="rounded-lg border border-bordure bg-white p-5 space-y-4">
         <h2 id="titre-depot" className="text-xl font-bold">
           Votre avis
         </h2>
-        <DepotDocument tailleMaxMo={regles.tailleMaxMo} demandeId={demande.id} retour={chemin} types={["avis_imposition"]} typeParDefaut="avis_imposition" libelleBouton="Déposer l'avis" />
+        <DepotDocument
+          tailleMaxMo={regles.tailleMaxMo}
+          demandeId={demande.id}
+          retour={chemin}
+          types={["avis_imposition"]}
+          typeParDefaut="avis_imposition"
+          libelleBouton="Déposer l'avis"
+        />
       </section>
       {documents.length > 0 && (
         <div className="space-y-3">

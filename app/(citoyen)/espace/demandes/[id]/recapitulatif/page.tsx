@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
@@ -18,9 +19,19 @@ import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Récapitulatif de la demande" };
 
-const RESIDENCE = { resident: "résident du territoire", non_resident: "hors du territoire : tarif non-résident", a_verifier: "commune à vérifier par un agent" };
+const RESIDENCE = {
+  resident: "résident du territoire",
+  non_resident: "hors du territoire : tarif non-résident",
+  a_verifier: "commune à vérifier par un agent",
+};
 
-export default async function Recapitulatif({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erreur?: string }> }) {
+export default async function Recapitulatif({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ erreur?: string }>;
+}) {
   const { id } = await params;
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/recapitulatif`);
@@ -30,8 +41,13 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
   if (demande.statut !== "brouillon") redirect(`/espace/demandes/${demande.id}`);
   if (!demande.voieTarification) redirect(`/espace/demandes/${demande.id}/tarification`);
   const t = await tarifierDemande(base, demande.id, new Date());
-  const avisManquant = demande.voieTarification === "document" && (await base.document.count({ where: { foyerId: demande.foyerId, type: "avis_imposition" } })) === 0;
-  const places = await base.activite.findMany({ where: { id: { in: demande.inscriptions.map((i) => i.activite.id) } }, select: { id: true, capacite: true, placesReservees: true } });
+  const avisManquant =
+    demande.voieTarification === "document" &&
+    (await base.document.count({ where: { foyerId: demande.foyerId, type: "avis_imposition" } })) === 0;
+  const places = await base.activite.findMany({
+    where: { id: { in: demande.inscriptions.map((i) => i.activite.id) } },
+    select: { id: true, capacite: true, placesReservees: true },
+  });
   const complet = (activiteId: string) => {
     const p = places.find((x) => x.id === activiteId);
     return p ? p.placesReservees >= p.capacite : false;
@@ -42,7 +58,8 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
       <TitrePage chapo="Vérifiez vos tarifs, puis envoyez votre demande.">Récapitulatif</TitrePage>
       {erreur && (
         <Alerte type="attention" annoncer>
-          Une erreur inattendue s&apos;est produite pendant la récupération de vos données ; votre demande est conservée.
+          Une erreur inattendue s&apos;est produite pendant la récupération de vos données ; votre demande est
+          conservée.
         </Alerte>
       )}
 
@@ -53,28 +70,48 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
         {demande.voieTarification === "donnees_fiscales" &&
           t.situation.foyersFiscaux.map((f) =>
             f.instantane ? (
-              <DonneesCertifiees key={f.responsable.id} instantane={f.instantane} titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`} />
+              <DonneesCertifiees
+                key={f.responsable.id}
+                instantane={f.instantane}
+                titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`}
+              />
             ) : (
-              <Alerte key={f.responsable.id} type="attention" titre={f.responsable.rang === 1 ? "Vos données fiscales n'ont pas été obtenues" : `Données de ${f.responsable.prenoms} pas encore obtenues`}>
-                Vous pouvez envoyer votre demande : elle est enregistrée et un agent la complétera. Rien n&apos;est perdu.
+              <Alerte
+                key={f.responsable.id}
+                type="attention"
+                titre={
+                  f.responsable.rang === 1
+                    ? "Vos données fiscales n'ont pas été obtenues"
+                    : `Données de ${f.responsable.prenoms} pas encore obtenues`
+                }
+              >
+                Vous pouvez envoyer votre demande : elle est enregistrée et un agent la complétera. Rien n&apos;est
+                perdu.
               </Alerte>
             ),
           )}
-        {demande.voieTarification === "sans_tarification" && <p>Sans tarification solidaire : le tarif le plus élevé s&apos;applique.</p>}
+        {demande.voieTarification === "sans_tarification" && (
+          <p>Sans tarification solidaire : le tarif le plus élevé s&apos;applique.</p>
+        )}
         {demande.voieTarification === "document" && (
           <p>
-            Votre tarif sera établi par un agent d&apos;après votre avis d&apos;imposition ; le tarif affiché est provisoire.{" "}
+            Votre tarif sera établi par un agent d&apos;après votre avis d&apos;imposition ; le tarif affiché est
+            provisoire.{" "}
             <Link className="text-primaire underline underline-offset-4" href={`/espace/demandes/${demande.id}/avis`}>
               Voir ou compléter les avis déposés
             </Link>
           </p>
         )}
         <p>
-          Adresse du foyer ({t.situation.residence.source === "fiscale" ? "adresse fiscale certifiée" : "adresse déclarée"}) :{" "}
+          Adresse du foyer (
+          {t.situation.residence.source === "fiscale" ? "adresse fiscale certifiée" : "adresse déclarée"}) :{" "}
           <strong>{RESIDENCE[t.situation.residence.statut]}</strong>.
         </p>
         <p>
-          <Link className="text-primaire underline underline-offset-4" href={`/espace/demandes/${demande.id}/tarification`}>
+          <Link
+            className="text-primaire underline underline-offset-4"
+            href={`/espace/demandes/${demande.id}/tarification`}
+          >
             Changer la façon de calculer mon tarif
           </Link>
         </p>
@@ -118,7 +155,10 @@ export default async function Recapitulatif({ params, searchParams }: { params: 
           Après l&apos;envoi
         </h2>
         {t.retenu.automatique ? (
-          <p>Vos inscriptions seront validées immédiatement et leur tarif fixé (sauf activité complète : liste d&apos;attente).</p>
+          <p>
+            Vos inscriptions seront validées immédiatement et leur tarif fixé (sauf activité complète : liste
+            d&apos;attente).
+          </p>
         ) : (
           <>
             <p>Un agent examinera votre demande, parce que :</p>

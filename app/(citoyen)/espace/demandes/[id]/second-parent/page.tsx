@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
@@ -12,7 +13,13 @@ import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Autorisation du second parent" };
 
-export default async function SecondParentSurPlace({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erreur?: string }> }) {
+export default async function SecondParentSurPlace({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ erreur?: string }>;
+}) {
   const { id } = await params;
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/second-parent`);
@@ -24,13 +31,19 @@ export default async function SecondParentSurPlace({ params, searchParams }: { p
   if (!second) notFound();
   return (
     <div className="space-y-6 max-w-3xl">
-      <TitrePage chapo={`Cette page s'adresse à ${second.prenoms} ${second.nom}.`}>Autorisation du second parent</TitrePage>
+      <TitrePage chapo={`Cette page s'adresse à ${second.prenoms} ${second.nom}.`}>
+        Autorisation du second parent
+      </TitrePage>
       {erreur && (
         <Alerte type="erreur" annoncer>
           {MESSAGES_TARIFICATION[erreur] ?? "L'opération n'a pas abouti. Réessayez."}
         </Alerte>
       )}
-      <ConsentementDgfip annees={etat.annees} conservationMois={etat.conservationMois} pour={`le foyer fiscal de ${second.prenoms}`} />
+      <ConsentementDgfip
+        annees={etat.annees}
+        conservationMois={etat.conservationMois}
+        pour={`le foyer fiscal de ${second.prenoms}`}
+      />
       <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ demandeId: demande.id }} />
     </div>
   );

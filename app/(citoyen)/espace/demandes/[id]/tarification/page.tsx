@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
@@ -24,7 +25,13 @@ export const metadata: Metadata = { title: "Calcul du tarif" };
 
 const carte = "rounded-lg border border-bordure bg-white p-5 space-y-4";
 
-export default async function Tarification({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erreur?: string }> }) {
+export default async function Tarification({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ erreur?: string }>;
+}) {
   const { id } = await params;
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/tarification`);
@@ -39,7 +46,9 @@ export default async function Tarification({ params, searchParams }: { params: P
   return (
     <div className="space-y-6">
       <EtapesDemande courante={2} />
-      <TitrePage chapo="Le tarif dépend de votre quotient familial. Choisissez comment il est établi.">Calcul du tarif</TitrePage>
+      <TitrePage chapo="Le tarif dépend de votre quotient familial. Choisissez comment il est établi.">
+        Calcul du tarif
+      </TitrePage>
       {erreur && (
         <Alerte type="erreur" annoncer>
           {MESSAGES_TARIFICATION[erreur] ?? "L'opération n'a pas abouti. Réessayez."}
@@ -68,22 +77,46 @@ export default async function Tarification({ params, searchParams }: { params: P
               <input type="hidden" name="demandeId" value={demande.id} />
               <input type="hidden" name="rang" value="1" />
               <div className="flex gap-3 items-start">
-                <input id="accord-fc" type="checkbox" name="accord" value="oui" required className="mt-1 h-5 w-5 shrink-0 accent-primaire" />
+                <input
+                  id="accord-fc"
+                  type="checkbox"
+                  name="accord"
+                  value="oui"
+                  required
+                  className="mt-1 h-5 w-5 shrink-0 accent-primaire"
+                />
                 <label htmlFor="accord-fc" className="font-semibold">
                   J&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
                 </label>
               </div>
-              <p className="text-sm text-attenue">Vous passerez par FranceConnect pour confirmer, puis reviendrez ici avec vos tarifs.</p>
+              <p className="text-sm text-attenue">
+                Vous passerez par FranceConnect pour confirmer, puis reviendrez ici avec vos tarifs.
+              </p>
               <Bouton>Autoriser et continuer avec FranceConnect</Bouton>
             </form>
           ) : (
             <Formulaire action={obtenirDonneesParSpi}>
               <input type="hidden" name="demandeId" value={demande.id} />
-              <Champ nom="spi" libelle="Numéro fiscal" inputMode="numeric" autoComplete="off" aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt." required />
+              <Champ
+                nom="spi"
+                libelle="Numéro fiscal"
+                inputMode="numeric"
+                autoComplete="off"
+                aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt."
+                required
+              />
               {!session.compte.identiteCertifiee && (
-                <Champ nom="dateNaissance" libelle="Votre date de naissance" type="date" aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal." />
+                <Champ
+                  nom="dateNaissance"
+                  libelle="Votre date de naissance"
+                  type="date"
+                  aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
+                />
               )}
-              <CaseACocher nom="accord" libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP" />
+              <CaseACocher
+                nom="accord"
+                libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP"
+              />
               <Bouton>Autoriser et obtenir mes données</Bouton>
             </Formulaire>
           )}
@@ -100,13 +133,16 @@ export default async function Tarification({ params, searchParams }: { params: P
           ) : (
             <>
               <p>
-                {second.responsable.prenoms} déclare ses revenus séparément : ses données sont aussi nécessaires. Il ou elle les
-                autorise lui-même, avec son propre compte FranceConnect. Vous pouvez aussi envoyer votre demande sans attendre :
-                un agent la complétera.
+                {second.responsable.prenoms} déclare ses revenus séparément : ses données sont aussi nécessaires. Il ou
+                elle les autorise lui-même, avec son propre compte FranceConnect. Vous pouvez aussi envoyer votre
+                demande sans attendre : un agent la complétera.
               </p>
               <ul className="space-y-3">
                 <li>
-                  <Link className="text-primaire underline underline-offset-4 font-semibold" href={`/espace/demandes/${demande.id}/second-parent`}>
+                  <Link
+                    className="text-primaire underline underline-offset-4 font-semibold"
+                    href={`/espace/demandes/${demande.id}/second-parent`}
+                  >
                     {second.responsable.prenoms} est avec moi : autoriser maintenant sur cet appareil
                   </Link>
                 </li>
@@ -146,7 +182,10 @@ export default async function Tarification({ params, searchParams }: { params: P
             <Formulaire action={choisirSansDonneesFiscales} className="space-y-2">
               <input type="hidden" name="demandeId" value={demande.id} />
               <input type="hidden" name="voie" value="sans_tarification" />
-              <p>Sans quotient familial : le tarif le plus élevé s&apos;applique, et votre inscription est validée aussitôt.</p>
+              <p>
+                Sans quotient familial : le tarif le plus élevé s&apos;applique, et votre inscription est validée
+                aussitôt.
+              </p>
               <Bouton variante="secondaire">Continuer sans tarification solidaire</Bouton>
             </Formulaire>
           </div>

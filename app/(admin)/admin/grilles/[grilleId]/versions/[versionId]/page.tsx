@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { CalculateurApercu } from "@/components/admin/grille/calculateur-apercu";
 import { EditeurGrille } from "@/components/admin/grille/editeur-grille";
 import { ResumeDefinition } from "@/components/admin/grille/resume-definition";
-import { Section } from "@/components/admin/section";
 import { LIBELLES_STATUT_VERSION, StatutVersion } from "@/components/admin/grille/statut-version";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { Section } from "@/components/admin/section";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
@@ -29,7 +30,13 @@ export const metadata: Metadata = { title: "Version de grille — Administration
 
 type Params = Promise<{ grilleId: string; versionId: string }>;
 
-export default async function Version({ params, searchParams }: { params: Params; searchParams: Promise<ParametresRecherche> }) {
+export default async function Version({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<ParametresRecherche>;
+}) {
   const p = await params;
   await exigerRole(["admin"], CHEMINS_ADMIN.version(p.grilleId, p.versionId));
   const lu = await lireVersionDeGrille(await db(), uuidOuIntrouvable(p.grilleId), uuidOuIntrouvable(p.versionId));
@@ -41,7 +48,13 @@ export default async function Version({ params, searchParams }: { params: Params
   const remarques = v.statut === "brouillon" ? remarquesGrille(v.definition) : [];
   return (
     <div className="space-y-10">
-      <TitrePage chapo={<>{g.activite.nom}, {g.anneeScolaire.libelle} — <StatutVersion statut={v.statut} /></>}>
+      <TitrePage
+        chapo={
+          <>
+            {g.activite.nom}, {g.anneeScolaire.libelle} — <StatutVersion statut={v.statut} />
+          </>
+        }
+      >
         {g.nom} : version n° {v.numero}
       </TitrePage>
       <MessageFlash
@@ -75,12 +88,16 @@ export default async function Version({ params, searchParams }: { params: Params
       ) : (
         <Section id="contenu-version" titre="Contenu de la version">
           <Alerte>
-            {v.statut === "publiee" ? `En vigueur depuis le ${v.publieeLe ? formaterDateHeure(v.publieeLe) : "—"}` : `Version ${LIBELLES_STATUT_VERSION[v.statut]}`} : une version publiée
-            ne se modifie jamais ; les prix déjà fixés gardent la version qui les a calculés.
+            {v.statut === "publiee"
+              ? `En vigueur depuis le ${v.publieeLe ? formaterDateHeure(v.publieeLe) : "—"}`
+              : `Version ${LIBELLES_STATUT_VERSION[v.statut]}`}{" "}
+            : une version publiée ne se modifie jamais ; les prix déjà fixés gardent la version qui les a calculés.
           </Alerte>
           <ResumeDefinition definition={v.definition} />
           {brouillon ? (
-            <LienBouton href={CHEMINS_ADMIN.version(g.id, brouillon.id)}>Modifier le brouillon n° {brouillon.numero}</LienBouton>
+            <LienBouton href={CHEMINS_ADMIN.version(g.id, brouillon.id)}>
+              Modifier le brouillon n° {brouillon.numero}
+            </LienBouton>
           ) : (
             v.statut === "publiee" && (
               <Formulaire action={nouveauBrouillon}>
@@ -91,7 +108,10 @@ export default async function Version({ params, searchParams }: { params: Params
           )}
         </Section>
       )}
-      <Section id="apercu" titre={v.statut === "brouillon" ? "Aperçu du tarif (brouillon enregistré)" : "Aperçu du tarif"}>
+      <Section
+        id="apercu"
+        titre={v.statut === "brouillon" ? "Aperçu du tarif (brouillon enregistré)" : "Aperçu du tarif"}
+      >
         <CalculateurApercu definition={v.definition} action={ici} parametres={parametres} />
       </Section>
       <Section id="fichier" titre="Fichier CSV">
@@ -100,16 +120,16 @@ export default async function Version({ params, searchParams }: { params: Params
             Exporter la version n° {v.numero} en CSV
           </a>{" "}
           (tableur : point-virgule, décimales à virgule). Pour importer un fichier, passez par la{" "}
-          <Lien href={CHEMINS_ADMIN.grille(g.id)}>
-            page de la grille
-          </Lien>
-          .
+          <Lien href={CHEMINS_ADMIN.grille(g.id)}>page de la grille</Lien>.
         </p>
       </Section>
       {v.statut === "brouillon" && (
         <>
           <Section id="publier" titre="Publier">
-            <p>Avant de publier, vérifiez l&apos;effet du brouillon sur les familles qui ont déjà un tarif pour cette activité.</p>
+            <p>
+              Avant de publier, vérifiez l&apos;effet du brouillon sur les familles qui ont déjà un tarif pour cette
+              activité.
+            </p>
             <LienBouton href={CHEMINS_ADMIN.publier(g.id, v.id)}>Vérifier l&apos;impact et publier</LienBouton>
           </Section>
           <Section id="supprimer" titre="Supprimer le brouillon">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+
 import { ImpactVersion } from "@/components/admin/grille/impact-version";
 import { ResumeDefinition } from "@/components/admin/grille/resume-definition";
 import { Section } from "@/components/admin/section";
@@ -30,7 +31,9 @@ export default async function Publier({ params }: { params: Promise<{ grilleId: 
   const publiee = g.versions.find((x) => x.statut === "publiee");
   return (
     <div className="space-y-10">
-      <TitrePage chapo={`${g.nom} — ${g.activite.nom}, ${g.anneeScolaire.libelle}`}>Publier le brouillon n° {v.numero}</TitrePage>
+      <TitrePage chapo={`${g.nom} — ${g.activite.nom}, ${g.anneeScolaire.libelle}`}>
+        Publier le brouillon n° {v.numero}
+      </TitrePage>
       <Section id="impact" titre="Effet sur les familles">
         <ImpactVersion impact={impact} unite={LIBELLES_UNITE[g.activite.uniteVente].par} />
       </Section>
@@ -40,7 +43,8 @@ export default async function Publier({ params }: { params: Promise<{ grilleId: 
       <Section id="confirmer" titre="Confirmer">
         <p>
           Après publication, cette version calcule les tarifs des nouvelles inscriptions
-          {publiee ? ` ; la version n° ${publiee.numero} est archivée (les prix qu'elle a fixés ne changent pas)` : ""}. Elle ne pourra plus être modifiée.
+          {publiee ? ` ; la version n° ${publiee.numero} est archivée (les prix qu'elle a fixés ne changent pas)` : ""}.
+          Elle ne pourra plus être modifiée.
         </p>
         <Formulaire action={publierVersion}>
           <input type="hidden" name="grilleId" value={g.id} />

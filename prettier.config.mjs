@@ -3,6 +3,8 @@
 /** @type {import("prettier").Config} */
 const config = {
   printWidth: 120,
+  // Tagged templates (html`…`, sql`…`) are output, not code: their whitespace is what the page or the query gets.
+  embeddedLanguageFormatting: "off",
   plugins: ["@ianvs/prettier-plugin-sort-imports"],
   importOrder: ["<BUILTIN_MODULES>", "", "<THIRD_PARTY_MODULES>", "", "^@/(.*)$", "^[.]"],
   importOrderTypeScriptVersion: "5.9.3",

@@ -67,11 +67,7 @@ describe("libellés et pages", () => {
     expect(html`<p>${'<script>alert("x")</script>'}</p>`.valeur).toBe(
       "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>",
     );
-    expect(
-      html`<ul>
-        ${["a&b", html`<li>ok</li>`]}
-      </ul>`.valeur,
-    ).toBe("<ul>a&amp;b<li>ok</li></ul>");
+    expect(html`<ul>${["a&b", html`<li>ok</li>`]}</ul>`.valeur).toBe("<ul>a&amp;b<li>ok</li></ul>");
   });
 
   it("étiquette chaque champ de la page de connexion et n'y met aucun script", () => {

@@ -80,24 +80,22 @@ export interface Page {
 /** A complete page; `titre` also names the page for screen readers (prefix errors with « Erreur : »). */
 export function page({ titre, contenu }: Page): string {
   return `<!DOCTYPE html>${html`<html lang="fr">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>${titre} – FranceConnect (simulateur)</title>
-      <style>
-        ${new Html(STYLE)}
-      </style>
-    </head>
-    <body>
-      <a class="evitement" href="#contenu">Aller au contenu</a>
-      <header>
-        <p class="marque">FranceConnect</p>
-        <p class="simulateur">Simulateur local : les personnes et les données sont fictives</p>
-      </header>
-      <main id="contenu" tabindex="-1">${contenu}</main>
-      <footer>
-        <p>Simulateur de FranceConnect v2 pour le développement du Portail Famille. Aucune donnée réelle.</p>
-      </footer>
-    </body>
-  </html>`}`;
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${titre} – FranceConnect (simulateur)</title>
+<style>${new Html(STYLE)}</style>
+</head>
+<body>
+<a class="evitement" href="#contenu">Aller au contenu</a>
+<header>
+  <p class="marque">FranceConnect</p>
+  <p class="simulateur">Simulateur local : les personnes et les données sont fictives</p>
+</header>
+<main id="contenu" tabindex="-1">
+${contenu}
+</main>
+<footer><p>Simulateur de FranceConnect v2 pour le développement du Portail Famille. Aucune donnée réelle.</p></footer>
+</body>
+</html>`}`;
 }

@@ -21,31 +21,21 @@ function resumeErreur(e: ErreurConnexion | undefined, premiere: Persona | undefi
   if (!e) return "";
   const cible = e.champ === "persona" && premiere ? idRadio(premiere) : "identifiant";
   return html`<div class="erreurs" role="alert" aria-labelledby="titre-erreurs">
-    <h2 id="titre-erreurs">La connexion n'a pas abouti</h2>
-    <p><a href="#${cible}">${e.message}</a></p>
-  </div>`;
+  <h2 id="titre-erreurs">La connexion n'a pas abouti</h2>
+  <p><a href="#${cible}">${e.message}</a></p>
+</div>`;
 }
 
 export function pageConnexion(d: DonneesPageConnexion): string {
   const erreurPersona = d.erreur?.champ === "persona" ? d.erreur : undefined;
   const erreurIdentifiant = d.erreur?.champ === "identifiant" ? d.erreur : undefined;
   const choix = d.personas.map(
-    (p, i) =>
-      html`<div class="choix">
-        <input
-          type="radio"
-          name="persona"
-          value="${p.id}"
-          id="${idRadio(p)}"
-          required
-          aria-describedby="aide-${p.id}"
-          ${erreurPersona && i === 0 ? html` autofocus` : ""}
-        />
-        <label for="${idRadio(p)}"
-          >${p.identite.given_name} ${p.identite.family_name}
-          <span class="aide" id="aide-${p.id}">${p.description}</span></label
-        >
-      </div>`,
+    (p, i) => html`<div class="choix">
+      <input type="radio" name="persona" value="${p.id}" id="${idRadio(p)}" required
+        aria-describedby="aide-${p.id}"${erreurPersona && i === 0 ? html` autofocus` : ""}>
+      <label for="${idRadio(p)}">${p.identite.given_name} ${p.identite.family_name}
+        <span class="aide" id="aide-${p.id}">${p.description}</span></label>
+    </div>`,
   );
   const contenu = html`<h1>Connexion avec FranceConnect</h1>
 <p>Le service <strong>${d.nomService}</strong> demande à vous identifier.</p>
@@ -77,13 +67,7 @@ ${resumeErreur(d.erreur, d.personas[0])}
 </section>
 <section aria-labelledby="titre-donnees">
   <h2 id="titre-donnees">Données transmises à ${d.nomService}</h2>
-  ${
-    d.donneesTransmises.length > 0
-      ? html`<ul>
-          ${d.donneesTransmises.map((l) => html`<li>${l}</li>`)}
-        </ul>`
-      : html`<p>Aucune donnée d'identité : un identifiant technique seulement.</p>`
-  }
+  ${d.donneesTransmises.length > 0 ? html`<ul>${d.donneesTransmises.map((l) => html`<li>${l}</li>`)}</ul>` : html`<p>Aucune donnée d'identité : un identifiant technique seulement.</p>`}
 </section>
 <form method="post" action="${d.action}/annulation">
   <button type="submit" class="secondaire">Annuler et revenir sur ${d.nomService}</button>

@@ -13,40 +13,25 @@ export interface DonneesPageErreur {
 
 export function pageErreur(d: DonneesPageErreur): string {
   const contenu = html`<h1>Une erreur est survenue</h1>
-    <p>${d.message}</p>
-    <dl>
-      ${
-        d.code
-          ? html`<dt>Code</dt>
-              <dd>${d.code}</dd>`
-          : ""
-      }
-      <dt>Erreur</dt>
-      <dd>${d.error}</dd>
-      ${
-        d.errorDescription
-          ? html`<dt>Description</dt>
-              <dd>${d.errorDescription}</dd>`
-          : ""
-      }
-    </dl>
-    ${
-      d.details && d.details.length > 0
-        ? html`<h2>Détail pour les développeurs</h2>
-            <ul>
-              ${d.details.map((x) => html`<li>${x}</li>`)}
-            </ul>`
-        : ""
-    }
-    <p>Revenez sur le site du service et recommencez la connexion.</p>`;
+<p>${d.message}</p>
+<dl>
+  ${d.code ? html`<dt>Code</dt><dd>${d.code}</dd>` : ""}
+  <dt>Erreur</dt><dd>${d.error}</dd>
+  ${d.errorDescription ? html`<dt>Description</dt><dd>${d.errorDescription}</dd>` : ""}
+</dl>
+${
+  d.details && d.details.length > 0
+    ? html`<h2>Détail pour les développeurs</h2><ul>${d.details.map((x) => html`<li>${x}</li>`)}</ul>`
+    : ""
+}
+<p>Revenez sur le site du service et recommencez la connexion.</p>`;
   return page({ titre: "Erreur", contenu });
 }
 
 export function pageDeconnexionReussie(): string {
   return page({
     titre: "Déconnexion",
-    contenu: html`<h1>Vous êtes déconnecté(e) de FranceConnect</h1>
-      <p>Vous pouvez fermer cette page.</p>`,
+    contenu: html`<h1>Vous êtes déconnecté(e) de FranceConnect</h1><p>Vous pouvez fermer cette page.</p>`,
   });
 }
 
@@ -54,7 +39,7 @@ export function pageAccueil(issuer: string): string {
   return page({
     titre: "Simulateur",
     contenu: html`<h1>Simulateur FranceConnect</h1>
-      <p>Fournisseur d'identité OpenID Connect de développement. Émetteur : <code>${issuer}</code>.</p>
-      <p><a href="${issuer}/.well-known/openid-configuration">Configuration de découverte</a></p>`,
+<p>Fournisseur d'identité OpenID Connect de développement. Émetteur : <code>${issuer}</code>.</p>
+<p><a href="${issuer}/.well-known/openid-configuration">Configuration de découverte</a></p>`,
   });
 }

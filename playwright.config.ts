@@ -1,19 +1,23 @@
-// End-to-end tests against the production build, started by the same `npm start` path, on their own ports and a
-// temporary embedded database, so a running demo (port 3000) never disturbs them.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// End-to-end tests against the production build, started through `npm start`'s own path on their own ports, so a
+// running demo (port 3000) never disturbs them. Two portals share the simulators:
+// - the main one on a fresh database of the real PostgreSQL (TEST_DATABASE_URL's server), where fixtures seed what
+//   each test needs with Prisma (e2e/support/fixtures.ts): every journey but one;
+// - the embedded one (PGlite, in a temporary folder), for the smoke journey a newcomer gets from `npm start`.
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import { PORTS_E2E, URL_PORTAIL_E2E } from "./e2e/support/ports";
-
-// Evaluated again in each worker: only the main process starts the server and needs the folder.
-const donnees = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "portail-e2e-"));
-process.env.E2E_DATA_DIR = donnees;
+import {
+  CHEMIN_CHROMIUM,
+  DOSSIER_E2E,
+  PORTS_E2E,
+  SECRET_E2E,
+  URL_EMBARQUE_E2E,
+  URL_PORTAIL_E2E,
+} from "./e2e/support/environnement";
 
 const chromium = {
-  executablePath: "/usr/bin/chromium",
+  executablePath: CHEMIN_CHROMIUM,
   args: [
     "--no-sandbox",
     "--disable-gpu",
@@ -25,49 +29,98 @@ const chromium = {
   ],
 };
 
+/** What both portals share: demo mode (the demo collectivité is seeded into an empty database), the simulators. */
+const envCommun = {
+  PORTAIL_DEMO: "true",
+  AUTH_SECRET: SECRET_E2E,
+  LOG_LEVEL: "warn",
+  FRANCECONNECT_ISSUER: `http://127.0.0.1:${PORTS_E2E.franceconnect}/api/v2`,
+  DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
+  DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
+  SIMULATEUR_FRANCECONNECT_DONNEES: path.join(DOSSIER_E2E, "franceconnect"),
+};
+
+const tsx = path.join(import.meta.dirname, "node_modules/.bin/tsx");
+// On a loaded 2-core machine a page can take seconds: generous limits, never fixed sleeps.
+const arret = { signal: "SIGTERM" as const, timeout: 15_000 };
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
+  forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL: URL_PORTAIL_E2E,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
-    launchOptions: chromium,
+    navigationTimeout: 30_000,
+    actionTimeout: 15_000,
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, grepInvert: /@sans-js/ },
+    {
+      name: "chromium",
+      testIgnore: ["embarque/**", "reglages/**"],
+      grepInvert: /@sans-js/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
     {
       name: "sans-javascript",
-      use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false },
+      testIgnore: ["embarque/**", "reglages/**"],
       grep: /@sans-js/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false },
+    },
+    {
+      // Settings of the whole collectivité: changed only once every other journey is done with them.
+      name: "reglages",
+      testMatch: "reglages/**/*.spec.ts",
+      dependencies: ["chromium", "sans-javascript"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "embarquee",
+      testMatch: "embarque/**/*.spec.ts",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, baseURL: URL_EMBARQUE_E2E },
     },
   ],
-  webServer: {
-    command: "npx tsx scripts/start.ts",
-    url: `${URL_PORTAIL_E2E}/api/health`,
-    reuseExistingServer: false,
-    timeout: 300_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORTS_E2E.portail),
-      PORTAIL_URL: URL_PORTAIL_E2E,
-      PORTAIL_DEMO: "true",
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(donnees, "pglite"),
-      STORAGE_DIR: path.join(donnees, "documents"),
-      LOG_LEVEL: "warn",
-      FRANCECONNECT_ISSUER: `http://127.0.0.1:${PORTS_E2E.franceconnect}/api/v2`,
-      DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
-      DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
-      SIMULATEUR_FRANCECONNECT_DONNEES: path.join(donnees, "franceconnect"),
+  // Started one after the other: the first builds when the sources changed and starts the simulators.
+  webServer: [
+    {
+      command: `${tsx} e2e/support/serveur.ts`,
+      url: `${URL_PORTAIL_E2E}/api/health`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+      gracefulShutdown: arret,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...envCommun,
+        PORT: String(PORTS_E2E.portail),
+        PORTAIL_URL: URL_PORTAIL_E2E,
+        STORAGE_DIR: path.join(DOSSIER_E2E, "documents"),
+      },
     },
-  },
+    {
+      command: `${tsx} scripts/start.ts --sans-simulateurs`,
+      url: `${URL_EMBARQUE_E2E}/api/health`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      gracefulShutdown: arret,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...envCommun,
+        PORT: String(PORTS_E2E.embarque),
+        PORTAIL_URL: URL_EMBARQUE_E2E,
+        DATABASE_URL: "",
+        PGLITE_DIR: path.join(DOSSIER_E2E, "pglite"),
+        STORAGE_DIR: path.join(DOSSIER_E2E, "documents-embarque"),
+      },
+    },
+  ],
 });

@@ -1,10 +1,9 @@
-// The admin area is for admins only: pages say "Accès refusé" to the demo agent, the CSV download answers 403, and
-// an admin action replayed from the agent's session changes nothing (the action itself checks the role).
-import { expect, test, type APIRequestContext } from "@playwright/test";
+// The admin area is for admins only: pages say "Accès refusé" to an agent, the CSV download answers 403, and an
+// admin action replayed from the agent's session changes nothing (the action itself checks the role).
+import type { APIRequestContext } from "@playwright/test";
 
-import { connecterAdmin } from "./support/admin";
-import { AGENT, seConnecterLocalement } from "./support/comptes";
-import { URL_PORTAIL_E2E } from "./support/ports";
+import { URL_PORTAIL_E2E } from "./support/environnement";
+import { expect, test } from "./support/fixtures";
 
 const PAGES = [
   "/admin",
@@ -18,9 +17,8 @@ const PAGES = [
   "/admin/grilles",
 ];
 
-test("l'agent de démonstration voit « Accès refusé » sur chaque page d'administration", async ({ page }) => {
-  await seConnecterLocalement(page, AGENT);
-  await page.waitForURL("**/agent");
+test("un agent voit « Accès refusé » sur chaque page d'administration", async ({ page, connecter }) => {
+  await connecter(page, "agent");
   for (const chemin of PAGES) {
     await page.goto(chemin);
     await expect(page.getByRole("heading", { level: 1 }), chemin).toHaveText("Accès refusé");
@@ -44,16 +42,17 @@ async function champsDAction(requete: APIRequestContext, chemin: string): Promis
   return champs;
 }
 
-test("une action d'administration rejouée avec la session de l'agent ne change rien ; l'export CSV lui est refusé", async ({
+test("une action d'administration rejouée avec la session d'un agent ne change rien ; l'export CSV lui est refusé", async ({
   page,
   browser,
+  connecter,
+  db,
 }) => {
-  await connecterAdmin(page);
+  await connecter(page, "admin");
   const action = await champsDAction(page.request, "/admin/territoire");
   const agent = await browser.newContext();
   const pageAgent = await agent.newPage();
-  await seConnecterLocalement(pageAgent, AGENT);
-  await pageAgent.waitForURL("**/agent");
+  await connecter(pageAgent, "agent");
   const code = `98${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
   const rejouer = (requete: APIRequestContext, nom: string) =>
     requete.post("/admin/territoire", {
@@ -62,8 +61,7 @@ test("une action d'administration rejouée avec la session de l'agent ne change 
     });
 
   await rejouer(pageAgent.request, "Commune de l'agent");
-  await page.goto("/admin/territoire");
-  await expect(page.getByText("Commune de l'agent")).toHaveCount(0);
+  expect(await db.commune.count({ where: { codeInsee: code } }), "aucune commune ajoutée par l'agent").toBe(0);
   // The same request from the admin's session does add it: the refusal above is the role check, not a bad replay.
   await rejouer(page.request, "Commune rejouée");
   await page.goto("/admin/territoire");

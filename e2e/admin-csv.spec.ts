@@ -1,8 +1,9 @@
 // CSV export and import of a grid, through the pages: a round trip gives the same file back; a malformed file is
 // rejected with its line numbers and changes nothing.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { champ, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
+import { champ, creerActivite, creerGrille } from "./support/admin";
+import { expect, test, unique } from "./support/fixtures";
 
 async function exporter(page: Page) {
   const href = await page.getByRole("link", { name: /^Exporter la version n° \d+ en CSV/ }).getAttribute("href");
@@ -22,8 +23,9 @@ async function importer(page: Page, contenu: Buffer) {
 
 test("export CSV puis import : la grille revient identique ; un fichier mal formé est refusé avec ses lignes, rien n'est importé", async ({
   page,
+  connecter,
 }) => {
-  await connecterAdmin(page);
+  await connecter(page, "admin");
   // The demo canteen grid, published.
   await page.goto("/admin/grilles");
   await page
@@ -66,8 +68,8 @@ test("export CSV puis import : la grille revient identique ; un fichier mal form
   expect((await exporter(page)).equals(original)).toBe(true);
 });
 
-test("un fichier vide ou d'une autre unité de vente est refusé sans rien changer", async ({ page }) => {
-  await connecterAdmin(page);
+test("un fichier vide ou d'une autre unité de vente est refusé sans rien changer", async ({ page, connecter }) => {
+  await connecter(page, "admin");
   await creerActivite(page, { nom: `Accueil import ${unique()}`, type: "Accueil du soir", unite: "Heure" });
   await creerGrille(page, "Tranches de quotient familial");
   await page.getByRole("link", { name: "page de la grille" }).click();

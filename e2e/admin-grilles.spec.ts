@@ -1,22 +1,14 @@
 // Issue 5, "Done when": a newcomer admin expresses three grids in the browser, publishes them, and the preview
-// calculator prices test families to the cent. Each test starts from a fresh sign-in as the demo admin.
-import { expect, test } from "@playwright/test";
-
-import {
-  apercu,
-  champ,
-  commande,
-  connecterAdmin,
-  creerActivite,
-  creerGrille,
-  enregistrerBrouillon,
-  publier,
-  unique,
-} from "./support/admin";
+// calculator prices test families to the cent. Each test signs in as an admin account of its own (fixtures).
+import { apercu, champ, commande, creerActivite, creerGrille, enregistrerBrouillon, publier } from "./support/admin";
 import { verifierAccessibilite } from "./support/axe";
+import { expect, test, unique } from "./support/fixtures";
 
-test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans JavaScript @sans-js", async ({ page }) => {
-  await connecterAdmin(page);
+test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans JavaScript @sans-js", async ({
+  page,
+  connecter,
+}) => {
+  await connecter(page, "admin");
   await creerActivite(page, { nom: `Accueil du soir essai ${unique()}`, type: "Accueil du soir", unite: "Heure" });
   await creerGrille(page, "Tranches de quotient familial");
 
@@ -74,8 +66,8 @@ test("accueil du soir à l'heure en 6 tranches, non-résidents au double, sans J
   expect((await apercu(page, { quotient: "", residence: "a_verifier" })).prix).toBe("Tarif : 4,20 € par heure");
 });
 
-test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }) => {
-  await connecterAdmin(page);
+test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page, connecter }) => {
+  await connecter(page, "admin");
   await creerActivite(page, {
     nom: `Cantine taux d'effort ${unique()}`,
     type: "Restauration scolaire",
@@ -130,8 +122,8 @@ test("cantine à 0,36 % du QF mensuel avec plancher et plafond", async ({ page }
   await expect(page.getByRole("row", { name: /Version n° 1 Archivée/ })).toBeVisible();
 });
 
-test("cantine par tranches où le troisième enfant paie moitié prix", async ({ page }) => {
-  await connecterAdmin(page);
+test("cantine par tranches où le troisième enfant paie moitié prix", async ({ page, connecter }) => {
+  await connecter(page, "admin");
   await creerActivite(page, { nom: `Cantine fratrie ${unique()}`, type: "Restauration scolaire", unite: "Repas" });
   await creerGrille(page, "Tranches de quotient familial");
   for (let i = 1; i <= 4; i++) await commande(page, "Ajouter une tranche", `tranches.${i}.min`);

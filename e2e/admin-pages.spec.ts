@@ -1,25 +1,27 @@
 // Every admin page passes axe and fits a 360 px screen; the configuration journeys (territory, school years,
-// schools, activities, fiscal settings) work through their forms.
-import { expect, test, type Page } from "@playwright/test";
+// schools, activities) work through their forms. (Fiscal settings: reglages/, once every journey is done.)
+import type { Page } from "@playwright/test";
 
-import { apercu, commande, connecterAdmin, creerActivite, creerGrille, unique } from "./support/admin";
+import { apercu, commande, creerActivite, creerGrille } from "./support/admin";
 import { verifierAccessibilite } from "./support/axe";
+import { expect, test, unique } from "./support/fixtures";
 
 const lienVers = (page: Page, debut: string) =>
   page.locator(`main a[href^="${debut}"]:not([href*="nouvelle"])`).first().getAttribute("href");
 
-/** The admin's pages, static ones and one of each kind of detail page of the demo data. */
-async function pagesAdmin(page: Page): Promise<string[]> {
-  const fixes = [
-    "/admin",
-    "/admin/territoire",
-    "/admin/annees",
-    "/admin/ecoles",
-    "/admin/activites",
-    "/admin/activites/nouvelle",
-    "/admin/fiscalite",
-    "/admin/grilles",
-  ];
+const PAGES_FIXES = [
+  "/admin",
+  "/admin/territoire",
+  "/admin/annees",
+  "/admin/ecoles",
+  "/admin/activites",
+  "/admin/activites/nouvelle",
+  "/admin/fiscalite",
+  "/admin/grilles",
+];
+
+/** One of each kind of detail page of the demo data, found through the lists. */
+async function pagesDeDetail(page: Page): Promise<string[]> {
   const details: string[] = [];
   for (const [liste, prefixe] of [
     ["/admin/territoire", "/admin/territoire/"],
@@ -33,21 +35,38 @@ async function pagesAdmin(page: Page): Promise<string[]> {
   }
   await page.goto(details.at(-1)!);
   details.push((await lienVers(page, "/admin/grilles/"))!); // a published version
-  return [...fixes, ...details];
+  return details;
 }
 
-test("axe ne trouve aucune violation sur les pages d'administration, brouillon et publication compris", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await connecterAdmin(page);
-  const pages = await pagesAdmin(page);
-  for (const chemin of pages) {
+async function sansViolation(page: Page, chemins: string[]) {
+  for (const chemin of chemins) {
     await page.goto(chemin);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await verifierAccessibilite(page);
   }
-  // A grid in preparation: new grid form, draft editor, preview result, publication step.
+}
+
+// Several short tests rather than one long one: they run in parallel and each stays well inside its time limit.
+test("axe ne trouve aucune violation sur les pages de liste de l'administration", async ({ page, connecter }) => {
+  await connecter(page, "admin");
+  await sansViolation(page, PAGES_FIXES.slice(0, 4));
+});
+
+test("axe ne trouve aucune violation sur les autres pages fixes de l'administration", async ({ page, connecter }) => {
+  await connecter(page, "admin");
+  await sansViolation(page, PAGES_FIXES.slice(4));
+});
+
+test("axe ne trouve aucune violation sur les pages de détail de l'administration", async ({ page, connecter }) => {
+  await connecter(page, "admin");
+  await sansViolation(page, await pagesDeDetail(page));
+});
+
+test("axe ne trouve aucune violation sur une grille en préparation : création, brouillon, aperçu, publication", async ({
+  page,
+  connecter,
+}) => {
+  await connecter(page, "admin");
   await creerActivite(page, { nom: `Mercredi axe ${unique()}`, type: "Mercredis", unite: "Journée" });
   await page.getByRole("link", { name: "Créer la grille tarifaire" }).click();
   await verifierAccessibilite(page);
@@ -62,10 +81,13 @@ test("axe ne trouve aucune violation sur les pages d'administration, brouillon e
   await verifierAccessibilite(page);
 });
 
-test("les pages principales tiennent dans un écran de 360 px, sans défilement horizontal", async ({ page }) => {
+test("les pages principales tiennent dans un écran de 360 px, sans défilement horizontal", async ({
+  page,
+  connecter,
+}) => {
   await page.setViewportSize({ width: 360, height: 780 });
-  await connecterAdmin(page);
-  const pages = await pagesAdmin(page);
+  await connecter(page, "admin");
+  const pages = [...PAGES_FIXES, ...(await pagesDeDetail(page))];
   for (const chemin of pages) {
     await page.goto(chemin);
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -82,8 +104,9 @@ test("les pages principales tiennent dans un écran de 360 px, sans défilement 
 
 test("territoire : ajouter, modifier et retirer une commune ; un code déjà pris est refusé près du champ", async ({
   page,
+  connecter,
 }) => {
-  await connecterAdmin(page);
+  await connecter(page, "admin");
   const code = `99${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
   await page.goto("/admin/territoire");
   await page.getByLabel("Code INSEE").fill("00101");
@@ -110,8 +133,8 @@ test("territoire : ajouter, modifier et retirer une commune ; un code déjà pri
   await expect(page.getByRole("link", { name: "Modifier Val-Essai" })).toHaveCount(0);
 });
 
-test("année scolaire, école, activité : créer, modifier, archiver après confirmation", async ({ page }) => {
-  await connecterAdmin(page);
+test("année scolaire, école, activité : créer, modifier, archiver après confirmation", async ({ page, connecter }) => {
+  await connecter(page, "admin");
   await page.goto("/admin/ecoles");
   const ecole = `École essai ${unique()}`;
   await page.getByLabel("Nom de l'école").fill(ecole);
@@ -153,35 +176,4 @@ test("année scolaire, école, activité : créer, modifier, archiver après con
   await page.getByRole("checkbox", { name: "Montrer les archivées" }).check();
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByRole("row", { name: new RegExp(`${nom}.*archivée`) })).toBeVisible();
-});
-
-test("données fiscales : politique d'année et calendrier de taxation", async ({ page }) => {
-  await connecterAdmin(page);
-  await page.goto("/admin/fiscalite");
-  const politique = page.getByRole("radio", { name: "Revenus de l'année N-2" });
-  await politique.check();
-  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-  await expect(page.getByText("La collectivité et sa politique d'année fiscale sont enregistrées.")).toBeVisible();
-  await page.reload();
-  await expect(politique).toBeChecked();
-  // Back to the demo's policy: other suites rely on it.
-  await page.getByRole("radio", { name: "Revenus N-1, ou N-2 tant que N-1 n'est pas disponible" }).check();
-  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-  await expect(page.getByText("La collectivité et sa politique d'année fiscale sont enregistrées.")).toBeVisible();
-
-  await page.getByLabel("Revenus de l'année", { exact: true }).fill("2031");
-  await page.getByLabel("Disponibles à partir du").fill("2031-07-24");
-  await page.getByRole("button", { name: "Enregistrer la date" }).click();
-  await expect(page.locator("#champ-dateTaxation-erreur")).toHaveText(
-    "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
-  );
-  await page.getByLabel("Disponibles à partir du").fill("2032-07-24");
-  await page.getByRole("button", { name: "Enregistrer la date" }).click();
-  await expect(page.getByRole("status")).toHaveText("La date de taxation des revenus 2031 est enregistrée.");
-  await expect(page.getByRole("row", { name: /2031 Revenus \(assiettes de l'impôt\) 24 juillet 2032/ })).toBeVisible();
-  await page
-    .getByRole("button", { name: "Supprimer la date des revenus 2031 (Revenus (assiettes de l'impôt))" })
-    .click();
-  await expect(page.getByRole("status")).toHaveText("La date de taxation est supprimée.");
-  await expect(page.getByRole("row", { name: /^2031 / })).toHaveCount(0);
 });

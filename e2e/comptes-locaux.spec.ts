@@ -1,16 +1,22 @@
-import { expect, test } from "@playwright/test";
+// Local accounts through the pages: signing in (right and wrong password), the roles' areas, creating and
+// activating a family account by e-mail, the session cookie, the forgotten password. Accounts that are not the
+// subject of a test come from the fixtures.
+import type { Page } from "@playwright/test";
 
 import { verifierAccessibilite } from "./support/axe";
-import { ADMIN, AGENT, creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
+import { seConnecterLocalement } from "./support/comptes";
+import { creerCompte, expect, test } from "./support/fixtures";
 
 test("un agent atteint l'instruction des dossiers ; un mauvais mot de passe est refusé en français", async ({
   page,
+  db,
 }) => {
-  await seConnecterLocalement(page, { ...AGENT, motDePasse: "mauvais" });
+  const agent = await creerCompte(db, "agent");
+  await seConnecterLocalement(page, { ...agent, motDePasse: "mauvais" });
   await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText(
     "Adresse électronique ou mot de passe incorrect.",
   );
-  await seConnecterLocalement(page, AGENT);
+  await seConnecterLocalement(page, agent);
   await page.waitForURL("**/agent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
   await verifierAccessibilite(page);
@@ -18,8 +24,8 @@ test("un agent atteint l'instruction des dossiers ; un mauvais mot de passe est 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
 });
 
-test("l'administrateur atteint l'administration et l'instruction", async ({ page }) => {
-  await seConnecterLocalement(page, ADMIN);
+test("l'administrateur atteint l'administration et l'instruction", async ({ page, db }) => {
+  await seConnecterLocalement(page, await creerCompte(db, "admin"));
   await page.waitForURL("**/admin");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
   await verifierAccessibilite(page);
@@ -27,10 +33,31 @@ test("l'administrateur atteint l'administration et l'instruction", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
 });
 
+/** The whole sign-up: form, activation link from the demo outbox, sign-in. */
+async function creerFamilleParLesPages(page: Page) {
+  const email = `famille.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.test`;
+  const motDePasse = "Bellecombe-sur-Lys-2026";
+  await page.goto("/inscription");
+  await page.getByLabel("Prénom(s)").fill("Sacha");
+  await page.getByLabel("Nom", { exact: true }).fill("Essai");
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(motDePasse);
+  await page.getByLabel("Confirmation du mot de passe").fill(motDePasse);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("ouvrez le lien reçu par courriel")).toBeVisible();
+  await page.goto("/boite-d-envoi");
+  const courriel = page.getByRole("listitem").filter({ hasText: `À ${email}` });
+  await courriel.getByRole("link", { name: /verifier-email/ }).click();
+  await page.getByRole("button", { name: "Activer mon compte" }).click();
+  await expect(page.getByText("Votre adresse est vérifiée")).toBeVisible();
+  await seConnecterLocalement(page, { email, motDePasse });
+  await page.waitForURL("**/espace");
+}
+
 test("une famille crée son compte, l'active par courriel, se connecte ; le back-office lui est refusé", async ({
   page,
 }) => {
-  await creerFamilleLocale(page);
+  await creerFamilleParLesPages(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Sacha Essai");
   await page.goto("/espace/foyer");
   await expect(page.getByText("Déclarée à la création du compte")).toBeVisible();
@@ -45,8 +72,9 @@ test("le cookie de session est httpOnly et SameSite ; la déconnexion le rend in
   page,
   context,
   browser,
+  db,
 }) => {
-  await seConnecterLocalement(page, AGENT);
+  await seConnecterLocalement(page, await creerCompte(db, "agent"));
   await page.waitForURL("**/agent");
   const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
@@ -75,9 +103,8 @@ test("les pages de compte passent axe", async ({ page }) => {
   }
 });
 
-test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une seule fois", async ({ page }) => {
-  const { email } = await creerFamilleLocale(page, "oubli");
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une seule fois", async ({ page, db }) => {
+  const { email } = await creerCompte(db, "citoyen");
   await page.goto("/mot-de-passe-oublie");
   await page.getByLabel("Adresse électronique du compte").fill(email);
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
@@ -104,8 +131,8 @@ test("mot de passe oublié : le lien reçu permet d'en choisir un nouveau, une s
   await page.waitForURL("**/espace");
 });
 
-test("connexion et déconnexion d'un agent sans JavaScript @sans-js", async ({ page }) => {
-  await seConnecterLocalement(page, AGENT);
+test("connexion et déconnexion d'un agent sans JavaScript @sans-js", async ({ page, db }) => {
+  await seConnecterLocalement(page, await creerCompte(db, "agent"));
   await page.waitForURL("**/agent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
   await page.getByRole("button", { name: "Se déconnecter" }).click();

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { fichiers } from "../tests/support/fichiers-de-test";
 import { verifierAccessibilite } from "./support/axe";
-import { creerFamilleLocale } from "./support/comptes";
+import { expect, test } from "./support/fixtures";
 
 const PAGE = "/espace/mes-donnees/documents";
 const gros = () => ({
@@ -19,8 +19,9 @@ async function deposer(page: Page, nature: string, fichier: { name: string; mime
 
 test("une famille dépose son avis d'imposition, le voit listé et le télécharge tel quel, en pièce jointe", async ({
   page,
+  connecterFamille,
 }) => {
-  await creerFamilleLocale(page, "pieces");
+  await connecterFamille(page);
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes pièces justificatives");
   await expect(page.getByText("Aucune pièce déposée pour le moment.")).toBeVisible();
@@ -55,8 +56,9 @@ test("une famille dépose son avis d'imposition, le voit listé et le téléchar
 
 test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lourd sont refusés près du champ, rien n'est listé", async ({
   page,
+  connecterFamille,
 }) => {
-  await creerFamilleLocale(page, "refus");
+  await connecterFamille(page);
   await page.goto(PAGE);
   const cas = [
     {
@@ -87,8 +89,12 @@ test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lou
   await expect(page.getByText("Aucune pièce déposée pour le moment.")).toBeVisible();
 });
 
-test("la pièce d'une famille est introuvable pour une autre, et pour un visiteur", async ({ page, browser }) => {
-  await creerFamilleLocale(page, "proprietaire");
+test("la pièce d'une famille est introuvable pour une autre, et pour un visiteur", async ({
+  page,
+  browser,
+  connecterFamille,
+}) => {
+  await connecterFamille(page);
   await page.goto(PAGE);
   await deposer(page, "Attestation de quotient familial CAF", {
     name: "caf.png",
@@ -99,15 +105,15 @@ test("la pièce d'une famille est introuvable pour une autre, et pour un visiteu
   const autre = await browser.newContext();
   const p2 = await autre.newPage();
   expect((await p2.request.get(href)).status()).toBe(401);
-  await creerFamilleLocale(p2, "voisine");
+  await connecterFamille(p2);
   const r = await p2.request.get(href);
   expect(r.status()).toBe(404);
   expect(await r.text()).toBe("Pièce introuvable.");
   await autre.close();
 });
 
-test("la page des pièces se lit sur 360 px", async ({ page }) => {
-  await creerFamilleLocale(page, "etroit");
+test("la page des pièces se lit sur 360 px", async ({ page, connecterFamille }) => {
+  await connecterFamille(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(PAGE);
   await deposer(page, "Autre justificatif", {
@@ -119,8 +125,11 @@ test("la page des pièces se lit sur 360 px", async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test("dépôt sans JavaScript : la pièce est listée ; un refus s'affiche près du champ @sans-js", async ({ page }) => {
-  await creerFamilleLocale(page, "sansjs");
+test("dépôt sans JavaScript : la pièce est listée ; un refus s'affiche près du champ @sans-js", async ({
+  page,
+  connecterFamille,
+}) => {
+  await connecterFamille(page);
   await page.goto(PAGE);
   await deposer(page, "Avis d'imposition", {
     name: "photo.exe",

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 import { verifierAccessibilite } from "./support/axe";
-import { URL_PORTAIL_E2E } from "./support/ports";
+import { URL_PORTAIL_E2E } from "./support/environnement";
+import { expect, test } from "./support/fixtures";
 
 async function jusquAuChoixDeLaPersonne(page: Page) {
   await page.goto("/connexion");

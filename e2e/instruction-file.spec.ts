@@ -1,12 +1,11 @@
 // The back-office as it stands before the citizen journey feeds it: the queue, its filters and empty states, the
 // "next dossier" action, unknown dossiers, accessibility, 360 px, keyboard, JavaScript off, and the refusals a
-// family meets. (Dossiers cannot be seeded into the portal's embedded database from here; the decisions on real
-// dossiers are proven by lib/instruction/*.int.test.ts, and the journey "family submits → agent decides" comes
-// with the citizen journey.)
-import { expect, test, type Page } from "@playwright/test";
+// family meets. (The decisions on real dossiers are proven by lib/instruction/*.int.test.ts, and the journey
+// "family submits → agent decides" by instruction-parcours.spec.ts.)
+import type { Page } from "@playwright/test";
 
 import { verifierAccessibilite } from "./support/axe";
-import { AGENT, creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
+import { expect, test, type CompteDeTest } from "./support/fixtures";
 
 const INCONNU = "00000000-0000-4000-8000-000000000000";
 const nomIntrouvable = () => `Zzyxkw${Math.floor(Math.random() * 1e9)}`;
@@ -20,14 +19,14 @@ async function parametres(page: Page, attendus: Record<string, string>) {
   await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject(attendus);
 }
 
-async function ouvrirLaFile(page: Page) {
-  await seConnecterLocalement(page, AGENT);
-  await page.waitForURL("**/agent");
+async function ouvrirLaFile(page: Page, connecter: (page: Page, role: "agent") => Promise<CompteDeTest>) {
+  await connecter(page, "agent");
+  await page.goto("/agent");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
 }
 
-test("la file : filtres, état vide, compte rendu en français, axe", async ({ page }) => {
-  await ouvrirLaFile(page);
+test("la file : filtres, état vide, compte rendu en français, axe", async ({ page, connecter }) => {
+  await ouvrirLaFile(page, connecter);
   await expect(
     page.getByText(
       /^(Aucun dossier ouvert : l'automatisation a tout réglé\.|\d+ dossiers? ouverts?, du plus ancien au plus récent\.)$/,
@@ -58,8 +57,8 @@ test("la file : filtres, état vide, compte rendu en français, axe", async ({ p
   await expect(filtres.getByLabel("Nom de famille")).toHaveValue("");
 });
 
-test("une adresse bricolée retombe sur la file par défaut, sans erreur", async ({ page }) => {
-  await ouvrirLaFile(page);
+test("une adresse bricolée retombe sur la file par défaut, sans erreur", async ({ page, connecter }) => {
+  await ouvrirLaFile(page, connecter);
   await page.goto("/agent?statut=supprime&raison=pirate&attribution=lui&annee=2026&page=-3");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
   await expect(page.getByLabel("Statut")).toHaveValue("ouverts");
@@ -69,16 +68,20 @@ test("une adresse bricolée retombe sur la file par défaut, sans erreur", async
 
 test("prendre le dossier suivant quand aucun ne correspond : dit en français, sans quitter la file", async ({
   page,
+  connecter,
 }) => {
-  await ouvrirLaFile(page);
+  await ouvrirLaFile(page, connecter);
   await page.goto(`/agent?recherche=${nomIntrouvable()}`);
   await page.getByRole("button", { name: "Prendre le dossier suivant" }).click();
   await expect(alerte(page, MESSAGE_FILE_VIDE)).toHaveText(MESSAGE_FILE_VIDE);
   await expect(page).toHaveURL(/\/agent\?recherche=/);
 });
 
-test("un dossier inconnu ou une adresse qui n'est pas un identifiant : page introuvable", async ({ page }) => {
-  await ouvrirLaFile(page);
+test("un dossier inconnu ou une adresse qui n'est pas un identifiant : page introuvable", async ({
+  page,
+  connecter,
+}) => {
+  await ouvrirLaFile(page, connecter);
   for (const chemin of [`/agent/dossiers/${INCONNU}`, "/agent/dossiers/pas-un-identifiant"]) {
     const reponse = await page.goto(chemin);
     expect(reponse?.status()).toBe(404);
@@ -87,16 +90,16 @@ test("un dossier inconnu ou une adresse qui n'est pas un identifiant : page intr
   await verifierAccessibilite(page);
 });
 
-test("la file se lit sur un écran de 360 px sans défilement horizontal", async ({ page }) => {
+test("la file se lit sur un écran de 360 px sans défilement horizontal", async ({ page, connecter }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await ouvrirLaFile(page);
+  await ouvrirLaFile(page, connecter);
   await page.goto(`/agent?raison=echec_api&recherche=${nomIntrouvable()}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await verifierAccessibilite(page);
 });
 
-test("au clavier seul : chercher un nom et filtrer", async ({ page }) => {
-  await ouvrirLaFile(page);
+test("au clavier seul : chercher un nom et filtrer", async ({ page, connecter }) => {
+  await ouvrirLaFile(page, connecter);
   const champ = page.getByLabel("Nom de famille");
   for (let n = 0; n < 40 && !(await champ.evaluate((e) => e === document.activeElement)); n++)
     await page.keyboard.press("Tab");
@@ -108,8 +111,8 @@ test("au clavier seul : chercher un nom et filtrer", async ({ page }) => {
   await expect(page.getByText("Aucun dossier ne correspond à ces critères.")).toBeVisible();
 });
 
-test("sans JavaScript : filtres et dossier suivant fonctionnent @sans-js", async ({ page }) => {
-  await ouvrirLaFile(page);
+test("sans JavaScript : filtres et dossier suivant fonctionnent @sans-js", async ({ page, connecter }) => {
+  await ouvrirLaFile(page, connecter);
   const nom = nomIntrouvable();
   await page.getByLabel("Nom de famille").fill(nom);
   await page.getByLabel("Attribution").selectOption("non_attribues");
@@ -124,9 +127,10 @@ test("sans JavaScript : filtres et dossier suivant fonctionnent @sans-js", async
 test("une famille connectée : « Accès refusé » sur la file et sur un dossier ; sans session, la connexion", async ({
   page,
   browser,
+  connecterFamille,
 }) => {
   // (Without a session, the area's layout sends to sign-in before the page can name its own return path.)
-  await creerFamilleLocale(page, "instruction");
+  await connecterFamille(page);
   for (const chemin of ["/agent", `/agent/dossiers/${INCONNU}`]) {
     await page.goto(chemin);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
@@ -138,9 +142,14 @@ test("une famille connectée : « Accès refusé » sur la file et sur un dossie
   await visiteur.close();
 });
 
-test("une action du back-office rejouée avec la session d'une famille est refusée", async ({ page, browser }) => {
+test("une action du back-office rejouée avec la session d'une famille est refusée", async ({
+  page,
+  browser,
+  connecter,
+  connecterFamille,
+}) => {
   // The agent's page is on screen; the family's session cookie then replaces the agent's in that browser.
-  await ouvrirLaFile(page);
+  await ouvrirLaFile(page, connecter);
   await page.goto(`/agent?recherche=${nomIntrouvable()}`);
   const bouton = page.getByRole("button", { name: "Prendre le dossier suivant" });
   await bouton.click();
@@ -148,7 +157,7 @@ test("une action du back-office rejouée avec la session d'une famille est refus
 
   const famille = await browser.newContext();
   const pf = await famille.newPage();
-  await creerFamilleLocale(pf, "rejeu");
+  await connecterFamille(pf);
   const cookie = (await famille.cookies()).find((c) => c.name === "next-auth.session-token");
   expect(cookie).toBeDefined();
   await page.context().addCookies([cookie!]);

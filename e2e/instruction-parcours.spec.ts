@@ -1,17 +1,16 @@
-import { expect, test } from "@playwright/test";
-
 import { verifierAccessibilite } from "./support/axe";
-import { AGENT, seConnecterLocalement } from "./support/comptes";
 import {
   ajouterEnfant,
   autoriserDonneesFiscales,
   choisirActivites,
   seConnecterAvecFranceConnect,
 } from "./support/famille";
+import { expect, test } from "./support/fixtures";
 
 test("adresse fiscale ambiguë : la famille envoie, un agent prend le dossier et le valide comme résident, la famille voit la décision", async ({
   page,
   browser,
+  connecter,
 }) => {
   await seConnecterAvecFranceConnect(page, "Léa");
   await ajouterEnfant(page, {
@@ -30,8 +29,8 @@ test("adresse fiscale ambiguë : la famille envoie, un agent prend le dossier et
   const suivi = page.url();
 
   const agent = await (await browser.newContext()).newPage();
-  await seConnecterLocalement(agent, AGENT);
-  await agent.waitForURL("**/agent");
+  await connecter(agent, "agent");
+  await agent.goto("/agent");
   const carte = agent.getByRole("article").filter({ hasText: "Léa GIRARD" }).first();
   await expect(carte).toContainText("Adresse à vérifier");
   await carte.getByRole("link").first().click();

@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 
-import { expect, test } from "@playwright/test";
-
 import { fichiers } from "../tests/support/fichiers-de-test";
 import { verifierAccessibilite } from "./support/axe";
-import { creerFamilleLocale } from "./support/comptes";
+import { expect, test } from "./support/fixtures";
 
-test("la famille voit ce que le portail détient et exporte ses données en JSON", async ({ page }) => {
-  const { email } = await creerFamilleLocale(page, "export");
+test("la famille voit ce que le portail détient et exporte ses données en JSON", async ({ page, connecterFamille }) => {
+  const { email } = await connecterFamille(page);
   await page.goto("/espace/mes-donnees/documents");
   await page.getByLabel("Nature de la pièce").selectOption({ label: "Avis d'imposition" });
   await page
@@ -57,8 +55,8 @@ test("l'export est refusé à un visiteur", async ({ request }) => {
   expect((await request.get("/espace/mes-donnees/export")).status()).toBe(401);
 });
 
-test("la page Mes données se lit sur 360 px", async ({ page }) => {
-  await creerFamilleLocale(page, "etroit");
+test("la page Mes données se lit sur 360 px", async ({ page, connecterFamille }) => {
+  await connecterFamille(page);
   await page.setViewportSize({ width: 360, height: 740 });
   for (const chemin of ["/espace/mes-donnees", "/espace/mes-donnees/fermer-mon-compte"]) {
     await page.goto(chemin);

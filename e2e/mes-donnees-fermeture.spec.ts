@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { verifierAccessibilite } from "./support/axe";
-import { creerFamilleLocale, seConnecterLocalement } from "./support/comptes";
+import { seConnecterLocalement } from "./support/comptes";
+import { expect, test } from "./support/fixtures";
 
 async function fermer(page: Page, saisie: string) {
   await page.getByLabel("Pour confirmer, tapez FERMER").fill(saisie);
@@ -19,8 +20,9 @@ async function verifierConnexionRefusee(page: Page, compte: { email: string; mot
 
 test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est exigée, la connexion est ensuite refusée", async ({
   page,
+  connecterFamille,
 }) => {
-  const compte = await creerFamilleLocale(page, "fermeture");
+  const compte = await connecterFamille(page);
   await page.goto("/espace/mes-donnees");
   await page.getByRole("link", { name: "Fermer mon compte…" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fermer mon compte");
@@ -42,8 +44,8 @@ test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est
   await verifierConnexionRefusee(page, compte);
 });
 
-test("fermer son compte sans JavaScript @sans-js", async ({ page }) => {
-  const compte = await creerFamilleLocale(page, "fermeture-sansjs");
+test("fermer son compte sans JavaScript @sans-js", async ({ page, connecterFamille }) => {
+  const compte = await connecterFamille(page);
   await page.goto("/espace/mes-donnees/fermer-mon-compte");
   await fermer(page, "FERMER");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte est fermé");

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { verifierAccessibilite } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const PAGES = [
   { chemin: "/", titre: "Inscrire vos enfants à la cantine et aux activités périscolaires" },
@@ -11,10 +10,14 @@ const PAGES = [
   { chemin: "/page-qui-n-existe-pas", titre: "Page introuvable" },
 ];
 
-test("la santé répond 200 et dit la base joignable", async ({ request }) => {
+test("la santé répond 200 et dit la base (PostgreSQL) joignable", async ({ request }) => {
   const r = await request.get("/api/health");
   expect(r.status()).toBe(200);
-  expect(await r.json()).toMatchObject({ statut: "ok", application: "ok", base: { statut: "ok", genre: "embarquee" } });
+  expect(await r.json()).toMatchObject({
+    statut: "ok",
+    application: "ok",
+    base: { statut: "ok", genre: "postgresql" },
+  });
 });
 
 test("l'accueil présente le portail et la collectivité de démonstration", async ({ page }) => {

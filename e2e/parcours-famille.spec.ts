@@ -1,8 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { fichiers } from "../tests/support/fichiers-de-test";
 import { verifierAccessibilite } from "./support/axe";
-import { AGENT, seConnecterLocalement } from "./support/comptes";
 import {
   ajouterEnfant,
   autoriserDonneesFiscales,
@@ -10,6 +7,7 @@ import {
   seConnecterAvecFranceConnect,
   tarifDe,
 } from "./support/famille";
+import { expect, test } from "./support/fixtures";
 
 const CANTINE = /Restauration scolaire/;
 const SOIR = /Accueil du soir/;
@@ -114,6 +112,7 @@ test("parents non mariés : le second parent autorise son propre foyer fiscal (p
 test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, la famille est prévenue, rien n'est perdu", async ({
   page,
   browser,
+  connecter,
 }) => {
   await seConnecterAvecFranceConnect(page, "Bruno");
   await ajouterEnfant(page, {
@@ -133,8 +132,8 @@ test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, l
   await expect(page.getByText("Elle est enregistrée, places réservées")).toBeVisible();
   // The agent finds it in the queue.
   const agent = await (await browser.newContext()).newPage();
-  await seConnecterLocalement(agent, AGENT);
-  await agent.waitForURL("**/agent");
+  await connecter(agent, "agent");
+  await agent.goto("/agent");
   await expect(agent.getByRole("article").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText(
     "Échec de l'appel à la DGFiP",
   );

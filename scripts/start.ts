@@ -2,6 +2,10 @@
 // when the sources changed since the last build, starts the configured simulators, then serves the production
 // build. The portal process itself migrates the database, seeds the demo when it is empty and runs the jobs
 // (lib/server/boot.ts). Variables already set in the environment win over the file.
+//
+// Options: `--build` forces a build; `--construire-seulement` builds when needed and stops (`npm run build`);
+// `--dev` serves Next's development server with hot reload instead of the build (`npm run dev`);
+// `--sans-simulateurs` leaves the simulators to another process (the end-to-end embedded portal shares them).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +17,9 @@ import { SIMULATEURS, type Simulateur } from "./lib/simulateurs";
 const racine = path.resolve(import.meta.dirname, "..");
 const args = new Set(process.argv.slice(2));
 const forcerBuild = args.has("--build");
+const construireSeulement = args.has("--construire-seulement");
+const dev = args.has("--dev");
+const sansSimulateurs = args.has("--sans-simulateurs");
 
 const fichierEnv = existsSync(path.join(racine, ".env")) ? ".env" : ".env.example";
 process.loadEnvFile(path.join(racine, fichierEnv));
@@ -30,7 +37,7 @@ try {
 
 const envEnfants: NodeJS.ProcessEnv = {
   ...process.env,
-  NODE_ENV: "production",
+  NODE_ENV: dev ? "development" : "production",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_URL: config.PORTAIL_URL,
 };
@@ -80,32 +87,38 @@ async function attendreUrl(
   }
 }
 
-// 1. Build when needed.
+// 1. Build when needed (the development server compiles on demand instead).
 const next = path.join(racine, "node_modules/.bin/next");
-const empreinte = empreinteSources(racine);
-if (forcerBuild || lireEmpreinteConstruite(racine) !== empreinte) {
-  console.log("Construction de l'application (les sources ont changé depuis la dernière construction)…");
-  const debut = Date.now();
-  const r = spawnSync(next, ["build"], { cwd: racine, env: envEnfants, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-  ecrireEmpreinteConstruite(racine, empreinte);
-  console.log(`Construction terminée en ${Math.round((Date.now() - debut) / 1000)} s.`);
+if (!dev) {
+  const empreinte = empreinteSources(racine);
+  if (forcerBuild || lireEmpreinteConstruite(racine) !== empreinte) {
+    console.log("Construction de l'application (les sources ont changé depuis la dernière construction)…");
+    const debut = Date.now();
+    const r = spawnSync(next, ["build"], { cwd: racine, env: envEnfants, stdio: "inherit" });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    ecrireEmpreinteConstruite(racine, empreinte);
+    console.log(`Construction terminée en ${Math.round((Date.now() - debut) / 1000)} s.`);
+  } else if (construireSeulement) {
+    console.log("Construction à jour : les sources n'ont pas changé depuis la dernière.");
+  }
+  if (construireSeulement) process.exit(0);
 }
 
 // 2. Simulators (FranceConnect, DGFiP) when the configuration points at them.
-const actifs: Simulateur[] = SIMULATEURS.filter((s) => s.actif(config));
+const actifs: Simulateur[] = sansSimulateurs ? [] : SIMULATEURS.filter((s) => s.actif(config));
 for (const s of actifs)
   lancer(s.nom, path.join(racine, "node_modules/.bin/tsx"), [s.entree], { ...envEnfants, ...s.env(config) });
 
-// 3. The portal.
-lancer("portail", next, ["start", "-p", String(config.PORT)]);
+// 3. The portal: the production build, or the development server with hot reload.
+lancer("portail", next, dev ? ["dev", "-p", String(config.PORT)] : ["start", "-p", String(config.PORT)]);
 
 try {
   await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 30_000)));
-  await attendreUrl(`http://127.0.0.1:${config.PORT}/api/health`, 120_000, (r) => r.ok);
+  // The development server compiles the health route on its first request: give it longer.
+  await attendreUrl(`http://127.0.0.1:${config.PORT}/api/health`, dev ? 300_000 : 120_000, (r) => r.ok);
   const base = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PostgreSQL embarqué (${config.PGLITE_DIR})`;
   console.log(
-    `\nPortail Famille prêt : ${config.PORTAIL_URL}  —  base : ${base}${config.PORTAIL_DEMO ? "  —  mode démo" : ""}`,
+    `\nPortail Famille prêt : ${config.PORTAIL_URL}  —  base : ${base}${config.PORTAIL_DEMO ? "  —  mode démo" : ""}${dev ? "  —  développement (rechargement à chaud)" : ""}`,
   );
   for (const s of actifs) console.log(`  simulateur ${s.nom} : ${s.sante(config)}`);
 } catch (e) {

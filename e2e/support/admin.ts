@@ -1,16 +1,6 @@
 // Admin journeys through the pages, as a person would do them (labels, buttons), with or without JavaScript.
 import { expect, type Locator, type Page } from "@playwright/test";
 
-import { ADMIN, seConnecterLocalement } from "./comptes";
-
-export async function connecterAdmin(page: Page) {
-  await seConnecterLocalement(page, ADMIN);
-  await page.waitForURL("**/admin");
-}
-
-/** A short suffix so that parallel tests never share a name or a code. */
-export const unique = () => `${Date.now().toString(36).slice(-4)}${Math.floor(Math.random() * 1e4)}`;
-
 /** French formatting puts no-break spaces in prices: compare on plain spaces. */
 export const texte = async (l: Locator) =>
   ((await l.textContent()) ?? "")

@@ -1,16 +1,19 @@
-// End-to-end tests use Debian's Chromium (Playwright cannot download browsers on these machines).
+// End-to-end and accessibility tests use Debian's Chromium (Playwright cannot download browsers on these
+// machines). Its path comes from CHROMIUM_PATH, /usr/bin/chromium by default.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export const CHEMIN_CHROMIUM = "/usr/bin/chromium";
+export const CHEMIN_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const INSTALLATION = "apt-get update && apt-get install -y chromium";
 
 /** Installs Chromium when running as root on Debian and it is missing; otherwise explains what to run. */
 export function assurerChromium(): void {
   if (existsSync(CHEMIN_CHROMIUM)) return;
   const root = process.getuid?.() === 0;
-  if (!root || !existsSync("/etc/debian_version")) {
-    throw new Error(`Chromium est introuvable (${CHEMIN_CHROMIUM}). Installez-le : sudo sh -c '${INSTALLATION}'`);
+  if (!root || !existsSync("/etc/debian_version") || CHEMIN_CHROMIUM !== "/usr/bin/chromium") {
+    throw new Error(
+      `Chromium est introuvable (${CHEMIN_CHROMIUM}). Installez-le (sudo sh -c '${INSTALLATION}') ou indiquez son chemin dans CHROMIUM_PATH.`,
+    );
   }
   console.log(`Chromium absent : ${INSTALLATION}`);
   const r = spawnSync("sh", ["-c", `${INSTALLATION} > /tmp/installation-chromium.log 2>&1`], {

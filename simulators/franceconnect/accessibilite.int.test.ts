@@ -10,8 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configurerClient, demandeAutorisation, demarrer, PORTAIL } from "./outils-de-test";
 import type { SimulateurFranceConnect } from "./simulateur";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const disponible = existsSync(CHROMIUM);
+// `npm test` installs Chromium before this stage: in CI a missing browser is a failure, not a silent skip.
+if (!disponible && process.env.CI) throw new Error(`Chromium absent (${CHROMIUM}) : définissez CHROMIUM_PATH.`);
 if (!disponible)
   console.warn(`Chromium absent (${CHROMIUM}) : tests d'accessibilité du simulateur FranceConnect ignorés.`);
 

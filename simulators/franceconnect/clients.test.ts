@@ -14,11 +14,11 @@ const fs = (surcharge: Record<string, unknown> = {}) => ({
 });
 
 describe("clients enregistrés (clients.json)", () => {
-  it("enregistre le portail pour les ports 3000 et 3100, connexion et autorisation de données", () => {
+  it("enregistre le portail pour les ports 3000, 3100 et 3200 (démo, e2e PostgreSQL, e2e embarqué), connexion et autorisation de données", () => {
     const clients = chargerClients(CHEMIN_CLIENTS_PAR_DEFAUT);
     const portail = clients.fournisseursDeService.find((c) => c.client_id === "portail-famille-demo")!;
     expect(portail.client_secret).toBe("demo-secret-client-franceconnect-0000");
-    for (const port of [3000, 3100]) {
+    for (const port of [3000, 3100, 3200]) {
       expect(portail.redirect_uris).toContain(`http://localhost:${port}/api/auth/callback/franceconnect`);
       expect(portail.redirect_uris).toContain(`http://localhost:${port}/api/franceconnect/donnees/callback`);
       expect(portail.post_logout_redirect_uris).toContain(`http://localhost:${port}/deconnexion`);

@@ -166,11 +166,7 @@ const definitionBrute = z
 export const definitionGrille = definitionBrute.superRefine(verifierCoherence);
 
 export type DefinitionGrille = z.output<typeof definitionBrute>;
-export type EntreeDefinitionGrille = z.input<typeof definitionBrute>;
 export type Colonne = DefinitionGrille["colonnes"][number];
-export type Tranche = Extract<DefinitionGrille["bareme"], { type: "tranches" }>["tranches"][number];
-export type ParametresTauxEffort = z.output<typeof parametresTauxEffort>;
-export type ParametresTpi = z.output<typeof parametresTpi>;
 
 export interface ProblemeDefinition {
   /** Path of the field, e.g. ["bareme", "tranches", 2, "minCentimes"]. */

@@ -1,6 +1,6 @@
 import type { StatutInscription, UniteVente } from "@/lib/generated/prisma/client";
 
-export const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 export const LIBELLES_UNITE: Record<UniteVente, string> = {
   repas: "par repas",

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export const CHEMIN_CHROMIUM = "/usr/bin/chromium";
+const CHEMIN_CHROMIUM = "/usr/bin/chromium";
 const INSTALLATION = "apt-get update && apt-get install -y chromium";
 
 /** Installs Chromium when running as root on Debian and it is missing; otherwise explains what to run. */

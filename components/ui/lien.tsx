@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 
-export const classesLien = "text-primaire underline underline-offset-4";
+const classesLien = "text-primaire underline underline-offset-4";
 
 export function Lien({ className = "", ...props }: ComponentProps<typeof Link>) {
   return <Link className={`${classesLien} ${className}`} {...props} />;

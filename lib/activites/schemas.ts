@@ -32,14 +32,12 @@ export const anneeScolaireSaisie = z
     if (s.debut.getUTCFullYear() !== a)
       ctx.addIssue({ code: "custom", path: ["debut"], message: `L'année ${s.libelle} commence en ${a}` });
   });
-export type AnneeScolaireSaisie = z.output<typeof anneeScolaireSaisie>;
 
 export const ecoleSaisie = z.object({
   nom: texte("Nom de l'école", 150),
   communeCodeInsee: codeInsee,
   adresse: texteOptionnel(300),
 });
-export type EcoleSaisie = z.output<typeof ecoleSaisie>;
 
 export const TYPES_ACTIVITE = ["cantine", "accueil_matin", "accueil_soir", "mercredi", "vacances", "autre"] as const;
 export const LIBELLES_TYPE_ACTIVITE: Record<(typeof TYPES_ACTIVITE)[number], string> = {
@@ -90,8 +88,6 @@ const fenetreCoherente = (
 export const activiteCreation = z
   .object({ anneeScolaireId: uuid("Année scolaire"), ...champsActivite })
   .superRefine(fenetreCoherente);
-export type ActiviteCreation = z.output<typeof activiteCreation>;
 
 /** The school year is fixed at creation: tariff grids belong to (activity, year). */
 export const activiteModification = z.object(champsActivite).superRefine(fenetreCoherente);
-export type ActiviteModification = z.output<typeof activiteModification>;

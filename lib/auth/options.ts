@@ -14,7 +14,7 @@ import { lireUserinfoSignee } from "./userinfo";
 type Profil = Record<string, unknown> & { sub: string };
 
 /** A FranceConnect-v2-style OIDC provider (FranceConnect, or ProConnect for agents). */
-export function fournisseurOidc(p: {
+function fournisseurOidc(p: {
   id: "franceconnect" | "proconnect";
   nom: string;
   issuer: string;

@@ -13,7 +13,7 @@ function cles(jwksUri: string) {
   return c;
 }
 
-export class UserinfoInvalide extends Error {
+class UserinfoInvalide extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(`userinfo FranceConnect refusé : ${message}`, options);
     this.name = "UserinfoInvalide";

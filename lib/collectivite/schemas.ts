@@ -15,7 +15,6 @@ export const collectiviteSaisie = z.object({
   nom: texte("Nom de la collectivité", 150),
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
 });
-export type CollectiviteSaisie = z.output<typeof collectiviteSaisie>;
 
 export const dateTaxationSaisie = z
   .object({
@@ -27,4 +26,3 @@ export const dateTaxationSaisie = z
     path: ["dateTaxation"],
     message: "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
   });
-export type DateTaxationSaisie = z.output<typeof dateTaxationSaisie>;

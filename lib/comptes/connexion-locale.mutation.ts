@@ -4,7 +4,7 @@ import type { Db } from "@/lib/server/database";
 import { verifierMotDePasse } from "./domain/mot-de-passe";
 
 export const MAX_ECHECS = 5;
-export const VERROUILLAGE_MINUTES = 15;
+const VERROUILLAGE_MINUTES = 15;
 
 export type ResultatConnexionLocale =
   | { ok: true; compteId: string }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const email = z
+const email = z
   .string({ error: "Indiquez votre adresse électronique." })
   .trim()
   .toLowerCase()

@@ -11,7 +11,7 @@ export const COMPTES_DEMO = {
   admin: { email: "admin@val-de-lys.test", motDePasse: "Admin-Val-de-Lys-2026", prenoms: "Dominique", nom: "Admin" },
 } as const;
 
-export const COMMUNES_DEMO = [
+const COMMUNES_DEMO = [
   { codeInsee: "00101", nom: "Bellecombe-sur-Lys", codesPostaux: ["00100"] },
   { codeInsee: "00102", nom: "Saint-Amand-de-Lys", codesPostaux: ["00110"] },
   { codeInsee: "00103", nom: "Les Aulnes", codesPostaux: ["00110"] },

@@ -3,6 +3,7 @@
 // When one is configured, the scan is mandatory: a daemon that cannot be reached refuses the upload (fail closed).
 import { createConnection, Socket } from "node:net";
 
+/** @public Part of the Antivirus port: another scanner implementation returns it. */
 export type VerdictAntivirus = { sain: true } | { sain: false; signature: string } | { indisponible: true };
 
 export interface Antivirus {
@@ -11,7 +12,7 @@ export interface Antivirus {
   analyser(octets: Uint8Array): Promise<VerdictAntivirus>;
 }
 
-export const sansAntivirus: Antivirus = { nom: "aucun", analyser: async () => ({ sain: true }) };
+const sansAntivirus: Antivirus = { nom: "aucun", analyser: async () => ({ sain: true }) };
 
 const TAILLE_MORCEAU = 64 * 1024;
 

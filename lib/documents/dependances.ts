@@ -5,7 +5,7 @@ import type { Logger } from "@/lib/server/logger";
 import { antivirusDepuisConfiguration, type Antivirus } from "./antivirus";
 import { stockageSurDisque, type StockageDocuments } from "./stockage";
 
-export interface ReglesDepot {
+interface ReglesDepot {
   tailleMaxOctets: number;
   conservationJours: number;
 }

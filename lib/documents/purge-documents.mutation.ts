@@ -7,7 +7,7 @@ import { estIdentifiant } from "./schemas";
 import { PREFIXE_TEMPORAIRE, type StockageDocuments } from "./stockage";
 
 /** An upload in progress has written its file but maybe not yet its row: leave recent files alone. */
-export const DELAI_GRACE_ORPHELINS_MS = 60 * 60 * 1000;
+const DELAI_GRACE_ORPHELINS_MS = 60 * 60 * 1000;
 
 export async function purgerDocumentsExpires(
   db: Db,

@@ -38,5 +38,3 @@ export const depotDocument = z.object({
   /** The page to refresh afterwards (its list of documents). */
   retour: z.string().optional(),
 });
-
-export type DepotDocument = z.output<typeof depotDocument>;

@@ -9,7 +9,7 @@ export interface ParametresFiscaux {
   calendrier: DateTaxation[];
 }
 
-export class CollectiviteNonConfiguree extends Error {
+class CollectiviteNonConfiguree extends Error {
   constructor() {
     super(
       "La collectivité n'est pas configurée (table collectivite vide) : politique d'année fiscale et durée de conservation inconnues.",

@@ -38,5 +38,3 @@ export async function lireMonFoyer(db: Db, compteId: string) {
     },
   });
 }
-
-export type MonFoyer = NonNullable<Awaited<ReturnType<typeof lireMonFoyer>>>;

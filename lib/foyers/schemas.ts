@@ -7,12 +7,12 @@ const optionnel = (s: z.ZodType<string, string>) =>
     .transform((v) => (v === "" ? null : v))
     .pipe(s.nullable());
 
-export const codePostal = z
+const codePostal = z
   .string()
   .trim()
   .regex(/^\d{5}$/, "Le code postal compte 5 chiffres (exemple : 00100).");
 
-export const telephone = optionnel(
+const telephone = optionnel(
   z
     .string()
     .regex(

@@ -54,5 +54,3 @@ export async function catalogueDuFoyer(db: Db, compteId: string, anneeScolaireId
       }),
   }));
 }
-
-export type CatalogueFoyer = Awaited<ReturnType<typeof catalogueDuFoyer>>;

@@ -41,8 +41,6 @@ export async function lireMaDemande(db: Db, compteId: string, demandeId: string)
   return db.demande.findFirst({ where: { id: demandeId, foyer: foyerDuCompte(compteId) }, select: SELECTION });
 }
 
-export type MaDemande = NonNullable<Awaited<ReturnType<typeof lireMaDemande>>>;
-
 export async function listerMesDemandes(db: Db, compteId: string) {
   return db.demande.findMany({
     where: { foyer: foyerDuCompte(compteId) },

@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/lib/server/database";
 import type { ResultatResidence } from "@/lib/territoire/domain/residence";
 import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
 
-export interface FoyerFiscalDuFoyer {
+interface FoyerFiscalDuFoyer {
   responsable: { id: string; rang: number; prenoms: string; nom: string; foyerFiscalDistinct: boolean };
   instantane: InstantaneFiscalVue | null;
 }

@@ -1,6 +1,6 @@
-import type { StatutInscription, TypeActivite, UniteVente } from "@/lib/generated/prisma/client";
+import type { StatutInscription, UniteVente } from "@/lib/generated/prisma/client";
 
-export const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 export const LIBELLES_UNITE: Record<UniteVente, string> = {
   repas: "par repas",
@@ -9,15 +9,6 @@ export const LIBELLES_UNITE: Record<UniteVente, string> = {
   demi_journee: "par demi-journée",
   journee: "par journée",
   mois: "par mois",
-};
-
-export const LIBELLES_TYPE: Record<TypeActivite, string> = {
-  cantine: "Restauration scolaire",
-  accueil_matin: "Accueil du matin",
-  accueil_soir: "Accueil du soir",
-  mercredi: "Mercredis",
-  vacances: "Vacances",
-  autre: "Autre activité",
 };
 
 export const LIBELLES_STATUT_INSCRIPTION: Record<StatutInscription, string> = {

@@ -8,7 +8,7 @@ import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
 import { donneesRetenues, type DonneesRetenues, type Raison } from "./domain/situation-tarif";
 import { fratriesParActivite, situationFiscaleDuFoyer, type SituationFiscale } from "./donnees-tarif.query";
 
-export interface TarifInscription {
+interface TarifInscription {
   inscriptionId: string;
   versionGrilleId: string | null;
   /** null when the activity has no published grid yet (an agent prices it). */

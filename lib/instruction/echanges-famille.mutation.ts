@@ -11,7 +11,7 @@ import { cibleDossier, prendreLaMain } from "./garde-dossier.mutation";
 
 export const MESSAGE_NOUVELLE_AUTORISATION =
   "Nous n'avons pas pu obtenir vos données fiscales auprès de la DGFiP. Pour que votre tarif soit calculé, autorisez à nouveau leur récupération avec FranceConnect depuis votre espace famille, sur la page de votre demande. Vous pouvez aussi y déposer votre dernier avis d'imposition.";
-export const ATTENDU_NOUVELLE_AUTORISATION =
+const ATTENDU_NOUVELLE_AUTORISATION =
   "Autoriser à nouveau la récupération de vos données fiscales avec FranceConnect, ou déposer votre dernier avis d'imposition.";
 
 async function ecrire(tx: Tx, acteur: Acteur, dossierId: string, corps: string, maintenant: Date) {

@@ -16,7 +16,7 @@ import { lireSession, type SessionUtilisateur } from "./session";
 const CHAMPS_SECRETS = /mot.?de.?passe|password|secret|jeton|token/i;
 
 /** FormData → plain object; a key sent several times becomes an array; files are kept as File. */
-export function objetDepuisFormulaire(f: FormData): Record<string, unknown> {
+function objetDepuisFormulaire(f: FormData): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   for (const cle of new Set(f.keys())) {
     if (cle.startsWith("$ACTION")) continue;
@@ -44,7 +44,7 @@ function erreursDeChamps(e: ErreurMetier): Record<string, string[]> | undefined 
   return Object.keys(erreurs).length > 0 ? erreurs : undefined;
 }
 
-export interface ContexteAction<S extends SessionUtilisateur | null> {
+interface ContexteAction<S extends SessionUtilisateur | null> {
   session: S;
   db: Db;
 }

@@ -10,7 +10,7 @@ const entier = (defaut: number, min = 1, max = 1_000_000) => z.coerce.number().i
 const url = z.url({ protocol: /^https?$/, error: "doit être une URL http(s)" });
 
 /** Secrets of the committed .env.example all start with this prefix; they are refused outside demo mode. */
-export const PREFIXE_SECRET_DEMO = "demo-";
+const PREFIXE_SECRET_DEMO = "demo-";
 
 const schema = z
   .object({

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/server/database";
 import { validerDefinition, type DefinitionGrille } from "./domain/definition.schema";
 
 /** A stored definition, re-validated: a version that no longer parses is a bug or a tampered row, not user input. */
-export function definitionStockee(brute: unknown, versionId: string): DefinitionGrille {
+function definitionStockee(brute: unknown, versionId: string): DefinitionGrille {
   const v = validerDefinition(brute);
   if (!v.ok) throw new Error(`Définition de la version ${versionId} invalide en base`);
   return v.definition;

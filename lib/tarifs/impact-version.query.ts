@@ -7,7 +7,7 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { recalculer, type MotifNonRecalculable } from "./domain/recalcul";
 import { lireVersion } from "./grilles.query";
 
-export interface LigneImpact {
+interface LigneImpact {
   tarifId: string;
   inscriptionId: string;
   foyerId: string;

@@ -9,7 +9,6 @@ export const grilleCreation = z.object({
   nom: texte("Nom de la grille", 150),
   definition: z.unknown(),
 });
-export type GrilleCreation = z.output<typeof grilleCreation>;
 
 export const brouillonSaisie = z.object({
   grilleId: uuid("Grille"),
@@ -25,4 +24,3 @@ export const apercuSaisie = z.object({
   pai: caseACocher,
   frequence: z.enum(["reguliere", "occasionnelle"], { error: "Fréquence inconnue" }).default("reguliere"),
 });
-export type ApercuSaisie = z.output<typeof apercuSaisie>;

@@ -30,4 +30,3 @@ export const communeSaisie = z.object({
   nom: texte("Nom de la commune", 100),
   codesPostaux,
 });
-export type CommuneSaisie = z.output<typeof communeSaisie>;

@@ -11,8 +11,8 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 const require = createRequire(import.meta.url);
-export const racine = path.resolve(import.meta.dirname, "../..");
-export const cheminSchema = path.join(racine, "prisma/schema.prisma");
+const racine = path.resolve(import.meta.dirname, "../..");
+const cheminSchema = path.join(racine, "prisma/schema.prisma");
 export const dossierMigrations = path.join(racine, "prisma/migrations");
 
 type Fichier = { path: string; content: string };

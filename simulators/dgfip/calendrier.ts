@@ -1,6 +1,6 @@
 // Year availability (seed 002 §6.3.1): income year Y is served from its taxation date, by default 20 July of
 // Y + 1 (the 2021 calendar's date for the IR assiette resource), overridable per year by the configuration.
-export function dateTaxation(anneeRevenus: number, datesTaxation: Record<number, string>): string {
+function dateTaxation(anneeRevenus: number, datesTaxation: Record<number, string>): string {
   return datesTaxation[anneeRevenus] ?? `${anneeRevenus + 1}-07-20`;
 }
 

@@ -54,7 +54,7 @@ export const CLIENT_DEMO: ClientPasserelle = {
   scopes: ["RessourceIR", "RessourceIRMultiple"],
 };
 
-export const FRANCECONNECT_DEMO: FranceConnectFournisseurDonnees = {
+const FRANCECONNECT_DEMO: FranceConnectFournisseurDonnees = {
   issuer: "http://127.0.0.1:4000/api/v2",
   clientId: "dgfip-simulateur",
   clientSecret: "demo-secret-fd-dgfip-0000000000",

@@ -11,7 +11,7 @@ export const CONTRAT = path.resolve(
 );
 export const RACINE_API = "/impotparticulier/1.0";
 
-export interface OperationSimulee {
+interface OperationSimulee {
   mode: "spi" | "franceconnect";
   multiple: boolean;
   /** Gateway scope the contract requires (security.Authorization). */

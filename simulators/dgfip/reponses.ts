@@ -40,13 +40,7 @@ export function envoyerJson(
 }
 
 /** An error in the DGFiP's documented form: `{"erreur": {"code": …, "message": …}}`. */
-export function envoyerErreur(
-  s: Sortie,
-  statut: number,
-  code: string,
-  message: string,
-  entetes: Record<string, string> = {},
-) {
+function envoyerErreur(s: Sortie, statut: number, code: string, message: string, entetes: Record<string, string> = {}) {
   envoyerJson(s, statut, { erreur: { code, message } }, "application/json", entetes);
 }
 

@@ -4,7 +4,7 @@
 // need the user's explicit consent (see ../../shared/specs/README.md).
 
 /** Identity claims of the identité pivot, in display order. */
-export const LIBELLES_CLAIMS_IDENTITE = {
+const LIBELLES_CLAIMS_IDENTITE = {
   given_name: "Prénom(s)",
   family_name: "Nom de naissance",
   preferred_username: "Nom d'usage",
@@ -15,7 +15,7 @@ export const LIBELLES_CLAIMS_IDENTITE = {
   email: "Adresse électronique",
 } as const;
 
-export type ClaimIdentite = keyof typeof LIBELLES_CLAIMS_IDENTITE;
+type ClaimIdentite = keyof typeof LIBELLES_CLAIMS_IDENTITE;
 
 /**
  * Scope → claims, as configured for oidc-provider (`claims`). `given_name_array` is FranceConnect v2's list form of
@@ -46,7 +46,7 @@ export const SCOPES_IDENTITE: Record<string, string[]> = {
 
 export type FournisseurDeDonnees = "dgfip" | "cnaf";
 
-export const NOMS_FOURNISSEURS: Record<FournisseurDeDonnees, string> = {
+const NOMS_FOURNISSEURS: Record<FournisseurDeDonnees, string> = {
   dgfip: "la Direction générale des Finances publiques (DGFiP)",
   cnaf: "la Caisse nationale des allocations familiales (CNAF) et la MSA",
 };

@@ -10,7 +10,7 @@ const FACULTATIFS = ["claims", "prompt", "idp_hint", "ui_locales"] as const;
 const AUTORISES = new Set<string>([...OBLIGATOIRES, ...FACULTATIFS]);
 const PROMPTS_AUTORISES = new Set(["login", "consent"]);
 
-export const LONGUEUR_MINIMALE_NONCE = 22;
+const LONGUEUR_MINIMALE_NONCE = 22;
 
 /** Problems of an authorization request, in French; empty when FranceConnect would accept it. */
 export function controlerAutorisation(params: URLSearchParams): string[] {

@@ -32,7 +32,7 @@ export const AUTRE_SERVICE: ClientDeTest = {
 
 export const FD_DGFIP = { id: "dgfip-simulateur", secret: "demo-secret-fd-dgfip-0000000000" };
 
-export function clientsDeTest(): unknown {
+function clientsDeTest(): unknown {
   const fixture = JSON.parse(readFileSync(CHEMIN_CLIENTS_PAR_DEFAUT, "utf8"));
   fixture.fournisseursDeService.push({
     client_id: AUTRE_SERVICE.id,

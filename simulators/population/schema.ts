@@ -32,7 +32,7 @@ const pac = z.object({
 });
 
 /** One situation of a foyer fiscal for one income year: a body of `SituationsIRAssiettesJAXBbean`. */
-export const situationIR = z
+const situationIR = z
   .object({
     rfr: z.number().int().min(0),
     sitFam: z.enum(["M", "O", "C", "D", "V"]),
@@ -65,7 +65,7 @@ export type SituationIR = z.infer<typeof situationIR>;
 
 const anneeRevenus = z.string().regex(/^\d{4}$/);
 
-export const foyerFiscal = z
+const foyerFiscal = z
   .object({
     id: z.string(),
     /** Persona ids of the declarants (1 or 2). */
@@ -79,7 +79,7 @@ export const foyerFiscal = z
 
 export type FoyerFiscal = z.infer<typeof foyerFiscal>;
 
-export const persona = z
+const persona = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** The case this persona exists to exercise (see README). */
@@ -144,7 +144,7 @@ export const population = z
 
 export type Population = z.infer<typeof population>;
 
-export const CHEMIN_POPULATION = path.join(import.meta.dirname, "population.json");
+const CHEMIN_POPULATION = path.join(import.meta.dirname, "population.json");
 
 export function chargerPopulation(chemin = CHEMIN_POPULATION): Population {
   return population.parse(JSON.parse(readFileSync(chemin, "utf8")));

@@ -14,7 +14,7 @@ import {
   type DoubleFranceConnect,
 } from "@/tests/support/franceconnect-checktoken-double";
 
-export const population = chargerPopulation();
+const population = chargerPopulation();
 
 export function persona(id: string): Persona {
   const p = population.personas.find((x) => x.id === id);

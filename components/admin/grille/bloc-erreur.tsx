@@ -4,7 +4,7 @@ import { ErreurChamp } from "@/components/ui/erreur-champ";
 import { useEtatFormulaire } from "@/components/ui/formulaire";
 
 /** The error of a group of fields (all the columns, all the brackets), shown at the top of its fieldset. */
-export function BlocErreur({ nom }: { nom: string }) {
+function BlocErreur({ nom }: { nom: string }) {
   return <ErreurChamp id={`champ-${nom}-erreur`} erreurs={useEtatFormulaire().erreurs?.[nom]} />;
 }
 

@@ -41,7 +41,7 @@ export function identiteDuCompte(i: IdentitePivot) {
 }
 
 /** FranceConnect callback errors → what the sign-in page tells the person. */
-export const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
+const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
   access_denied:
     "Vous avez annulé la connexion avec FranceConnect. Vous pouvez réessayer, ou vous connecter avec un compte du portail.",
   invalid_scope:

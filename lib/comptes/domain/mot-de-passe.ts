@@ -29,10 +29,6 @@ export async function verifierMotDePasse(mot: string, empreinte: string): Promis
   return attendu.length === obtenu.length && timingSafeEqual(attendu, obtenu);
 }
 
-export interface ProblemeMotDePasse {
-  message: string;
-}
-
 /** Rules for agents' and citizens' local passwords (ANSSI guidance: length over complexity). */
 export function problemesMotDePasse(mot: string, role: "citoyen" | "agent" | "admin"): string[] {
   const min = role === "citoyen" ? 12 : 14;

@@ -4,7 +4,7 @@
 const JOUR = 24 * 3600 * 1000;
 
 /** Two months to contest an administrative decision (recours contentieux), counted generously. */
-export const DELAI_RECOURS_JOURS = 62;
+const DELAI_RECOURS_JOURS = 62;
 
 export function echeanceDepot(deposeLe: Date, conservationJours: number): Date {
   return new Date(deposeLe.getTime() + conservationJours * JOUR);

@@ -5,8 +5,8 @@
 import { SIGNATURE_PNG } from "./format-fichier";
 import { refus, type Refus } from "./resultat";
 
-export const COTE_MAX_PIXELS = 30_000;
-export const SURFACE_MAX_PIXELS = 200_000_000;
+const COTE_MAX_PIXELS = 30_000;
+const SURFACE_MAX_PIXELS = 200_000_000;
 
 export interface Dimensions {
   largeur: number;
@@ -27,7 +27,7 @@ function lireU32(o: Uint8Array, i: number): number {
 const ascii = (o: Uint8Array, i: number, n: number) => String.fromCharCode(...o.subarray(i, i + n));
 
 /** PNG: the IHDR chunk comes first (13 bytes: width, height, depth, colour type…) and an IEND chunk ends the image. */
-export function dimensionsPng(o: Uint8Array): Dimensions | null {
+function dimensionsPng(o: Uint8Array): Dimensions | null {
   const debut = SIGNATURE_PNG.length;
   if (o.length < debut + 25 || lireU32(o, debut) !== 13 || ascii(o, debut + 4, 4) !== "IHDR") return null;
   const iend = Buffer.from(o.buffer, o.byteOffset, o.byteLength).indexOf("IEND", debut + 25, "latin1");
@@ -39,7 +39,7 @@ export function dimensionsPng(o: Uint8Array): Dimensions | null {
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
 /** JPEG: walks the marker segments from SOI to the first SOS; the frame header (SOFn) must come before it. */
-export function dimensionsJpeg(o: Uint8Array): Dimensions | null {
+function dimensionsJpeg(o: Uint8Array): Dimensions | null {
   let i = 2;
   let dimensions: Dimensions | null = null;
   while (i + 4 <= o.length) {

@@ -7,7 +7,7 @@ import { constants, inflateSync } from "node:zlib";
 import { refus, type Refus } from "./resultat";
 
 /** Names that make a PDF act rather than be read. `/JS` and `/JavaScript` cover every script entry point. */
-export const NOMS_ACTIFS = new Set([
+const NOMS_ACTIFS = new Set([
   "JavaScript",
   "JS",
   "Launch",

@@ -18,7 +18,7 @@ export interface AnneeCandidate {
 }
 
 /** Calendar date (AAAA-MM-JJ) of an instant in metropolitan France, where the taxation calendar lives. */
-export function jourParis(instant: Date): string {
+function jourParis(instant: Date): string {
   return new Intl.DateTimeFormat("fr-CA", {
     timeZone: "Europe/Paris",
     year: "numeric",

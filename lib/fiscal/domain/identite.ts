@@ -21,7 +21,7 @@ export interface IdentitePivot {
 
 export type ControleIdentite = { concordante: true; rang: 1 | 2 } | { concordante: false };
 
-export function normaliserNom(texte: string): string {
+function normaliserNom(texte: string): string {
   return texte
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")

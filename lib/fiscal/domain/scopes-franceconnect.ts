@@ -3,7 +3,7 @@
 // needs SPI mode. Pure.
 import type { PolitiqueAnneeFiscale } from "./annee-fiscale";
 
-export const SCOPES_DONNEES_DGFIP = [
+const SCOPES_DONNEES_DGFIP = [
   "dgfip_rfr",
   "dgfip_nbpart",
   "dgfip_sitfam",

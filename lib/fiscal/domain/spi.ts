@@ -1,7 +1,7 @@
 // The numéro fiscal (SPI) as a citizen types it: 13 digits, printed in groups on the tax notice, so spaces are
 // tolerated. Pure; the error messages are shown next to the field.
 
-export type Spi = string & { readonly __marque: "Spi" };
+type Spi = string & { readonly __marque: "Spi" };
 
 export type LectureSpi = { ok: true; spi: Spi } | { ok: false; erreur: string };
 

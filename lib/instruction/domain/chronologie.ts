@@ -14,7 +14,7 @@ export interface EvenementChronologie {
   auteur: string | null;
 }
 
-export type IssueAppel =
+type IssueAppel =
   | "succes"
   | "annee_indisponible"
   | "spi_inconnu"
@@ -25,7 +25,7 @@ export type IssueAppel =
   | "jeton_invalide"
   | "situations_multiples";
 
-export type TypeDecision = "validation" | "rejet" | "demande_piece" | "saisie_fiscale" | "relance_api";
+type TypeDecision = "validation" | "rejet" | "demande_piece" | "saisie_fiscale" | "relance_api";
 export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
 export type TypeDocument = "avis_imposition" | "attestation_caf" | "autre";
 
@@ -78,7 +78,7 @@ export interface SourcesChronologie {
   audit: { id: string; action: string; creeLe: Date; acteur: string | null }[];
 }
 
-export const LIBELLES_ISSUE_APPEL: Record<IssueAppel, string> = {
+const LIBELLES_ISSUE_APPEL: Record<IssueAppel, string> = {
   succes: "données obtenues",
   annee_indisponible: "aucune donnée pour cette année",
   spi_inconnu: "numéro fiscal inconnu ou personne non déclarante",
@@ -90,7 +90,7 @@ export const LIBELLES_ISSUE_APPEL: Record<IssueAppel, string> = {
   situations_multiples: "plusieurs situations dans l'année",
 };
 
-export const LIBELLES_DECISION: Record<TypeDecision, string> = {
+const LIBELLES_DECISION: Record<TypeDecision, string> = {
   validation: "Dossier validé",
   rejet: "Dossier rejeté",
   demande_piece: "Demande adressée à la famille",

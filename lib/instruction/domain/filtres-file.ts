@@ -2,11 +2,11 @@
 // or shared between agents). Reading is tolerant: a hand-edited URL falls back on defaults, never on an error. Pure.
 import { RAISONS_DOSSIER, STATUTS_DOSSIER, type RaisonDossier, type StatutDossier } from "./statuts";
 
-export const ATTRIBUTIONS = ["tous", "moi", "non_attribues"] as const;
-export type Attribution = (typeof ATTRIBUTIONS)[number];
+const ATTRIBUTIONS = ["tous", "moi", "non_attribues"] as const;
+type Attribution = (typeof ATTRIBUTIONS)[number];
 
 export const TAILLE_PAGE = 20;
-export const RECHERCHE_MAX = 100;
+const RECHERCHE_MAX = 100;
 
 export interface FiltresFile {
   /** "ouverts" (default): every status still in the queue. */

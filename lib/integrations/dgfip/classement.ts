@@ -9,7 +9,7 @@ export type Classement =
   | { genre: "jeton_passerelle" }
   | { genre: "echec"; raison: RaisonEchecDgfip; reessayable: boolean };
 
-export const CODE_JETON_FRANCECONNECT = "4012";
+const CODE_JETON_FRANCECONNECT = "4012";
 
 export function classerReponse(statut: number, code: string | null): Classement {
   if (statut === 200) return { genre: "succes" };

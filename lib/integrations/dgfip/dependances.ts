@@ -3,6 +3,7 @@
 import type { IssueAppel } from "@/lib/generated/prisma/enums";
 import type { ModeDgfip } from "./port";
 
+/** @public Part of the LimiteurQuota port: other implementations (tests, scripts) may name it. */
 export type Reservation = { accorde: true } | { accorde: false; attenteMs: number };
 
 export interface LimiteurQuota {

@@ -11,7 +11,7 @@ export interface RegleReessais {
 }
 
 /** Below this much remaining life, a FranceConnect token is not worth a request. */
-export const VIE_MINIMALE_JETON_FC_MS = 1_000;
+const VIE_MINIMALE_JETON_FC_MS = 1_000;
 
 /** Wait before attempt `tentative + 1`, or null when the policy gives up. `alea` ∈ [0, 1). */
 export function attenteAvantNouvelEssai(

@@ -7,13 +7,11 @@ import { z } from "zod";
 const entier = z.number().int();
 const texte = z.string();
 
-export const dateNaisDec = z.object({ jour: texte, mois: texte, annee: texte }).partial();
+const dateNaisDec = z.object({ jour: texte, mois: texte, annee: texte }).partial();
 
-export const aft = z
-  .object({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: texte })
-  .partial();
+const aft = z.object({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: texte }).partial();
 
-export const pac = z
+const pac = z
   .object({
     nbPac: entier,
     nbPacF: entier,
@@ -27,10 +25,10 @@ export const pac = z
   })
   .partial();
 
-export const codeRev = z.object({ code: texte, valeur: texte }).partial();
+const codeRev = z.object({ code: texte, valeur: texte }).partial();
 
 const listeRev = z.array(codeRev);
-export const revs = z
+const revs = z
   .object({
     tspr: listeRev,
     rcm: listeRev,
@@ -44,7 +42,7 @@ export const revs = z
   })
   .partial();
 
-export const sitPart = z
+const sitPart = z
   .object({
     sitPartP: texte,
     sitPartF: texte,

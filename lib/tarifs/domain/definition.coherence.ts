@@ -11,11 +11,11 @@ type Chemin = (string | number)[];
 const signaler = (ctx: Ctx, chemin: Chemin, message: string) => ctx.addIssue({ code: "custom", path: chemin, message });
 
 /** Smallest step between two quotients: 1 cent, or 1 euro when the quotient is rounded to the euro. */
-export function pasDuQuotient(def: Pick<DefinitionGrille, "quotient">): number {
+function pasDuQuotient(def: Pick<DefinitionGrille, "quotient">): number {
   return def.quotient.arrondi === "centime" ? 1 : 100;
 }
 
-export const SITUATIONS_COLONNE = [
+const SITUATIONS_COLONNE = [
   { residence: "resident", allocataireCaf: false, libelle: "résident non allocataire CAF" },
   { residence: "resident", allocataireCaf: true, libelle: "résident allocataire CAF" },
   { residence: "non_resident", allocataireCaf: false, libelle: "non-résident non allocataire CAF" },

@@ -11,8 +11,8 @@ export const UNITES_VENTE = ["repas", "demi_heure", "heure", "demi_journee", "jo
 export type UniteVente = (typeof UNITES_VENTE)[number];
 
 /** Upper limits that keep exact arithmetic far from overflow and catch typing slips (a price of 10 000 €). */
-export const PRIX_MAX_CENTIMES = 1_000_000; // 10 000 €
-export const QUOTIENT_MAX_CENTIMES = 100_000_000; // 1 000 000 €
+const PRIX_MAX_CENTIMES = 1_000_000; // 10 000 €
+const QUOTIENT_MAX_CENTIMES = 100_000_000; // 1 000 000 €
 
 const entierCentimes = (max: number, quoi: string) =>
   z
@@ -31,7 +31,7 @@ const pourcentage = (quoi: string, max: number, decimales: number) =>
     .max(max, `${quoi} : ${max} % au plus`)
     .refine((x) => aAuPlusDecimales(x, decimales), `${quoi} : ${decimales} décimales au plus`);
 
-export const codeColonne = z
+const codeColonne = z
   .string()
   .regex(/^[a-z0-9_]{1,30}$/, "Code de colonne : minuscules, chiffres et « _ » (30 au plus)");
 
@@ -163,16 +163,12 @@ const definitionBrute = z
   })
   .strict();
 
-export const definitionGrille = definitionBrute.superRefine(verifierCoherence);
+const definitionGrille = definitionBrute.superRefine(verifierCoherence);
 
 export type DefinitionGrille = z.output<typeof definitionBrute>;
-export type EntreeDefinitionGrille = z.input<typeof definitionBrute>;
 export type Colonne = DefinitionGrille["colonnes"][number];
-export type Tranche = Extract<DefinitionGrille["bareme"], { type: "tranches" }>["tranches"][number];
-export type ParametresTauxEffort = z.output<typeof parametresTauxEffort>;
-export type ParametresTpi = z.output<typeof parametresTpi>;
 
-export interface ProblemeDefinition {
+interface ProblemeDefinition {
   /** Path of the field, e.g. ["bareme", "tranches", 2, "minCentimes"]. */
   chemin: (string | number)[];
   message: string;

@@ -12,7 +12,7 @@ export interface DonneesFiscales {
   source: "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
 }
 
-export interface DonneesCaf {
+interface DonneesCaf {
   /** Monthly QF from the CNAF or MSA (API Particulier). */
   quotientFamilialEuros: number;
   organisme: "cnaf" | "msa";

@@ -6,20 +6,13 @@ import { z } from "zod";
 
 import { UNITES_VENTE } from "./definition.schema";
 
-export const SOURCES_DONNEE = [
-  "dgfip_franceconnect",
-  "dgfip_spi",
-  "saisie_agent",
-  "cnaf",
-  "msa",
-  "saisie_apercu",
-] as const;
+const SOURCES_DONNEE = ["dgfip_franceconnect", "dgfip_spi", "saisie_agent", "cnaf", "msa", "saisie_apercu"] as const;
 export type SourceDonnee = (typeof SOURCES_DONNEE)[number];
 
-export const NATURES_QUOTIENT = ["fiscal_rfr", "fiscal_revenu_imposable", "caf", "saisi"] as const;
+const NATURES_QUOTIENT = ["fiscal_rfr", "fiscal_revenu_imposable", "caf", "saisi"] as const;
 export type NatureQuotient = (typeof NATURES_QUOTIENT)[number];
 
-export const MOTIFS_SANS_QUOTIENT = [
+const MOTIFS_SANS_QUOTIENT = [
   "aucune_donnee",
   "pas_de_quotient_caf",
   "rfr_indisponible",
@@ -33,7 +26,7 @@ const periode = z.enum(["annuel", "mensuel"]);
 /** Exact decimal amount in euros, dot separator ("2.2032"): the value before the single rounding. */
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 
-export const quotientExplique = z.discriminatedUnion("disponible", [
+const quotientExplique = z.discriminatedUnion("disponible", [
   z.object({
     disponible: z.literal(true),
     valeurCentimes: z.number().int().min(0),
@@ -53,7 +46,7 @@ export type QuotientExplique = z.infer<typeof quotientExplique>;
 
 const borneAtteinte = z.enum(["plancher", "plafond"]).nullable();
 
-export const baseExpliquee = z.discriminatedUnion("type", [
+const baseExpliquee = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("tranche"),
     numero: z.number().int().min(1),
@@ -87,7 +80,7 @@ export const baseExpliquee = z.discriminatedUnion("type", [
 ]);
 export type BaseExpliquee = z.infer<typeof baseExpliquee>;
 
-export const modificateurExplique = z.discriminatedUnion("type", [
+const modificateurExplique = z.discriminatedUnion("type", [
   z.object({ type: z.literal("occasionnel"), pourcentagePaye: z.number(), montantEuros: decimal }),
   z.object({
     type: z.literal("fratrie"),
@@ -101,7 +94,7 @@ export const modificateurExplique = z.discriminatedUnion("type", [
 ]);
 export type ModificateurExplique = z.infer<typeof modificateurExplique>;
 
-export const AVERTISSEMENTS = ["residence_a_verifier"] as const;
+const AVERTISSEMENTS = ["residence_a_verifier"] as const;
 
 export const explicationTarif = z.object({
   version: z.literal(1),

@@ -34,10 +34,6 @@ export function formaterEurosExact(texte: string): string {
   return `${texte.startsWith("-") ? "-" : ""}${base},${dec}\u00a0€`;
 }
 
-export function formaterNombre(x: number): string {
-  return nombre.format(x);
-}
-
 export function formaterPourcent(x: number): string {
   return `${nombre.format(x)}\u00a0%`;
 }

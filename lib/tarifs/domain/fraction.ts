@@ -29,7 +29,7 @@ export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction 
 }
 
 export const multiplier = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.n, a.d * b.d);
-export const diviser = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d, a.d * b.n);
+const diviser = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d, a.d * b.n);
 export const comparer = (a: Fraction, b: Fraction): -1 | 0 | 1 => {
   const x = a.n * b.d;
   const y = b.n * a.d;

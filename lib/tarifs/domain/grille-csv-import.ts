@@ -17,8 +17,6 @@ import {
   type Rubrique,
 } from "./grille-csv-chantier";
 
-export type { ErreurImport };
-
 export type ResultatImport = { ok: true; definition: DefinitionGrille } | { ok: false; erreurs: ErreurImport[] };
 
 const TAILLE_MAX = 500_000;

@@ -69,7 +69,7 @@ function grilleAccueil(unite: "heure" | "demi_heure", prixResident: number[]): D
 export const GRILLE_PERISCOLAIRE_HORAIRE = grilleAccueil("heure", [60, 90, 120, 150, 180, 210]);
 
 /** By the half-hour (morning care): the same grid at half price per unit. */
-export const GRILLE_ACCUEIL_DEMI_HEURE = grilleAccueil("demi_heure", [30, 45, 60, 75, 90, 105]);
+const GRILLE_ACCUEIL_DEMI_HEURE = grilleAccueil("demi_heure", [30, 45, 60, 75, 90, 105]);
 
 /** Canteen at 0,36 % of the monthly QF, between 0,80 € and 4,50 € a meal (taux d'effort). */
 export const GRILLE_CANTINE_TAUX_EFFORT: DefinitionGrille = {

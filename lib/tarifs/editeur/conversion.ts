@@ -22,7 +22,7 @@ import {
   type TauxEdite,
 } from "./modele";
 
-export interface ProblemeEditeur {
+interface ProblemeEditeur {
   /** Form field name, or "" when no single field is at fault. */
   champ: string;
   message: string;

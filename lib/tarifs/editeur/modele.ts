@@ -55,7 +55,7 @@ export interface GrilleEditee {
 /** Upper limits of a form: a crafted request cannot make the server build huge arrays. */
 export const LIMITES = { colonnes: 8, tranches: 40, fratrie: 10 } as const;
 
-export const CHAMPS_TAUX = [
+const CHAMPS_TAUX = [
   "taux",
   "plancher",
   "plafond",

@@ -17,7 +17,7 @@ export interface AdresseFiscale {
 
 type Candidat = Pick<CommuneTerritoire, "codeInsee" | "nom">;
 
-export type MotifAVerifier =
+type MotifAVerifier =
   /** Postcode or commune missing or malformed. */
   | "adresse_incomplete"
   /** The postcode belongs to several territory communes and the name designates none of them. */

@@ -8,7 +8,7 @@ export class Html {
   }
 }
 
-export function echapper(texte: string): string {
+function echapper(texte: string): string {
   return texte
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** French formatting puts no-break spaces in prices: compare on plain spaces. */
-export const texte = async (l: Locator) =>
+const texte = async (l: Locator) =>
   ((await l.textContent()) ?? "")
     .replace(/[\u00a0\u202f]/g, " ")
     .replace(/\s+/g, " ")

@@ -46,7 +46,7 @@ export async function autoriserDonneesFiscales(page: Page) {
   await accepterChezFranceConnect(page);
 }
 
-export async function accepterChezFranceConnect(page: Page) {
+async function accepterChezFranceConnect(page: Page) {
   await page.waitForURL(/\/interaction\//);
   await page.getByLabel(/J'accepte que FranceConnect transmette ces données/).check();
   await page.getByRole("button", { name: /Continuer sur/ }).click();

@@ -52,7 +52,7 @@ export async function creerCompte(
 }
 
 /** Opens a session for the account and gives its cookie to the browser context: signed in, as after the sign-in page. */
-export async function ouvrirSession(db: Db, contexte: BrowserContext, compteId: string): Promise<void> {
+async function ouvrirSession(db: Db, contexte: BrowserContext, compteId: string): Promise<void> {
   const maintenant = new Date();
   const sid = randomBytes(32).toString("base64url");
   await db.session.create({

@@ -15,7 +15,7 @@ const config: KnipConfig = {
     "simulators/*/main.ts!",
     // Run by hand: `npx tsx simulators/franceconnect/mesurer.ts` (simulators/franceconnect/README.md).
     "simulators/franceconnect/mesurer.ts",
-    // playwright.config.ts starts it by path as the main end-to-end web server (base PostgreSQL de l'exécution).
+    // playwright.config.ts starts it by path as the main end-to-end web server (this run's own PostgreSQL database).
     "e2e/support/serveur.ts",
     // vitest.config.ts aliases `server-only` to this file by path.
     "tests/support/vide.ts",

@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 // The layering the README promises, enforced (tests/lint/couches.test.ts proves each rule):
-// domain/ is pure TypeScript.
+// domain/ is pure TypeScript; pages, routes and actions reach the database only through *.query.ts / *.mutation.ts.
 
 // ── domain/ ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 const MESSAGE_DOMAINE =
@@ -21,6 +24,48 @@ const importsInterditsDansDomaine = [
   { group: ["server-only", "@/lib/server", "@/lib/server/**"], message: MESSAGE_DOMAINE },
   // Relative paths up to lib/server or lib/generated (`../../server/db`, `../../../lib/generated/prisma/client`).
   { regex: "^(\\.\\./)+(lib/)?(server|generated)(/|$)", message: MESSAGE_DOMAINE },
+];
+
+// ── Prisma in pages, route handlers and actions ─────────────────────────────────────────────────────────────────────
+// One delegate per model (and view) of the schema, lower-camel-cased as the client names them, read when the
+// configuration loads: a new model is covered without touching this file.
+const schema = readFileSync(path.join(import.meta.dirname, "prisma/schema.prisma"), "utf8");
+const delegues = [...schema.matchAll(/^(?:model|view)\s+(\w+)\s*\{/gm)].map(([, m]) => m[0].toLowerCase() + m.slice(1));
+if (delegues.length === 0) throw new Error("eslint.config.mjs : aucun modèle lu dans prisma/schema.prisma");
+const METHODES_PRISMA = [
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
+  "count",
+  "aggregate",
+  "groupBy",
+];
+const METHODES_CLIENT = ["$transaction", "$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"];
+const MESSAGE_PRISMA =
+  "Pas d'accès Prisma dans une page, une route ou une action : appeler une fonction d'un *.query.ts ou " +
+  "*.mutation.ts (db ou tx en premier paramètre, select explicite, propriété vérifiée dans le where).";
+const ou = (noms) => noms.map((n) => n.replace(/\$/g, "\\$")).join("|");
+// Whatever the client is called (db, tx, prisma, base, `(await db())`): `<client>.<delegate>.<method>`, called or not.
+const selecteursPrisma = [
+  {
+    selector: `MemberExpression[object.type='MemberExpression'][object.property.name=/^(${ou(delegues)})$/][property.name=/^(${ou(METHODES_PRISMA)})$/]`,
+    message: MESSAGE_PRISMA,
+  },
+  {
+    selector: `MemberExpression[property.name=/^(${ou(METHODES_CLIENT)})$/]`,
+    message: MESSAGE_PRISMA,
+  },
 ];
 
 export default defineConfig([
@@ -49,6 +94,10 @@ export default defineConfig([
   {
     files: ["lib/**/domain/**"],
     rules: { "no-restricted-imports": ["error", { patterns: importsInterditsDansDomaine }] },
+  },
+  {
+    files: ["app/**", "components/**", "**/*.action.ts"],
+    rules: { "no-restricted-syntax": ["error", ...selecteursPrisma] },
   },
   {
     files: [

@@ -1,5 +1,6 @@
 // The layering rules of eslint.config.mjs, proved on small deliberate violations at virtual paths: each must fire
 // with its own rule id where the README forbids the code, and stay silent on the allowed counterpart.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { ESLint } from "eslint";
@@ -20,6 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const IMPORTS = "no-restricted-imports";
+const SYNTAXE = "no-restricted-syntax";
 
 describe("un dossier domain/ n'importe ni Prisma, ni Next, ni React, ni lib/server", () => {
   const DOMAINE = "lib/foyers/domain/x.ts";
@@ -65,5 +67,70 @@ describe("un dossier domain/ n'importe ni Prisma, ni Next, ni React, ni lib/serv
       'import "server-only";\n\nimport type { Role } from "@/lib/generated/prisma/client";\nimport { db } from "@/lib/server/db";\n' +
       "export const x = db;\nexport type R = Role;\n";
     expect(await regles("lib/foyers/foyer.query.ts", requete)).toEqual([]);
+  });
+});
+
+describe("ni page, ni route, ni action n'appelle Prisma", () => {
+  it.each([
+    [
+      "une page",
+      "app/(citoyen)/espace/x/page.tsx",
+      "export default async function P() {\n  const c = await db.compte.findMany();\n  return <p>{c.length}</p>;\n}\n",
+    ],
+    [
+      "une route, client obtenu en ligne",
+      "app/api/x/route.ts",
+      "export async function GET() {\n  return Response.json(await (await db()).enfant.count());\n}\n",
+    ],
+    [
+      "une action, transaction",
+      "lib/foyers/x.action.ts",
+      '"use server";\nexport async function a(tx) {\n  await tx.$transaction(async () => {});\n}\n',
+    ],
+    [
+      "une action, SQL brut",
+      "lib/foyers/x.action.ts",
+      '"use server";\nexport async function a(prisma) {\n  return prisma.$queryRaw`SELECT 1`;\n}\n',
+    ],
+    [
+      "une action, SQL brut non sûr",
+      "lib/foyers/x.action.ts",
+      '"use server";\nexport const a = (db, sql) => db.$executeRawUnsafe(sql);\n',
+    ],
+    [
+      "une action, délégué passé sans appel",
+      "lib/foyers/x.action.ts",
+      '"use server";\nexport const a = (base) => base.journalAudit.create;\n',
+    ],
+  ])("refusé : %s", async (_cas, chemin, code) => {
+    expect(await regles(chemin, code)).toEqual([SYNTAXE]);
+  });
+
+  it("chaque modèle du schéma est couvert, lu depuis prisma/schema.prisma", async () => {
+    const schema = readFileSync(path.join(racine, "prisma/schema.prisma"), "utf8");
+    const delegues = [...schema.matchAll(/^(?:model|view)\s+(\w+)\s*\{/gm)].map(
+      ([, m]) => m![0]!.toLowerCase() + m!.slice(1),
+    );
+    expect(delegues).toContain("journalAudit");
+    const code = `export async function GET() {\n${delegues.map((d) => `  await db.${d}.deleteMany();\n`).join("")}}\n`;
+    expect(await regles("app/api/x/route.ts", code)).toEqual(delegues.map(() => SYNTAXE));
+  });
+
+  it("permis : les mêmes appels dans un *.query.ts ou un *.mutation.ts", async () => {
+    const code =
+      "export async function f(db) {\n  await db.$transaction(async (tx) => tx.compte.update({ where: { id: '1' }, data: {} }));\n" +
+      "  return db.compte.findMany();\n}\n";
+    expect(await regles("lib/foyers/x.query.ts", code)).toEqual([]);
+    expect(await regles("lib/foyers/x.mutation.ts", code)).toEqual([]);
+  });
+
+  it("permis : passer db à une fonction de requête, lire la session, les méthodes homonymes d'autres objets", async () => {
+    const action =
+      '"use server";\nexport async function a(db, session, cache) {\n  cache.delete(session.compte.id);\n' +
+      "  return listerMesEnfants(db, session.compte.id, formulaire.get('x'));\n}\n";
+    expect(await regles("lib/enfants/x.action.ts", action)).toEqual([]);
+    const page =
+      "export default async function P() {\n  const e = await listerMesEnfants(await db(), 'id');\n  return <p>{e.length}</p>;\n}\n";
+    expect(await regles("app/(citoyen)/espace/x/page.tsx", page)).toEqual([]);
   });
 });

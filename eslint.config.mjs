@@ -6,7 +6,16 @@ import nextTs from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 // The layering the README promises, enforced (tests/lint/couches.test.ts proves each rule):
-// domain/ is pure TypeScript; pages, routes and actions reach the database only through *.query.ts / *.mutation.ts.
+// domain/ is pure TypeScript; pages, routes and actions reach the database only through *.query.ts / *.mutation.ts;
+// process.env is read in lib/server/env.ts alone.
+
+// ── process.env ─────────────────────────────────────────────────────────────────────────────────────────────────────
+const MESSAGE_ENV = "Lire la configuration via env() de lib/server/env.ts, seul lecteur de process.env.";
+// Scripts, simulators, tests and tool configuration run outside the application and keep reading process.env.
+const HORS_APPLICATION = ["scripts/**", "simulators/**", "tests/**", "e2e/**", "*.config.*", "prisma/**"];
+// `process.env.X`, `process.env["X"]`, `const { X } = process.env` and `const { env } = process` all go through the
+// member `process.env`, which no-restricted-properties sees; the `env` export of node:process does not.
+const importsEnv = ["node:process", "process"].map((name) => ({ name, importNames: ["env"], message: MESSAGE_ENV }));
 
 // ── domain/ ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 const MESSAGE_DOMAINE =
@@ -83,33 +92,25 @@ export default defineConfig([
   ]),
   {
     rules: {
-      // process.env is read in one place (lib/server/env.ts); scripts and test tooling are the exceptions.
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Lire la configuration via lib/server/env.ts." },
+        { object: "process", property: "env", message: MESSAGE_ENV },
+        { object: "globalThis", property: "process", message: MESSAGE_ENV },
       ],
+      "no-restricted-imports": ["error", { paths: importsEnv }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
     files: ["lib/**/domain/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: importsInterditsDansDomaine }] },
+    rules: { "no-restricted-imports": ["error", { paths: importsEnv, patterns: importsInterditsDansDomaine }] },
   },
   {
     files: ["app/**", "components/**", "**/*.action.ts"],
     rules: { "no-restricted-syntax": ["error", ...selecteursPrisma] },
   },
   {
-    files: [
-      "lib/server/env.ts",
-      "scripts/**",
-      "simulators/**",
-      "tests/**",
-      "e2e/**",
-      "*.config.*",
-      "instrumentation.ts",
-      "prisma/**",
-    ],
-    rules: { "no-restricted-properties": "off" },
+    files: ["lib/server/env.ts", ...HORS_APPLICATION],
+    rules: { "no-restricted-properties": "off", "no-restricted-imports": "off" },
   },
 ]);

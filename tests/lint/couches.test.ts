@@ -22,6 +22,7 @@ beforeAll(async () => {
 
 const IMPORTS = "no-restricted-imports";
 const SYNTAXE = "no-restricted-syntax";
+const PROPRIETES = "no-restricted-properties";
 
 describe("un dossier domain/ n'importe ni Prisma, ni Next, ni React, ni lib/server", () => {
   const DOMAINE = "lib/foyers/domain/x.ts";
@@ -132,5 +133,47 @@ describe("ni page, ni route, ni action n'appelle Prisma", () => {
     const page =
       "export default async function P() {\n  const e = await listerMesEnfants(await db(), 'id');\n  return <p>{e.length}</p>;\n}\n";
     expect(await regles("app/(citoyen)/espace/x/page.tsx", page)).toEqual([]);
+  });
+});
+
+describe("process.env n'est lu que par lib/server/env.ts", () => {
+  it.each([
+    ["process.env.X", "export const x = process.env.X;\n"],
+    ['process.env["X"]', 'export const x = process.env["X"];\n'],
+    ["const { X } = process.env", "const { X } = process.env;\nexport const x = X;\n"],
+    ["const { env } = process", "const { env } = process;\nexport const x = env.X;\n"],
+    ["globalThis.process.env", "export const x = globalThis.process.env.X;\n"],
+  ])("refusé dans un composant : %s", async (_cas, code) => {
+    expect(await regles("components/x.tsx", code)).toEqual([PROPRIETES]);
+  });
+
+  it("refusé : l'export env de node:process", async () => {
+    expect(await regles("lib/foyers/x.ts", 'import { env } from "node:process";\nexport const x = env.X;\n')).toEqual([
+      IMPORTS,
+    ]);
+    // In domain/, the same rule also carries the layering patterns: both hold.
+    expect(await regles("lib/foyers/domain/x.ts", 'import { env } from "process";\nexport const x = env.X;\n')).toEqual(
+      [IMPORTS],
+    );
+  });
+
+  it.each(["app/x/page.tsx", "lib/foyers/x.ts", "lib/server/db.ts", "proxy.ts", "instrumentation.ts"])(
+    "refusé dans %s",
+    async (chemin) => {
+      expect(await regles(chemin, "export const x = process.env.X;\n")).toEqual([PROPRIETES]);
+    },
+  );
+
+  it.each([
+    "lib/server/env.ts",
+    "scripts/x.ts",
+    "simulators/x/y.ts",
+    "tests/support/x.ts",
+    "e2e/x.spec.ts",
+    "next.config.ts",
+    "prisma/x.ts",
+  ])("permis dans %s", async (chemin) => {
+    const code = 'import { env } from "node:process";\nexport const x = process.env.X ?? env.Y;\n';
+    expect(await regles(chemin, code)).toEqual([]);
   });
 });

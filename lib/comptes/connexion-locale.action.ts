@@ -30,6 +30,5 @@ export const seConnecterLocalement = creerActionPublique(schema, async ({ db }, 
     throw new ErreurMetier("identifiants", "Adresse électronique ou mot de passe incorrect.");
   }
   await ouvrirSessionLocale(db, r.compteId);
-  const { role } = await db.compte.findUniqueOrThrow({ where: { id: r.compteId }, select: { role: true } });
-  redirect(cheminDeRetour(d.retour, ACCUEIL_PAR_ROLE[role]));
+  redirect(cheminDeRetour(d.retour, ACCUEIL_PAR_ROLE[r.role]));
 });

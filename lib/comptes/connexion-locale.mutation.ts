@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { Role } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { verifierMotDePasse } from "./domain/mot-de-passe";
 
@@ -7,7 +8,7 @@ export const MAX_ECHECS = 5;
 const VERROUILLAGE_MINUTES = 15;
 
 export type ResultatConnexionLocale =
-  | { ok: true; compteId: string }
+  | { ok: true; compteId: string; role: Role }
   | { ok: false; raison: "identifiants" | "verrouille" | "email_non_verifie"; jusqua?: Date };
 
 /**
@@ -24,6 +25,7 @@ export async function connexionLocale(
     where: { email: email.trim().toLowerCase() },
     select: {
       id: true,
+      role: true,
       motDePasseHash: true,
       echecsConnexion: true,
       verrouilleJusquA: true,
@@ -60,5 +62,5 @@ export async function connexionLocale(
   }
   if (!compte.emailVerifieLe) return { ok: false, raison: "email_non_verifie" };
   await db.compte.update({ where: { id: compte.id }, data: { echecsConnexion: 0, verrouilleJusquA: null } });
-  return { ok: true, compteId: compte.id };
+  return { ok: true, compteId: compte.id, role: compte.role };
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { idDeMonFoyer } from "@/lib/foyers/foyer.query";
 import { creerAction } from "@/lib/server/action";
 import { retirerConsentements } from "./consentement.mutation";
 
@@ -11,9 +11,9 @@ export const retirerMonConsentement = creerAction(
   ["citoyen"],
   z.object({ confirmation: z.literal("oui", { error: "Cochez la case pour confirmer." }) }),
   async ({ db, session }) => {
-    const foyer = await db.foyer.findFirst({ where: foyerDuCompte(session.compte.id), select: { id: true } });
-    if (!foyer) return { statut: "succes", message: "Aucune donnée fiscale n'est détenue." };
-    const r = await retirerConsentements(db, foyer.id, session.compte.id, new Date());
+    const foyerId = await idDeMonFoyer(db, session.compte.id);
+    if (!foyerId) return { statut: "succes", message: "Aucune donnée fiscale n'est détenue." };
+    const r = await retirerConsentements(db, foyerId, session.compte.id, new Date());
     revalidatePath("/espace/donnees-fiscales");
     return {
       statut: "succes",

@@ -37,6 +37,11 @@ export async function listerMesDocuments(db: Db, compteId: string): Promise<Docu
   });
 }
 
+/** Whether the signed-in family has deposited a tax notice (avis d'imposition) in this household of its own. */
+export async function avisImpositionDepose(db: Db, compteId: string, foyerId: string): Promise<boolean> {
+  return (await db.document.count({ where: { foyerId, foyer: foyerDuCompte(compteId), type: "avis_imposition" } })) > 0;
+}
+
 /** A household's documents for instruction (callers check the agent/admin role), or a dossier's. */
 export async function listerDocumentsDuFoyer(db: Db, foyerId: string, dossierId?: string): Promise<DocumentListe[]> {
   return db.document.findMany({

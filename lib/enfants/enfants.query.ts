@@ -19,6 +19,11 @@ export async function listerMesEnfants(db: Db, compteId: string) {
   });
 }
 
+/** How many children the signed-in family has on its list. */
+export async function compterMesEnfants(db: Db, compteId: string): Promise<number> {
+  return db.enfant.count({ where: { retireLe: null, foyer: foyerDuCompte(compteId) } });
+}
+
 export async function lireMonEnfant(db: Db, compteId: string, enfantId: string) {
   return db.enfant.findFirst({
     where: { id: enfantId, retireLe: null, foyer: foyerDuCompte(compteId) },

@@ -4,23 +4,17 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { creerAction } from "@/lib/server/action";
-import { assurerFoyer } from "./foyer.mutation";
+import { enregistrerCoordonnees, enregistrerSecondParent, retirerSecondParent } from "./foyer.mutation";
 import { coordonnees, secondResponsable } from "./schemas";
 
 export const modifierCoordonnees = creerAction(["citoyen"], coordonnees, async ({ db, session }, d) => {
-  const foyerId = await assurerFoyer(db, session.compte.id);
-  await db.foyer.update({ where: { id: foyerId }, data: d });
+  await enregistrerCoordonnees(db, session.compte.id, d);
   revalidatePath("/espace");
   return { statut: "succes", message: "Vos coordonnées sont enregistrées." };
 });
 
 export const enregistrerSecondResponsable = creerAction(["citoyen"], secondResponsable, async ({ db, session }, d) => {
-  const foyerId = await assurerFoyer(db, session.compte.id);
-  await db.responsableLegal.upsert({
-    where: { foyerId_rang: { foyerId, rang: 2 } },
-    create: { foyerId, rang: 2, ...d },
-    update: d,
-  });
+  await enregistrerSecondParent(db, session.compte.id, d);
   revalidatePath("/espace");
   return { statut: "succes", message: "Le second responsable légal est enregistré." };
 });
@@ -29,8 +23,7 @@ export const retirerSecondResponsable = creerAction(
   ["citoyen"],
   z.object({ confirmation: z.literal("oui", { error: "Cochez la case pour confirmer." }) }),
   async ({ db, session }) => {
-    const foyerId = await assurerFoyer(db, session.compte.id);
-    await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
+    await retirerSecondParent(db, session.compte.id);
     revalidatePath("/espace");
     return { statut: "succes", message: "Le second responsable légal est retiré du foyer." };
   },

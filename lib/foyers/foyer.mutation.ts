@@ -1,7 +1,13 @@
 import "server-only";
 
+import type { z } from "zod";
+
 import type { Db } from "@/lib/server/database";
 import { foyerDuCompte } from "./foyer.query";
+import type { coordonnees, secondResponsable } from "./schemas";
+
+type Coordonnees = z.output<typeof coordonnees>;
+type SecondResponsable = z.output<typeof secondResponsable>;
 
 /**
  * The family's household, created on first visit with the account holder as responsable légal n° 1 (identity
@@ -31,4 +37,26 @@ export async function assurerFoyer(db: Db, compteId: string): Promise<string> {
     select: { id: true },
   });
   return foyer.id;
+}
+
+/** The household's address and contact details (its own household: the one of the signed-in account). */
+export async function enregistrerCoordonnees(db: Db, compteId: string, c: Coordonnees): Promise<void> {
+  const foyerId = await assurerFoyer(db, compteId);
+  await db.foyer.update({ where: { id: foyerId }, data: c, select: { id: true } });
+}
+
+/** Adds or updates the second responsable légal (rang 2) of the signed-in family's household. */
+export async function enregistrerSecondParent(db: Db, compteId: string, r: SecondResponsable): Promise<void> {
+  const foyerId = await assurerFoyer(db, compteId);
+  await db.responsableLegal.upsert({
+    where: { foyerId_rang: { foyerId, rang: 2 } },
+    create: { foyerId, rang: 2, ...r },
+    update: r,
+    select: { id: true },
+  });
+}
+
+export async function retirerSecondParent(db: Db, compteId: string): Promise<void> {
+  const foyerId = await assurerFoyer(db, compteId);
+  await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
 }

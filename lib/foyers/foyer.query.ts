@@ -15,6 +15,11 @@ export const COORDONNEES_FOYER = {
   emailContact: true,
 } as const;
 
+/** The id of the signed-in family's household, or null before its first visit created it. */
+export async function idDeMonFoyer(db: Db, compteId: string): Promise<string | null> {
+  return (await db.foyer.findFirst({ where: foyerDuCompte(compteId), select: { id: true } }))?.id ?? null;
+}
+
 export async function lireMonFoyer(db: Db, compteId: string) {
   return db.foyer.findFirst({
     where: foyerDuCompte(compteId),

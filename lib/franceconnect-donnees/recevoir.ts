@@ -7,7 +7,7 @@ import { consommerJeton } from "@/lib/comptes/jetons.mutation";
 import { marquerRefuse } from "@/lib/consentements/consentement.mutation";
 import { serviceInstantaneFiscal } from "@/lib/fiscal/application";
 import type { IssueInstantane } from "@/lib/fiscal/obtenir-instantane-fiscal";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import { configurationFranceConnect, urlRetourDonnees } from "./client-oidc";
 import type { FluxDonnees } from "./etat";
 
@@ -86,7 +86,7 @@ export async function recevoirAutorisationDonnees(
 }
 
 /** The request now prices with tax data; what went wrong for this foyer fiscal is kept for the dossier. */
-export async function noterIssueSurLaDemande(db: Db, demandeId: string, responsableId: string, issue: IssueInstantane) {
+export async function noterIssueSurLaDemande(db: Tx, demandeId: string, responsableId: string, issue: IssueInstantane) {
   const d = await db.demande.findUniqueOrThrow({
     where: { id: demandeId },
     select: { raisonsEnAttente: true, statut: true },

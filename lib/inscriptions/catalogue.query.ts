@@ -54,3 +54,12 @@ export async function catalogueDuFoyer(db: Db, compteId: string, anneeScolaireId
       }),
   }));
 }
+
+/** Among these activities, the ones with no place left (a new enrolment would go on the waiting list). */
+export async function activitesCompletes(db: Db, activiteIds: string[]): Promise<Set<string>> {
+  const activites = await db.activite.findMany({
+    where: { id: { in: activiteIds } },
+    select: { id: true, capacite: true, placesReservees: true },
+  });
+  return new Set(activites.filter((a) => a.placesReservees >= a.capacite).map((a) => a.id));
+}

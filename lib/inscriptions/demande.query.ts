@@ -2,7 +2,8 @@ import "server-only";
 
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
+import { ErreurMetier } from "@/lib/server/erreurs";
 
 const SELECTION = {
   id: true,
@@ -39,6 +40,16 @@ const SELECTION = {
 /** One of the family's own requests (null for anyone else's). */
 export async function lireMaDemande(db: Db, compteId: string, demandeId: string) {
   return db.demande.findFirst({ where: { id: demandeId, foyer: foyerDuCompte(compteId) }, select: SELECTION });
+}
+
+/** The household of one of the family's own drafts; anyone else's request, or one already sent, is not found. */
+export async function foyerDeMonBrouillon(db: Tx, compteId: string, demandeId: string): Promise<string> {
+  const demande = await db.demande.findFirst({
+    where: { id: demandeId, statut: "brouillon", foyer: foyerDuCompte(compteId) },
+    select: { foyerId: true },
+  });
+  if (!demande) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable ou déjà envoyée.");
+  return demande.foyerId;
 }
 
 export async function listerMesDemandes(db: Db, compteId: string) {

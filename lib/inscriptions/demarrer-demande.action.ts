@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { compterMesEnfants } from "@/lib/enfants/enfants.query";
 import { creerAction } from "@/lib/server/action";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { anneeScolaireDesInscriptions } from "./annee.query";
@@ -13,8 +13,7 @@ export const demarrerDemande = creerAction(["citoyen"], z.object({}), async ({ d
   const annee = await anneeScolaireDesInscriptions(db, new Date());
   if (!annee)
     throw new ErreurMetier("aucune_annee", "Aucune année scolaire n'est ouverte aux inscriptions pour le moment.");
-  if ((await db.enfant.count({ where: { retireLe: null, foyer: foyerDuCompte(session.compte.id) } })) === 0)
-    redirect("/espace/enfants/nouveau");
+  if ((await compterMesEnfants(db, session.compte.id)) === 0) redirect("/espace/enfants/nouveau");
   const id = await demandeEnCours(db, session.compte.id, annee.id);
   redirect(`/espace/demandes/${id}/activites`);
 });

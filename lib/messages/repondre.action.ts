@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import { creerAction } from "@/lib/server/action";
-import { ErreurMetier } from "@/lib/server/erreurs";
+import { repondreAuDossierDuFoyer } from "./repondre.mutation";
 
 const schema = z.object({
   dossierId: z.uuid(),
@@ -14,35 +13,7 @@ const schema = z.object({
 
 /** The family answers the agent on its own dossier. */
 export const repondreAuDossier = creerAction(["citoyen"], schema, async ({ db, session }, d) => {
-  const dossier = await db.dossier.findFirst({
-    where: { id: d.dossierId, foyer: foyerDuCompte(session.compte.id) },
-    select: { id: true, foyerId: true, demandeId: true, statut: true, agentId: true },
-  });
-  if (!dossier) throw new ErreurMetier("dossier_introuvable", "Ce dossier est introuvable.");
-  await db.message.create({
-    data: {
-      foyerId: dossier.foyerId,
-      dossierId: dossier.id,
-      auteurId: session.compte.id,
-      deLAgent: false,
-      corps: d.corps,
-    },
-  });
-  // The family answered: the dossier is back in the agents' hands.
-  if (dossier.statut === "attente_famille")
-    await db.dossier.updateMany({
-      where: { id: dossier.id, statut: "attente_famille" },
-      data: { statut: dossier.agentId ? "en_cours" : "a_traiter" },
-    });
-  await db.journalAudit.create({
-    data: {
-      acteurId: session.compte.id,
-      acteurRole: "citoyen",
-      action: "message.famille",
-      cibleType: "dossier",
-      cibleId: dossier.id,
-    },
-  });
-  if (dossier.demandeId) revalidatePath(`/espace/demandes/${dossier.demandeId}`);
+  const { demandeId } = await repondreAuDossierDuFoyer(db, session.compte.id, d.dossierId, d.corps);
+  if (demandeId) revalidatePath(`/espace/demandes/${demandeId}`);
   return { statut: "succes", message: "Votre message est envoyé à l'agent." };
 });

@@ -8,7 +8,7 @@ import { TitrePage } from "@/components/ui/titre-page";
 import { mesConsentements } from "@/lib/consentements/consentement.query";
 import { retirerMonConsentement } from "@/lib/consentements/retirer.action";
 import { formaterDate, formaterDateHeure } from "@/lib/format";
-import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { idDeMonFoyer } from "@/lib/foyers/foyer.query";
 import { situationFiscaleDuFoyer } from "@/lib/inscriptions/donnees-tarif.query";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
@@ -20,10 +20,10 @@ const STATUTS = { accorde: "Accord donné", refuse: "Refusé", retire: "Accord r
 export default async function MesDonneesFiscales() {
   const session = await exigerRole(["citoyen"], "/espace/donnees-fiscales");
   const base = await db();
-  const foyer = await base.foyer.findFirst({ where: foyerDuCompte(session.compte.id), select: { id: true } });
+  const foyerId = await idDeMonFoyer(base, session.compte.id);
   const [consentements, situation] = await Promise.all([
     mesConsentements(base, session.compte.id),
-    foyer ? situationFiscaleDuFoyer(base, foyer.id, new Date()) : null,
+    foyerId ? situationFiscaleDuFoyer(base, foyerId, new Date()) : null,
   ]);
   const detenues = situation?.foyersFiscaux.filter((f) => f.instantane) ?? [];
   const accordEnCours = consentements.some((c) => c.statut === "accorde");

@@ -9,7 +9,9 @@ import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { avisImpositionDepose } from "@/lib/documents/documents.query";
 import { formaterCentimes } from "@/lib/format";
+import { activitesCompletes } from "@/lib/inscriptions/catalogue.query";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { jours, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
 import { envoyerDemande } from "@/lib/inscriptions/soumettre-demande.action";
@@ -42,16 +44,11 @@ export default async function Recapitulatif({
   if (!demande.voieTarification) redirect(`/espace/demandes/${demande.id}/tarification`);
   const t = await tarifierDemande(base, demande.id, new Date());
   const avisManquant =
-    demande.voieTarification === "document" &&
-    (await base.document.count({ where: { foyerId: demande.foyerId, type: "avis_imposition" } })) === 0;
-  const places = await base.activite.findMany({
-    where: { id: { in: demande.inscriptions.map((i) => i.activite.id) } },
-    select: { id: true, capacite: true, placesReservees: true },
-  });
-  const complet = (activiteId: string) => {
-    const p = places.find((x) => x.id === activiteId);
-    return p ? p.placesReservees >= p.capacite : false;
-  };
+    demande.voieTarification === "document" && !(await avisImpositionDepose(base, session.compte.id, demande.foyerId));
+  const completes = await activitesCompletes(
+    base,
+    demande.inscriptions.map((i) => i.activite.id),
+  );
   return (
     <div className="space-y-6">
       <EtapesDemande courante={3} />
@@ -131,7 +128,7 @@ export default async function Recapitulatif({
                 </p>
                 <p className="text-sm text-attenue">
                   {jours(i.activite.jours)} — {i.frequence === "occasionnelle" ? "occasionnelle" : "régulière"}
-                  {complet(i.activite.id) ? " — complet : liste d'attente" : ""}
+                  {completes.has(i.activite.id) ? " — complet : liste d'attente" : ""}
                 </p>
                 {p ? (
                   <>

@@ -1,0 +1,117 @@
+import { beforeAll, expect, it, vi } from "vitest";
+
+import type { RaisonDossierFiscale } from "@/lib/fiscal/domain/raisons";
+import type { DemandeInstantane, ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
+import type { Db } from "@/lib/server/database";
+import { surLesDeuxBases } from "@/tests/support/bases";
+import { collectiviteDeDemo, famille, MAINTENANT } from "@/tests/support/familles";
+import { demandeEnCours } from "./demande.mutation";
+import { recupererDonneesParSpi } from "./donnees-par-spi.mutation";
+
+// The outcome is noted by the FranceConnect flow's own function, whose module loads the application logger, which
+// reads the environment when loaded; these tests have none.
+vi.mock("@/lib/server/log", async () => ({ logger: (await import("@/lib/server/logger")).creerLogger("silent") }));
+
+const SPI = "1234567890123";
+
+/** A DGFiP service that fails with these reasons, and notes what it was asked and which consents existed then. */
+function serviceEnEchec(db: Db, raisons: RaisonDossierFiscale[]) {
+  const appels: { demande: DemandeInstantane; consentements: number }[] = [];
+  const service = {
+    async obtenir(_db: Db, demande: DemandeInstantane) {
+      appels.push({ demande, consentements: await db.consentement.count({ where: { foyerId: demande.foyerId } }) });
+      return {
+        statut: "echec" as const,
+        annee: 2025,
+        raisons,
+        reprise: "agent" as const,
+        correlationId: null,
+        appelsAmont: 1,
+        reutilise: false,
+      };
+    },
+  } as ServiceInstantaneFiscal;
+  return { service, appels };
+}
+
+surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) => {
+  let anneeScolaireId: string;
+  beforeAll(async () => {
+    ({ anneeScolaireId } = await collectiviteDeDemo(base().prisma));
+  });
+
+  async function familleSansDateDeNaissance() {
+    const db = base().prisma;
+    const f = await famille(db);
+    await db.compte.update({ where: { id: f.compteId }, data: { dateNaissance: null } });
+    await db.responsableLegal.update({ where: { id: f.responsableId }, data: { dateNaissance: null } });
+    return { ...f, demandeId: await demandeEnCours(db, f.compteId, anneeScolaireId) };
+  }
+
+  it("sans date de naissance connue ni saisie : refusé avant tout accord et tout appel", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service, appels } = serviceEnEchec(db, []);
+    const appel = { compteId: f.compteId, demandeId: f.demandeId, spi: SPI, maintenant: MAINTENANT };
+    await expect(recupererDonneesParSpi(db, service, appel)).rejects.toMatchObject({
+      code: "date_naissance",
+      champ: "dateNaissance",
+    });
+    expect(appels).toHaveLength(0);
+    expect(await db.consentement.count({ where: { foyerId: f.foyerId } })).toBe(0);
+  });
+
+  it("la date saisie complète le compte et le responsable ; l'accord est enregistré avant l'appel ; l'issue est notée", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service, appels } = serviceEnEchec(db, ["echec_api"]);
+    await recupererDonneesParSpi(db, service, {
+      compteId: f.compteId,
+      demandeId: f.demandeId,
+      spi: SPI,
+      dateNaissance: "1986-03-14",
+      maintenant: MAINTENANT,
+    });
+    expect((await db.compte.findUniqueOrThrow({ where: { id: f.compteId } })).dateNaissance).toBe("1986-03-14");
+    expect(await db.responsableLegal.findUniqueOrThrow({ where: { id: f.responsableId } })).toMatchObject({
+      dateNaissance: "1986-03-14",
+      numeroFiscal: SPI,
+    });
+    expect(appels).toMatchObject([
+      {
+        consentements: 1,
+        demande: {
+          foyerId: f.foyerId,
+          responsableId: f.responsableId,
+          acces: { mode: "spi", spi: SPI },
+          identiteTitulaire: { prenoms: "Marianne Claire", nomNaissance: "LEFEVRE", dateNaissance: "1986-03-14" },
+        },
+      },
+    ]);
+    expect(await db.consentement.findFirstOrThrow({ where: { foyerId: f.foyerId } })).toMatchObject({
+      statut: "accorde",
+      responsableId: f.responsableId,
+    });
+    expect(await db.demande.findUniqueOrThrow({ where: { id: f.demandeId } })).toMatchObject({
+      voieTarification: "donnees_fiscales",
+      raisonsEnAttente: ["echec_api"],
+    });
+  });
+
+  it("un numéro fiscal inconnu de la DGFiP n'est pas gardé pour les relances", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service } = serviceEnEchec(db, ["spi_inconnu"]);
+    await recupererDonneesParSpi(db, service, {
+      compteId: f.compteId,
+      demandeId: f.demandeId,
+      spi: SPI,
+      dateNaissance: "1986-03-14",
+      maintenant: MAINTENANT,
+    });
+    expect((await db.responsableLegal.findUniqueOrThrow({ where: { id: f.responsableId } })).numeroFiscal).toBeNull();
+    expect((await db.demande.findUniqueOrThrow({ where: { id: f.demandeId } })).raisonsEnAttente).toEqual([
+      "spi_inconnu",
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // - the main one on a fresh database of the real PostgreSQL (TEST_DATABASE_URL's server), where fixtures seed what
 //   each test needs with Prisma (e2e/support/fixtures.ts): every journey but one;
 // - the embedded one (PGlite, in a temporary folder), for the smoke journey a newcomer gets from `npm start`.
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
@@ -29,6 +30,31 @@ const chromium = {
   ],
 };
 
+/**
+ * The FranceConnect simulator's clients, with this run's portals registered (their callbacks and logout returns):
+ * several checkouts can then run their suites at once on other ports (E2E_PORT_*).
+ */
+function clientsFranceConnect(): string {
+  const source = path.join(import.meta.dirname, "simulators/franceconnect/clients.json");
+  const clients = JSON.parse(readFileSync(source, "utf8")) as {
+    fournisseursDeService: { client_id: string; redirect_uris: string[]; post_logout_redirect_uris: string[] }[];
+  };
+  const portail = clients.fournisseursDeService.find((c) => c.client_id === "portail-famille-demo");
+  if (!portail) throw new Error("client portail-famille-demo absent de simulators/franceconnect/clients.json");
+  for (const origine of [URL_PORTAIL_E2E, URL_EMBARQUE_E2E]) {
+    portail.redirect_uris.push(
+      `${origine}/api/auth/callback/franceconnect`,
+      `${origine}/api/franceconnect/donnees/callback`,
+    );
+    portail.post_logout_redirect_uris.push(`${origine}/deconnexion`);
+  }
+  portail.redirect_uris = [...new Set(portail.redirect_uris)];
+  portail.post_logout_redirect_uris = [...new Set(portail.post_logout_redirect_uris)];
+  const fichier = path.join(DOSSIER_E2E, "clients-franceconnect.json");
+  writeFileSync(fichier, JSON.stringify(clients, null, 2));
+  return fichier;
+}
+
 /** What both portals share: demo mode (the demo collectivité is seeded into an empty database), the simulators. */
 const envCommun = {
   PORTAIL_DEMO: "true",
@@ -38,6 +64,7 @@ const envCommun = {
   DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
   DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
   SIMULATEUR_FRANCECONNECT_DONNEES: path.join(DOSSIER_E2E, "franceconnect"),
+  SIMULATEUR_FRANCECONNECT_CLIENTS: clientsFranceConnect(),
 };
 
 const tsx = path.join(import.meta.dirname, "node_modules/.bin/tsx");

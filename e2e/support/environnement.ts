@@ -11,7 +11,7 @@ import path from "node:path";
 
 const port = (nom: string, defaut: number) => Number(process.env[nom] ?? defaut);
 
-/** Overridable so that several checkouts can run their suites at once (FranceConnect callbacks then need registering). */
+/** Overridable so that several checkouts can run their suites at once (playwright.config.ts registers their callbacks). */
 export const PORTS_E2E = {
   portail: port("E2E_PORT_PORTAIL", 3100),
   embarque: port("E2E_PORT_EMBARQUE", 3200),

@@ -2,20 +2,11 @@
 // admin action replayed from the agent's session changes nothing (the action itself checks the role).
 import type { APIRequestContext } from "@playwright/test";
 
+import { PAGES_FIXES_ADMIN } from "./support/admin";
 import { URL_PORTAIL_E2E } from "./support/environnement";
 import { expect, test } from "./support/fixtures";
 
-const PAGES = [
-  "/admin",
-  "/admin/territoire",
-  "/admin/territoire/00101",
-  "/admin/annees",
-  "/admin/ecoles",
-  "/admin/activites",
-  "/admin/activites/nouvelle",
-  "/admin/fiscalite",
-  "/admin/grilles",
-];
+const PAGES = [...PAGES_FIXES_ADMIN, "/admin/territoire/00101"];
 
 test("un agent voit « Accès refusé » sur chaque page d'administration", async ({ page, connecter }) => {
   await connecter(page, "agent");

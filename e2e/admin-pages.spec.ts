@@ -2,23 +2,12 @@
 // schools, activities) work through their forms. (Fiscal settings: reglages/, once every journey is done.)
 import type { Page } from "@playwright/test";
 
-import { apercu, commande, creerActivite, creerGrille } from "./support/admin";
+import { apercu, commande, creerActivite, creerGrille, PAGES_FIXES_ADMIN } from "./support/admin";
 import { verifierAccessibilite } from "./support/axe";
 import { expect, test, unique } from "./support/fixtures";
 
 const lienVers = (page: Page, debut: string) =>
   page.locator(`main a[href^="${debut}"]:not([href*="nouvelle"])`).first().getAttribute("href");
-
-const PAGES_FIXES = [
-  "/admin",
-  "/admin/territoire",
-  "/admin/annees",
-  "/admin/ecoles",
-  "/admin/activites",
-  "/admin/activites/nouvelle",
-  "/admin/fiscalite",
-  "/admin/grilles",
-];
 
 /** One of each kind of detail page of the demo data, found through the lists. */
 async function pagesDeDetail(page: Page): Promise<string[]> {
@@ -49,12 +38,12 @@ async function sansViolation(page: Page, chemins: string[]) {
 // Several short tests rather than one long one: they run in parallel and each stays well inside its time limit.
 test("axe ne trouve aucune violation sur les pages de liste de l'administration", async ({ page, connecter }) => {
   await connecter(page, "admin");
-  await sansViolation(page, PAGES_FIXES.slice(0, 4));
+  await sansViolation(page, PAGES_FIXES_ADMIN.slice(0, 4));
 });
 
 test("axe ne trouve aucune violation sur les autres pages fixes de l'administration", async ({ page, connecter }) => {
   await connecter(page, "admin");
-  await sansViolation(page, PAGES_FIXES.slice(4));
+  await sansViolation(page, PAGES_FIXES_ADMIN.slice(4));
 });
 
 test("axe ne trouve aucune violation sur les pages de détail de l'administration", async ({ page, connecter }) => {
@@ -87,7 +76,7 @@ test("les pages principales tiennent dans un écran de 360 px, sans défilement 
 }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await connecter(page, "admin");
-  const pages = [...PAGES_FIXES, ...(await pagesDeDetail(page))];
+  const pages = [...PAGES_FIXES_ADMIN, ...(await pagesDeDetail(page))];
   for (const chemin of pages) {
     await page.goto(chemin);
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -8,6 +8,18 @@ const texte = async (l: Locator) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** The admin's pages that need no identifier. */
+export const PAGES_FIXES_ADMIN = [
+  "/admin",
+  "/admin/territoire",
+  "/admin/annees",
+  "/admin/ecoles",
+  "/admin/activites",
+  "/admin/activites/nouvelle",
+  "/admin/fiscalite",
+  "/admin/grilles",
+];
+
 export const champ = (page: Page, nom: string) => page.locator(`[name="${nom}"]`);
 
 /** Creates an activity of the first school year through the form; returns to its page. */

@@ -90,6 +90,7 @@ export function optionsAuth(): AuthOptions {
     useSecureCookies: cookieSessionSecurise(),
     pages: { signIn: "/connexion", error: "/connexion", signOut: "/deconnexion" },
     callbacks: {
+      // next-auth 4 types Account against openid-client 5 (we run 6): its token fields are read as plain values.
       async signIn({ account, profile }) {
         if (!account || (account.provider !== "franceconnect" && account.provider !== "proconnect")) return false;
         const r = await ouvrirSessionOidc(
@@ -97,20 +98,21 @@ export function optionsAuth(): AuthOptions {
           { inactiviteMinutes: e.SESSION_IDLE_MINUTES, dureeMaxHeures: e.SESSION_MAX_HOURS },
           {
             fournisseur: account.provider,
-            idToken: account.id_token,
+            idToken: (account as unknown as { id_token?: string }).id_token,
             profil: (profile ?? {}) as Record<string, unknown>,
             maintenant: new Date(),
           },
         );
         if ("erreur" in r) return `/connexion?error=${r.erreur}`;
         // Handed to the jwt callback through the account object of this same request.
-        (account as Record<string, unknown>).sid = r.sid;
+        (account as unknown as Record<string, unknown>).sid = r.sid;
         return true;
       },
       async jwt({ token, account }) {
         // The browser's JWT carries only the session id: identity, role and validity live in the database.
-        if (account && typeof (account as Record<string, unknown>).sid === "string") {
-          return { sid: (account as Record<string, unknown>).sid as string };
+        const sid = (account as unknown as Record<string, unknown> | null)?.sid;
+        if (typeof sid === "string") {
+          return { sid };
         }
         return token;
       },

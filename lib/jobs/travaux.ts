@@ -1,6 +1,8 @@
 // The application's durable jobs. Each entry: a queue name, an optional cron schedule, and a handler that gets
 // the database. Later features add their entries here.
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
+import { expedierCourriels } from "@/lib/courriels/expedition.mutation";
+import { expediteurSmtp } from "@/lib/courriels/transport-smtp";
 import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
 import { stockageSurDisque } from "@/lib/documents/stockage";
 import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
@@ -21,10 +23,28 @@ export interface Travail {
   nom: string;
   /** Cron expression (UTC), for periodic jobs. */
   planification?: string;
+  /** Whether this configuration runs the job at all (default: always). */
+  actif?(config: Env): boolean;
   executer(contexte: ContexteTravaux, donnees: unknown): Promise<unknown>;
 }
 
 export const TRAVAUX: Travail[] = [
+  {
+    // The outbox: each run sends what is due; failures wait their backoff in the row itself (see expedierCourriels).
+    // Without SMTP_URL (demo mode) e-mails stay in the outbox page.
+    nom: "envoyer-courriels",
+    planification: "* * * * *",
+    actif: (config) => Boolean(config.SMTP_URL && config.SMTP_FROM),
+    async executer({ base, config: { SMTP_URL, SMTP_FROM } }) {
+      if (!SMTP_URL || !SMTP_FROM) return null;
+      const expediteur = expediteurSmtp(SMTP_URL, SMTP_FROM);
+      try {
+        return await expedierCourriels(base.prisma, expediteur);
+      } finally {
+        expediteur.fermer();
+      }
+    },
+  },
   {
     nom: "purger-sessions",
     planification: "*/15 * * * *",
@@ -65,7 +85,9 @@ export const TRAVAUX: Travail[] = [
 /** Creates the queues and schedules, and (unless `travailler` is false) starts workers for every job. */
 export async function brancherTravaux(moteur: Moteur, contexte: ContexteTravaux, travailler = true): Promise<void> {
   for (const t of TRAVAUX) {
-    await moteur.createQueue(t.nom);
+    if (t.actif && !t.actif(contexte.config)) continue;
+    // Singleton queue: a run that starts while another is queued or active is not added twice.
+    await moteur.createQueue(t.nom, { name: t.nom, policy: "singleton" });
     if (t.planification) await moteur.schedule(t.nom, t.planification, {}, { tz: "UTC" });
     if (travailler) {
       // One job at a time (pg-boss's default batch of 1): its result is stored as the job's output.

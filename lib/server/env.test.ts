@@ -13,6 +13,8 @@ const valide = {
   DGFIP_CLIENT_ID: "client",
   DGFIP_CLIENT_SECRET: "un-secret-client-dgfip-0123456789",
   DGFIP_ID_TELESERVICE: "TS-123",
+  SMTP_URL: "smtp://relais:secret@smtp.commune.fr:587",
+  SMTP_FROM: "Portail Famille <ne-pas-repondre@commune.fr>",
 };
 
 describe("configuration", () => {
@@ -69,5 +71,16 @@ describe("configuration", () => {
     );
     expect(lireEnv({ ...valide, CLAMD_ADRESSE: "tcp://clamav:3310" }).CLAMD_ADRESSE).toBe("tcp://clamav:3310");
     expect(() => lireEnv({ ...valide, CLAMD_ADRESSE: "clamav" })).toThrow(/CLAMD_ADRESSE : doit être unix:/);
+  });
+
+  it("exige le relais SMTP et l'expéditeur hors mode démo, pas en démo", () => {
+    expect(() => lireEnv({ ...valide, SMTP_URL: undefined })).toThrow(/SMTP_URL : obligatoire hors mode démo/);
+    expect(() => lireEnv({ ...valide, SMTP_FROM: "" })).toThrow(/SMTP_FROM : obligatoire quand SMTP_URL/);
+    expect(() => lireEnv({ ...valide, SMTP_URL: "http://smtp" })).toThrow(/SMTP_URL : doit être une URL smtp/);
+    expect(() => lireEnv({ ...valide, SMTP_FROM: "Portail <pas une adresse>" })).toThrow(/SMTP_FROM : doit être/);
+    expect(lireEnv({ ...valide, SMTP_FROM: "ne-pas-repondre@commune.fr" }).SMTP_FROM).toBe(
+      "ne-pas-repondre@commune.fr",
+    );
+    expect(envDeTest({ SMTP_URL: "", SMTP_FROM: "" }).SMTP_URL).toBeUndefined();
   });
 });

@@ -39,6 +39,18 @@ const schema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     JOBS_ENABLED: booleen.default(true),
+    /** Mail relay (`smtp://user:pass@host:587` or `smtps://…:465`): required outside demo mode. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "doit être une URL smtp:// ou smtps://")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Sender of every e-mail (`Portail Famille <ne-pas-repondre@commune.fr>` or a bare address). */
+    SMTP_FROM: z
+      .string()
+      .regex(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "doit être une adresse : Nom <adresse@domaine>")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
 
     AUTH_SECRET: z.string().min(32, "doit faire au moins 32 caractères"),
     SESSION_IDLE_MINUTES: entier(30, 1, 24 * 60),
@@ -83,6 +95,14 @@ const schema = z
       path: ["PROCONNECT_ISSUER"],
     },
   )
+  .refine((e) => e.PORTAIL_DEMO || e.SMTP_URL, {
+    message: "obligatoire hors mode démo (PORTAIL_DEMO=false) : les courriels doivent partir",
+    path: ["SMTP_URL"],
+  })
+  .refine((e) => !e.SMTP_URL || e.SMTP_FROM, {
+    message: "obligatoire quand SMTP_URL est renseignée",
+    path: ["SMTP_FROM"],
+  })
   .transform((e) => ({ ...e, PORTAIL_URL: e.PORTAIL_URL ?? `http://localhost:${e.PORT}` }));
 
 export type Env = z.infer<typeof schema>;

@@ -116,7 +116,9 @@ export function ListeDeroulante({
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
     <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
+      {/* A new key per value: React sets a select's default only at mount and resets the form after an action. */}
       <select
+        key={saisi ?? valeurParDefaut}
         id={id}
         name={nom}
         required={requis}

@@ -23,9 +23,13 @@ export function ListeDeroulante({
   vide?: string | null;
 }) {
   const c = useChamp(nom, props.id, aide);
+  const valeur = c.saisi ?? valeurParDefaut ?? "";
   return (
     <EnveloppeChamp id={c.id} libelle={libelle} aide={aide} erreurs={c.erreurs}>
-      <select {...props} {...c.attributs} defaultValue={c.saisi ?? valeurParDefaut ?? ""} className={classesSaisie}>
+      {/* React applies a select's defaultValue only when it mounts, then resets the form after each action: without
+          a new key per value, the list would fall back to the value it first showed and a second save would undo
+          the first. */}
+      <select key={valeur} {...props} {...c.attributs} defaultValue={valeur} className={classesSaisie}>
         {vide !== null && <option value="">{vide}</option>}
         {options.map((o) => (
           <option key={o.valeur} value={o.valeur}>

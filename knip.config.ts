@@ -20,6 +20,8 @@ const config: KnipConfig = {
     // vitest.config.ts aliases `server-only` to this file by path.
     "tests/support/vide.ts",
   ],
+  // System tools run as separate processes, installed from Debian by .ci/run (README, « Pièces »).
+  ignoreBinaries: ["qpdf"],
 };
 
 export default config;

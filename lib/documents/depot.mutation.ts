@@ -10,11 +10,29 @@ import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
+import { assainirPdf } from "./assainir-pdf";
 import type { DependancesDocuments } from "./dependances";
 import { analyserFichier } from "./domain/analyser-fichier";
 import { echeanceDepot } from "./domain/conservation";
 import { assainirNomFichier } from "./domain/nom-fichier";
 import type { TypeDocument } from "./schemas";
+
+const MESSAGES_PDF = {
+  illisible:
+    "Ce PDF n'a pas pu être relu et réécrit sans risque (fichier endommagé ou construit de façon inhabituelle) : il est refusé. Ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format PDF », et déposez cette copie.",
+  trop_grand:
+    "Ce PDF a trop de pages ou d'éléments pour un justificatif : déposez seulement les pages utiles (« Imprimer » puis « Enregistrer au format PDF » en choisissant les pages).",
+  actif:
+    "Ce PDF contient du contenu actif (script, lien, lancement de programme ou fichier joint) : il est refusé par sécurité. Ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format PDF », et déposez cette copie.",
+};
+
+/** A PDF is stored rewritten by the sanitiser (pages only, one revision), or refused; images are stored as checked. */
+async function octetsAStocker(format: string, octets: Uint8Array): Promise<Uint8Array> {
+  if (format !== "pdf") return octets;
+  const r = await assainirPdf(octets);
+  if (!r.ok) throw new ErreurMetier(`pdf_${r.raison}`, MESSAGES_PDF[r.raison], "fichier");
+  return r.octets;
+}
 
 const FOYER_INTERDIT = "Vous ne pouvez déposer une pièce que pour votre propre foyer.";
 
@@ -99,6 +117,7 @@ export async function enregistrerDocument(db: Db, deps: DependancesDocuments, n:
       "fichier",
     );
   }
+  const octets = await octetsAStocker(analyse.format, n.octets);
   const id = randomUUID();
   const donnees = {
     id,
@@ -107,13 +126,13 @@ export async function enregistrerDocument(db: Db, deps: DependancesDocuments, n:
     type: n.type,
     nomFichier: assainirNomFichier(n.nomFichier, analyse.extension),
     typeMime: analyse.typeMime,
-    taille: n.octets.length,
-    sha256: createHash("sha256").update(n.octets).digest("hex"),
+    taille: octets.length,
+    sha256: createHash("sha256").update(octets).digest("hex"),
     deposeParId: n.acteur.id,
     creeLe: n.maintenant,
     expireLe: echeanceDepot(n.maintenant, deps.regles.conservationJours),
   };
-  await deps.stockage.ecrire(n.foyerId, id, n.octets);
+  await deps.stockage.ecrire(n.foyerId, id, octets);
   try {
     await db.$transaction(async (tx) => {
       await tx.document.create({ data: donnees });

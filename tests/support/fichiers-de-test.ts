@@ -72,6 +72,26 @@ export const fichiers = {
       flux("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", deflateSync(latin1(`7 0 ${objets}`))),
     ]);
   },
+  /**
+   * The action hidden between `%stream` and `%endstream` comments: a reader skips comments and runs the
+   * /OpenAction, a naive scan takes the comment pair for a binary stream and never reads what lies between.
+   */
+  pdfJavaScriptDerriereCommentaires: () =>
+    pdf([
+      ...PAGE("/OpenAction 6 0 R ").slice(0, 4),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\n%stream",
+      "<< /Type /Action /S /JavaScript /JS (app.alert(1);) >>\n%endstream",
+    ]),
+  /** A link annotation on the page that opens a web address. */
+  pdfLien: () => {
+    const page = PAGE();
+    page[2] = (page[2] as string).replace("/Contents", "/Annots [6 0 R] /AA << /O 7 0 R >> /Contents");
+    return pdf([
+      ...page,
+      "<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] /A << /S /URI /URI (https://exemple.invalid/) >> >>",
+      "<< /S /URI /URI (https://exemple.invalid/ouverture) >>",
+    ]);
+  },
   pdfLancement: () =>
     pdf([...PAGE("/OpenAction 6 0 R "), "<< /Type /Action /S /Launch /F (C:\\\\Windows\\\\System32\\\\cmd.exe) >>"]),
   pdfFichierJoint: () =>

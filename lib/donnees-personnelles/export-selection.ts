@@ -120,7 +120,12 @@ export const SELECTION_FOYER = {
     },
   },
   // Every field a snapshot holds (the fiscal context's own list), plus an agent's justification.
-  instantanes: { orderBy: { recupereLe: "asc" }, select: { ...SELECTION_INSTANTANE, justification: true } },
+  // An answer held for the agents may be another household's: it is not the family's to export (issue 10).
+  instantanes: {
+    where: { aVerifier: false },
+    orderBy: { recupereLe: "asc" },
+    select: { ...SELECTION_INSTANTANE, justification: true },
+  },
   documents: {
     orderBy: { creeLe: "asc" },
     select: {

@@ -36,6 +36,11 @@ function service(options: Parameters<typeof clientDeTest>[1] = {}, ressourceMult
 }
 
 const spi = (id: string) => ({ mode: "spi" as const, spi: persona(id).spi });
+/** The persona's own identity, certified by FranceConnect: its SPI answer is its own. */
+const certifiee = (id: string) => {
+  const { given_name, family_name, birthdate } = persona(id).identite;
+  return { prenoms: given_name, nomNaissance: family_name, dateNaissance: birthdate, certifiee: true };
+};
 const fc = (id: string) => {
   const { jeton, expireLe } = b.fc.emettre(persona(id));
   return { mode: "franceconnect" as const, jetonFranceConnect: jeton, jetonExpireLe: expireLe };
@@ -83,9 +88,19 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const { s, c } = service();
       const cle = await nouveauFoyer();
       const issues = await Promise.all(
-        Array.from({ length: 6 }, () => s.obtenir(base().prisma, { ...cle, acces: spi("sophie-martin") })),
+        Array.from({ length: 6 }, () =>
+          s.obtenir(base().prisma, {
+            ...cle,
+            acces: spi("sophie-martin"),
+            identiteTitulaire: certifiee("sophie-martin"),
+          }),
+        ),
       );
-      const apres = await s.obtenir(base().prisma, { ...cle, acces: spi("sophie-martin") });
+      const apres = await s.obtenir(base().prisma, {
+        ...cle,
+        acces: spi("sophie-martin"),
+        identiteTitulaire: certifiee("sophie-martin"),
+      });
       expect([...issues, apres].every((r) => r.statut === "obtenu")).toBe(true);
       expect(c.requetes).toHaveLength(1);
       expect(apres).toMatchObject({ reutilise: true, appelsAmont: 0 });
@@ -125,14 +140,30 @@ surLesDeuxBases("instantané fiscal", (base) => {
     it("le repli est réutilisé le jour même, puis l'année préférée est redemandée", async () => {
       const cle = await nouveauFoyer();
       const premier = service();
-      await premier.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") });
+      await premier.s.obtenir(base().prisma, {
+        ...cle,
+        acces: spi("karim-benali"),
+        identiteTitulaire: certifiee("karim-benali"),
+      });
       const memeJour = service({}, true, new Date(SEPTEMBRE.getTime() + 3600_000));
-      expect(await memeJour.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({
+      expect(
+        await memeJour.s.obtenir(base().prisma, {
+          ...cle,
+          acces: spi("karim-benali"),
+          identiteTitulaire: certifiee("karim-benali"),
+        }),
+      ).toMatchObject({
         reutilise: true,
         appelsAmont: 0,
       });
       const lendemain = service({}, true, new Date(SEPTEMBRE.getTime() + 25 * 3600_000));
-      expect(await lendemain.s.obtenir(base().prisma, { ...cle, acces: spi("karim-benali") })).toMatchObject({
+      expect(
+        await lendemain.s.obtenir(base().prisma, {
+          ...cle,
+          acces: spi("karim-benali"),
+          identiteTitulaire: certifiee("karim-benali"),
+        }),
+      ).toMatchObject({
         reutilise: false,
         appelsAmont: 2,
       });
@@ -231,6 +262,7 @@ surLesDeuxBases("instantané fiscal", (base) => {
           nomNaissance: "LEFEVRE",
           nomUsage: "DUPONT",
           dateNaissance: "1986-03-14",
+          certifiee: true,
         },
       });
       expect(r).toMatchObject({
@@ -246,9 +278,75 @@ surLesDeuxBases("instantané fiscal", (base) => {
       const r = await s.obtenir(base().prisma, {
         ...(await nouveauFoyer()),
         acces: spi("henri-de-villiers"),
-        identiteTitulaire: { prenoms: "Sophie", nomNaissance: "MARTIN", dateNaissance: "1990-07-21" },
+        identiteTitulaire: { prenoms: "Sophie", nomNaissance: "MARTIN", dateNaissance: "1990-07-21", certifiee: true },
       });
       expect(r).toMatchObject({ statut: "obtenu", identite: "divergente", raisons: ["identite_divergente"] });
+    });
+  });
+
+  describe("numéro fiscal : les données ne vont qu'à une identité certifiée concordante (issue 10)", () => {
+    const MARIANNE = {
+      prenoms: "Marianne Claire",
+      nomNaissance: "LEFEVRE",
+      nomUsage: "DUPONT",
+      dateNaissance: "1986-03-14",
+    };
+    const aVerifier = async (id: string) =>
+      (await base().prisma.instantaneFiscal.findUniqueOrThrow({ where: { id } })).aVerifier;
+
+    it.each([
+      [
+        "un compte local au nom inventé",
+        { prenoms: "Jean", nomNaissance: "ESCROC", dateNaissance: "1980-01-01", certifiee: false },
+        "identite_divergente",
+      ],
+      [
+        "un compte local qui recopie l'identité des déclarants",
+        { ...MARIANNE, certifiee: false },
+        "identite_non_verifiee",
+      ],
+      [
+        "une identité certifiée à date de naissance présumée",
+        { ...MARIANNE, dateNaissance: "1986-03-00", certifiee: true },
+        "identite_non_verifiee",
+      ],
+      ["un appel sans identité du titulaire", undefined, "identite_non_verifiee"],
+    ] as const)(
+      "étant donné %s qui saisit le SPI des Dupont : réponse réservée aux agents",
+      async (_, titulaire, raison) => {
+        const { s } = service();
+        const r = await s.obtenir(base().prisma, {
+          ...(await nouveauFoyer()),
+          acces: spi("marianne-dupont"),
+          identiteTitulaire: titulaire,
+        });
+        expect(r).toMatchObject({ statut: "obtenu", raisons: [raison] });
+        expect(r.statut === "obtenu" && (await aVerifier(r.instantane.id))).toBe(true);
+      },
+    );
+
+    it("une identité certifiée concordante : réponse retenue pour la famille", async () => {
+      const { s } = service();
+      const r = await s.obtenir(base().prisma, {
+        ...(await nouveauFoyer()),
+        acces: spi("marianne-dupont"),
+        identiteTitulaire: { ...MARIANNE, certifiee: true },
+      });
+      expect(r).toMatchObject({ statut: "obtenu", identite: "concordante", raisons: [] });
+      expect(r.statut === "obtenu" && (await aVerifier(r.instantane.id))).toBe(false);
+    });
+
+    it("une réponse réservée aux agents n'est pas réutilisée : un autre numéro saisi donne un nouvel appel", async () => {
+      const { s } = service();
+      const cle = await nouveauFoyer();
+      const titulaire = { prenoms: "Jean", nomNaissance: "ESCROC", dateNaissance: "1980-01-01", certifiee: false };
+      await s.obtenir(base().prisma, { ...cle, acces: spi("marianne-dupont"), identiteTitulaire: titulaire });
+      const r = await s.obtenir(base().prisma, {
+        ...cle,
+        acces: spi("henri-de-villiers"),
+        identiteTitulaire: titulaire,
+      });
+      expect(r).toMatchObject({ statut: "obtenu", reutilise: false });
     });
   });
 });

@@ -12,6 +12,8 @@ export interface NouvelInstantane extends CleInstantane {
   expireLe: Date;
   /** null: several situations in the year, nothing kept but the flag (no guessing). */
   donnees: DonneesFiscales | null;
+  /** Held for the agents until they decide: the identity behind the lookup is not proven. */
+  aVerifier?: boolean;
 }
 
 export async function enregistrerInstantane(db: Db, n: NouvelInstantane) {
@@ -27,6 +29,7 @@ export async function enregistrerInstantane(db: Db, n: NouvelInstantane) {
       correlationId: n.correlationId,
       expireLe: n.expireLe,
       situationsMultiples: d === null,
+      aVerifier: n.aVerifier ?? false,
       ...(d && {
         rfr: d.rfr,
         revenuImposable: d.revenuImposable,

@@ -22,6 +22,7 @@ export const SELECTION_INSTANTANE = {
   adresseCommune: true,
   declarants: true,
   situationsMultiples: true,
+  aVerifier: true,
   expireLe: true,
 } as const;
 
@@ -39,6 +40,8 @@ export async function instantanesValides(db: Db, cle: CleInstantane, annees: num
       responsableId: cle.responsableId,
       anneeRevenus: { in: annees },
       source: { in: ["dgfip_franceconnect", "dgfip_spi"] },
+      // An answer held for the agents is nobody's yet: a new lookup (perhaps another number) calls again.
+      aVerifier: false,
       expireLe: { gt: maintenant },
     },
     orderBy: { recupereLe: "desc" },

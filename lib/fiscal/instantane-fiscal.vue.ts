@@ -24,6 +24,8 @@ export interface InstantaneFiscalVue {
   adresse: { voie: string | null; complement: string | null; codePostal: string | null; commune: string | null };
   declarants: Declarant[];
   situationsMultiples: boolean;
+  /** Held for the agents: the identity behind an SPI lookup is not proven (issue 10). */
+  aVerifier: boolean;
   expireLe: Date;
 }
 
@@ -61,6 +63,7 @@ export function versVue(l: Ligne): InstantaneFiscalVue {
     },
     declarants: declarants.catch([]).parse(l.declarants ?? []),
     situationsMultiples: l.situationsMultiples,
+    aVerifier: l.aVerifier,
     expireLe: l.expireLe,
   };
 }

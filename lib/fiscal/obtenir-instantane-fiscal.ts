@@ -6,7 +6,7 @@ import type { ApiImpotParticulier, ResultatSituationsIr } from "@/lib/integratio
 import type { Db } from "@/lib/server/database";
 import { anneesAInterroger, resoudreAnnee } from "./domain/annee-fiscale";
 import { extraireDonneesFiscales } from "./domain/donnees-fiscales";
-import { controlerIdentite, type IdentitePivot } from "./domain/identite";
+import { controlerIdentite, type Declarant, type IdentitePivot } from "./domain/identite";
 import { qualifierEchec, type RaisonDossierFiscale, type Reprise } from "./domain/raisons";
 import { enregistrerInstantane } from "./instantane-fiscal.mutation";
 import { instantanesValides, type CleInstantane } from "./instantane-fiscal.query";
@@ -33,7 +33,8 @@ export type IssueInstantane =
       anneeDemandee: number;
       repli: boolean;
       identite: "concordante" | "divergente" | "non_verifiee";
-      /** ["identite_divergente"] when the holder is not among the declarants, else []. */
+      /** ["identite_divergente"] when the holder is not among the declarants, ["identite_non_verifiee"] when it
+       * cannot be told (identity not certified, presumed birthdate, SPI mode without an identity), else []. */
       raisons: RaisonDossierFiscale[];
     })
   /** Several situations in the year: flagged, nothing guessed; an agent decides. */
@@ -64,11 +65,19 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
   // children at once). Across instances, a rare duplicate call is accepted rather than a lock held over HTTP.
   const enVol = new Map<string, Promise<IssueInstantane>>();
 
-  function identite(vue: InstantaneFiscalVue, titulaire: IdentitePivot | undefined) {
-    if (!titulaire || vue.declarants.length === 0) return { identite: "non_verifiee" as const, raisons: [] };
-    return controlerIdentite(vue.declarants, titulaire).concordante
-      ? { identite: "concordante" as const, raisons: [] }
-      : { identite: "divergente" as const, raisons: ["identite_divergente" as const] };
+  // In SPI mode anyone can type a number: the answer is someone's unless it matches a certified identity, so
+  // anything short of a match goes to an agent (issue 10). A FranceConnect-mode answer is the signed-in person's.
+  function identite(declarants: readonly Declarant[], d: DemandeInstantane) {
+    const titulaire = d.identiteTitulaire;
+    const nonVerifiee = {
+      identite: "non_verifiee" as const,
+      raisons: d.acces.mode === "spi" ? ["identite_non_verifiee" as const] : [],
+    };
+    if (!titulaire || declarants.length === 0) return nonVerifiee;
+    const c = controlerIdentite(declarants, titulaire);
+    if (c.concordante) return { identite: "concordante" as const, raisons: [] };
+    if (c.motif === "divergente") return { identite: "divergente" as const, raisons: ["identite_divergente" as const] };
+    return { identite: "non_verifiee" as const, raisons: ["identite_non_verifiee" as const] };
   }
 
   function reussite(
@@ -85,7 +94,7 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       instantane: vue,
       anneeDemandee,
       repli: vue.anneeRevenus !== anneeDemandee,
-      ...identite(vue, d.identiteTitulaire),
+      ...identite(vue.declarants, d),
     };
   }
 
@@ -141,6 +150,7 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       annee: number,
       correlationId: string,
       donnees: ReturnType<typeof extraireDonneesFiscales> | null,
+      aVerifier = false,
     ) =>
       versVue(
         await enregistrerInstantane(db, {
@@ -153,6 +163,7 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
           recupereLe: t,
           expireLe: new Date(t.getTime() + p.conservationJours * JOUR_MS),
           donnees,
+          aVerifier,
         }),
       );
 
@@ -162,7 +173,9 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       const donnees = situations.length === 1 && unique ? extraireDonneesFiscales(unique) : null;
       // FranceConnect has no scope for revenu imposable: whatever came, it is not kept in that mode.
       if (donnees && d.acces.mode === "franceconnect") donnees.revenuImposable = null;
-      return reussite(await sauver(r.anneeObtenue, correlationId, donnees), d, r.anneeDemandee, {
+      // Someone's answer in SPI mode, unless it matches a certified identity: held for the agents.
+      const aVerifier = d.acces.mode === "spi" && identite(donnees?.declarants ?? [], d).raisons.length > 0;
+      return reussite(await sauver(r.anneeObtenue, correlationId, donnees, aVerifier), d, r.anneeDemandee, {
         appelsAmont,
         reutilise: false,
       });

@@ -56,7 +56,14 @@ export async function recevoirAutorisationDonnees(
       // The same service provider gets the same pairwise sub: someone else signed in at FranceConnect otherwise.
       const c = await db.compte.findUniqueOrThrow({
         where: { id: flux.compteId },
-        select: { franceConnectSub: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
+        select: {
+          franceConnectSub: true,
+          identiteCertifiee: true,
+          prenoms: true,
+          nomNaissance: true,
+          nomUsage: true,
+          dateNaissance: true,
+        },
       });
       if (c.franceConnectSub !== claims.sub) return { statut: "invalide", motif: "identite" };
       if (c.prenoms && c.nomNaissance && c.dateNaissance)
@@ -65,6 +72,7 @@ export async function recevoirAutorisationDonnees(
           nomNaissance: c.nomNaissance,
           nomUsage: c.nomUsage,
           dateNaissance: c.dateNaissance,
+          certifiee: c.identiteCertifiee,
         };
     }
   }

@@ -29,7 +29,7 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
     const foyerId = await foyerDeMonBrouillon(tx, a.compteId, a.demandeId);
     const compte = await tx.compte.findUniqueOrThrow({
       where: { id: a.compteId },
-      select: { prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
+      select: { identiteCertifiee: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
     });
     const dateNaissance = compte.dateNaissance ?? a.dateNaissance;
     if (!dateNaissance)
@@ -63,6 +63,7 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
       nomNaissance: compte.nomNaissance ?? compte.nomUsage ?? "",
       nomUsage: compte.nomUsage,
       dateNaissance,
+      certifiee: compte.identiteCertifiee,
     };
     return { foyerId, responsableId: responsable.id, consentementId, identiteTitulaire };
   });

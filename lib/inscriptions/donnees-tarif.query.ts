@@ -35,6 +35,8 @@ export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, main
       where: {
         foyerId,
         expireLe: { gt: maintenant },
+        // Held for the agents (identity not proven): never shown to the family nor used for its prices.
+        aVerifier: false,
         OR: r.rang === 1 ? [{ responsableId: r.id }, { responsableId: null }] : [{ responsableId: r.id }],
       },
       orderBy: { recupereLe: "desc" },

@@ -33,6 +33,7 @@ export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
   adresse_hors_territoire: "votre adresse est hors du territoire : un agent vérifiera",
   adresse_ambigue: "la commune de votre adresse fiscale doit être vérifiée par un agent",
   identite_divergente: "votre identité ne correspond pas aux déclarants du foyer fiscal : un agent vérifiera",
+  identite_non_verifiee: "vos données fiscales ont été reçues et sont en cours de vérification par un agent",
   contestation: "vous contestez les données : un agent examinera",
   document_depose: "un agent établira votre tarif d'après votre avis d'imposition",
   consentement_refuse: "vous n'avez pas autorisé la récupération de vos données fiscales",

@@ -60,20 +60,30 @@ export async function retenirDonneesObtenues(
     );
   const c = await db.compte.findUniqueOrThrow({
     where: { id: compteId },
-    select: { prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
+    select: { identiteCertifiee: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
   });
   const verifiable = c.prenoms && (c.nomNaissance || c.nomUsage) && c.dateNaissance && instantane.declarants.length > 0;
-  const divergente =
-    verifiable &&
-    !controlerIdentite(instantane.declarants, {
-      prenoms: c.prenoms!,
-      nomNaissance: (c.nomNaissance ?? c.nomUsage)!,
-      nomUsage: c.nomUsage,
-      dateNaissance: c.dateNaissance!,
-    }).concordante;
+  const controle = verifiable
+    ? controlerIdentite(instantane.declarants, {
+        prenoms: c.prenoms!,
+        nomNaissance: (c.nomNaissance ?? c.nomUsage)!,
+        nomUsage: c.nomUsage,
+        dateNaissance: c.dateNaissance!,
+        certifiee: c.identiteCertifiee,
+      })
+    : null;
+  // An answer from FranceConnect without declarants is the signed-in person's own; an SPI one proves nothing.
+  const raisons =
+    controle === null
+      ? instantane.source === "dgfip_spi"
+        ? ["identite_non_verifiee" as const]
+        : []
+      : controle.concordante
+        ? []
+        : [controle.motif === "divergente" ? ("identite_divergente" as const) : ("identite_non_verifiee" as const)];
   await db.demande.update({
     where: { id: demandeId },
-    data: { voieTarification: "donnees_fiscales", raisonsEnAttente: divergente ? ["identite_divergente"] : [] },
+    data: { voieTarification: "donnees_fiscales", raisonsEnAttente: raisons },
     select: { id: true },
   });
 }

@@ -23,6 +23,7 @@ export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
   adresse_hors_territoire: "Adresse hors territoire",
   adresse_ambigue: "Adresse à vérifier (commune incertaine)",
   identite_divergente: "Identité différente des déclarants",
+  identite_non_verifiee: "Identité non certifiée : données à vérifier",
   contestation: "La famille conteste les données",
   document_depose: "Justificatif déposé",
   consentement_refuse: "Consentement refusé",
@@ -49,6 +50,8 @@ export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
     "La commune de l'adresse fiscale n'a pas pu être identifiée avec certitude. Vérifiez l'adresse et choisissez la résidence à la validation.",
   identite_divergente:
     "Le titulaire du compte ne figure pas parmi les déclarants. Vérifiez l'avis d'imposition et le lien avec l'enfant.",
+  identite_non_verifiee:
+    "Le numéro fiscal a été saisi par un compte sans identité certifiée par FranceConnect (ou avec une date de naissance présumée) : rien ne prouve que ces données sont les siennes. Vérifiez l'identité de la personne et le lien avec l'avis avant de valider ; les données ne sont pas montrées à la famille.",
   contestation:
     "La famille conteste les données obtenues. Lisez son message et ses pièces, puis saisissez les données justifiées.",
   document_depose:

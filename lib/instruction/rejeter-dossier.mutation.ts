@@ -8,6 +8,7 @@ import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import { promouvoirListeAttente } from "@/lib/inscriptions/liste-attente.mutation";
 import type { Db } from "@/lib/server/database";
 import { cibleDossier, prendreLaMain } from "./garde-dossier.mutation";
+import { deciderDesReponsesAVerifier } from "./reponses-a-verifier.mutation";
 
 export interface BilanRejet {
   inscriptionsRefusees: number;
@@ -24,7 +25,11 @@ export async function rejeterDossier(
 ): Promise<BilanRejet> {
   return db.$transaction(async (tx) => {
     await prendreLaMain(tx, r.dossierId, acteur.id);
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id: r.dossierId }, select: { demandeId: true } });
+    const d = await tx.dossier.findUniqueOrThrow({
+      where: { id: r.dossierId },
+      select: { demandeId: true, foyerId: true },
+    });
+    await deciderDesReponsesAVerifier(tx, d.foyerId, "rejet");
     let placesLiberees = 0;
     let inscriptionsRefusees = 0;
     let promues = 0;

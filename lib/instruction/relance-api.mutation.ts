@@ -76,8 +76,16 @@ function identite(r: {
 }): IdentitePivot | undefined {
   const c = r.compte;
   if (c?.identiteCertifiee && c.prenoms && c.nomNaissance && c.dateNaissance)
-    return { prenoms: c.prenoms, nomNaissance: c.nomNaissance, nomUsage: c.nomUsage, dateNaissance: c.dateNaissance };
-  return r.dateNaissance ? { prenoms: r.prenoms, nomNaissance: r.nom, dateNaissance: r.dateNaissance } : undefined;
+    return {
+      prenoms: c.prenoms,
+      nomNaissance: c.nomNaissance,
+      nomUsage: c.nomUsage,
+      dateNaissance: c.dateNaissance,
+      certifiee: true,
+    };
+  return r.dateNaissance
+    ? { prenoms: r.prenoms, nomNaissance: r.nom, dateNaissance: r.dateNaissance, certifiee: false }
+    : undefined;
 }
 
 export async function relancerAppelDgfip(

@@ -6,6 +6,7 @@ import "server-only";
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db } from "@/lib/server/database";
 import { cibleDossier, prendreLaMain } from "./garde-dossier.mutation";
+import { deciderDesReponsesAVerifier } from "./reponses-a-verifier.mutation";
 import { retarifer, type TarifRefixe } from "./retarifer.mutation";
 
 export interface Validation {
@@ -49,6 +50,7 @@ export async function validerDossier(
       },
       maintenant,
     );
+    const reponses = await deciderDesReponsesAVerifier(tx, d.foyerId, "validation");
     const { count } = await tx.inscription.updateMany({
       where: { id: { in: aValider }, statut: "en_attente" },
       data: { statut: "validee" },
@@ -76,6 +78,10 @@ export async function validerDossier(
       inscriptionsValidees: bilan.inscriptionsValidees,
       tarifsRefixes: tarifs.length,
       residence: v.residence ?? "adresse",
+      // Only when the family's data was held for checking: other validations keep their usual audit details.
+      ...(reponses.retenue || reponses.supprimees > 0
+        ? { reponseAVerifierRetenue: reponses.retenue, reponsesAVerifierSupprimees: reponses.supprimees }
+        : {}),
     });
     return bilan;
   });

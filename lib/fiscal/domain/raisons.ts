@@ -12,7 +12,8 @@ export type RaisonDossierFiscale =
   | "spi_inconnu"
   | "habilitation_refusee"
   | "autorisation_a_renouveler"
-  | "identite_divergente";
+  | "identite_divergente"
+  | "identite_non_verifiee";
 
 /** How the data can still come: a job repeats the SPI call, the family authorizes again, or an agent decides. */
 export type Reprise = "job" | "nouvelle_autorisation" | "agent";

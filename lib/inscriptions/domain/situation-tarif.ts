@@ -12,6 +12,7 @@ export type Raison =
   | "deux_foyers"
   | "adresse_ambigue"
   | "identite_divergente"
+  | "identite_non_verifiee"
   | "document_depose"
   | "consentement_refuse"
   | "spi_inconnu"

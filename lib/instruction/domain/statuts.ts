@@ -17,6 +17,7 @@ export const RAISONS_DOSSIER = [
   "adresse_hors_territoire",
   "adresse_ambigue",
   "identite_divergente",
+  "identite_non_verifiee",
   "contestation",
   "document_depose",
   "consentement_refuse",

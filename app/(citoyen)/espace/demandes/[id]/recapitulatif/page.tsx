@@ -49,6 +49,8 @@ export default async function Recapitulatif({
     base,
     demande.inscriptions.map((i) => i.activite.id),
   );
+  // An answer whose identity is not proven is held for the agents (issue 10): the family is told it arrived.
+  const aVerifier = demande.raisonsEnAttente.some((r) => r === "identite_non_verifiee" || r === "identite_divergente");
   return (
     <div className="space-y-6">
       <EtapesDemande courante={3} />
@@ -77,11 +79,16 @@ export default async function Recapitulatif({
                 key={f.responsable.id}
                 type="attention"
                 titre={
-                  f.responsable.rang === 1
-                    ? "Vos données fiscales n'ont pas été obtenues"
-                    : `Données de ${f.responsable.prenoms} pas encore obtenues`
+                  f.responsable.rang === 1 && aVerifier
+                    ? "Vos données fiscales ont été reçues et sont en cours de vérification"
+                    : f.responsable.rang === 1
+                      ? "Vos données fiscales n'ont pas été obtenues"
+                      : `Données de ${f.responsable.prenoms} pas encore obtenues`
                 }
               >
+                {f.responsable.rang === 1 && aVerifier
+                  ? "Un agent vérifie qu'elles sont bien les vôtres ; vous verrez le tarif retenu après sa validation. "
+                  : ""}
                 Vous pouvez envoyer votre demande : elle est enregistrée et un agent la complétera. Rien n&apos;est
                 perdu.
               </Alerte>

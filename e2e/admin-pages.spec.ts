@@ -58,6 +58,7 @@ test("axe ne trouve aucune violation sur une grille en préparation : création,
   await connecter(page, "admin");
   await creerActivite(page, { nom: `Mercredi axe ${unique()}`, type: "Mercredis", unite: "Journée" });
   await page.getByRole("link", { name: "Créer la grille tarifaire" }).click();
+  await page.waitForURL("**/admin/grilles/nouvelle**");
   await verifierAccessibilite(page);
   await page.getByRole("radio", { name: /^Taux de participation individualisé/ }).check();
   await page.getByRole("button", { name: "Créer la grille et l'ouvrir" }).click();

@@ -26,7 +26,7 @@ export const URL_EMBARQUE_E2E = `http://localhost:${PORTS_E2E.embarque}`;
 export const URL_POSTGRES_ADMIN = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/test";
 
 /** Debian's Chromium by default (Playwright cannot download its own browsers on these machines). */
-export const CHEMIN_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { CHEMIN_CHROMIUM } from "../../scripts/lib/chromium";
 
 function unique(): string {
   return `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;

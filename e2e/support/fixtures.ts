@@ -7,6 +7,7 @@ import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 
 import { hacherMotDePasse } from "@/lib/comptes/domain/mot-de-passe";
+import { creerSession } from "@/lib/comptes/sessions.mutation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { ouvrirBase, type Base, type Db } from "@/lib/server/database";
 import { SECRET_E2E, URL_BASE_E2E, URL_PORTAIL_E2E } from "./environnement";
@@ -53,17 +54,12 @@ export async function creerCompte(
 
 /** Opens a session for the account and gives its cookie to the browser context: signed in, as after the sign-in page. */
 async function ouvrirSession(db: Db, contexte: BrowserContext, compteId: string): Promise<void> {
-  const maintenant = new Date();
-  const sid = randomBytes(32).toString("base64url");
-  await db.session.create({
-    data: {
-      id: sid,
-      compteId,
-      fournisseur: "local",
-      creeLe: maintenant,
-      derniereActiviteLe: maintenant,
-      expireLe: new Date(maintenant.getTime() + DUREE_SESSION_S * 1000),
-    },
+  // The portal's own session writer: the same row a sign-in opens.
+  const sid = await creerSession(db, {
+    compteId,
+    fournisseur: "local",
+    maintenant: new Date(),
+    regles: { inactiviteMinutes: 30, dureeMaxHeures: DUREE_SESSION_S / 3600 },
   });
   const jeton = await encode({ token: { sid }, secret: SECRET_E2E, maxAge: DUREE_SESSION_S });
   await contexte.addCookies([

@@ -68,6 +68,9 @@ const envCommun = {
 };
 
 const tsx = path.join(import.meta.dirname, "node_modules/.bin/tsx");
+// While working on one journey, `E2E_SANS_EMBARQUE=1` leaves out the embedded portal and its smoke journey (one build
+// and one server fewer); `npm test` always runs both.
+const avecEmbarque = !process.env.E2E_SANS_EMBARQUE;
 // On a loaded 2-core machine a page can take seconds: generous limits, never fixed sleeps.
 const arret = { signal: "SIGTERM" as const, timeout: 15_000 };
 
@@ -109,11 +112,15 @@ export default defineConfig({
       dependencies: ["chromium", "sans-javascript"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
-    {
-      name: "embarquee",
-      testMatch: "embarque/**/*.spec.ts",
-      use: { ...devices["Desktop Chrome"], launchOptions: chromium, baseURL: URL_EMBARQUE_E2E },
-    },
+    ...(avecEmbarque
+      ? [
+          {
+            name: "embarquee",
+            testMatch: "embarque/**/*.spec.ts",
+            use: { ...devices["Desktop Chrome"], launchOptions: chromium, baseURL: URL_EMBARQUE_E2E },
+          },
+        ]
+      : []),
   ],
   // Started one after the other: the first builds when the sources changed and starts the simulators.
   webServer: [
@@ -123,8 +130,8 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 600_000,
       gracefulShutdown: arret,
-      stdout: "pipe",
-      stderr: "pipe",
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
       env: {
         ...envCommun,
         PORT: String(PORTS_E2E.portail),
@@ -132,22 +139,26 @@ export default defineConfig({
         STORAGE_DIR: path.join(DOSSIER_E2E, "documents"),
       },
     },
-    {
-      command: `${tsx} scripts/start.ts --sans-simulateurs`,
-      url: `${URL_EMBARQUE_E2E}/api/health`,
-      reuseExistingServer: false,
-      timeout: 300_000,
-      gracefulShutdown: arret,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        ...envCommun,
-        PORT: String(PORTS_E2E.embarque),
-        PORTAIL_URL: URL_EMBARQUE_E2E,
-        DATABASE_URL: "",
-        PGLITE_DIR: path.join(DOSSIER_E2E, "pglite"),
-        STORAGE_DIR: path.join(DOSSIER_E2E, "documents-embarque"),
-      },
-    },
+    ...(avecEmbarque
+      ? [
+          {
+            command: `${tsx} scripts/start.ts --sans-simulateurs`,
+            url: `${URL_EMBARQUE_E2E}/api/health`,
+            reuseExistingServer: false,
+            timeout: 300_000,
+            gracefulShutdown: arret,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: {
+              ...envCommun,
+              PORT: String(PORTS_E2E.embarque),
+              PORTAIL_URL: URL_EMBARQUE_E2E,
+              DATABASE_URL: "",
+              PGLITE_DIR: path.join(DOSSIER_E2E, "pglite"),
+              STORAGE_DIR: path.join(DOSSIER_E2E, "documents-embarque"),
+            },
+          },
+        ]
+      : []),
   ],
 });

@@ -37,11 +37,10 @@ export async function creerCompteLocal(
       dureeHeures: 24,
       maintenant,
     });
-    const lien = new URL(`/verifier-email?jeton=${jeton}`, urlPortail);
     await envoyerCourriel(tx, {
       destinataire: c.email,
-      sujet: "Activez votre compte du Portail Famille",
-      corps: `Bonjour ${c.prenoms},\n\nPour activer votre compte, ouvrez ce lien dans les 24 heures :\n${lien}\n\nSi vous n'avez pas demandé ce compte, ignorez ce message.`,
+      modele: "activation_compte",
+      lien: new URL(`/verifier-email?jeton=${jeton}`, urlPortail),
     });
     await journaliser(tx, { id: compte.id, role: "citoyen" }, "compte.cree", { type: "compte", id: compte.id });
   });

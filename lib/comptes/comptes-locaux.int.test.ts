@@ -31,6 +31,8 @@ surLesDeuxBases("comptes locaux", (base) => {
       expect(compte).toMatchObject({ role: "citoyen", prenoms: "Anouk", nomUsage: "ALBERTI", emailVerifieLe: null });
       const courriel = await db.courrielSortant.findFirstOrThrow({ where: { destinataire: email } });
       expect(courriel.corps).toContain(`${URL_PORTAIL}/verifier-email?jeton=`);
+      // A link and nothing personal: not even the first name typed in the form.
+      expect(courriel.corps).not.toContain("Anouk");
       expect(await db.journalAudit.findMany({ where: { cibleId: compte.id } })).toMatchObject([
         { acteurId: compte.id, acteurRole: "citoyen", action: "compte.cree", cibleType: "compte" },
       ]);
@@ -61,7 +63,13 @@ surLesDeuxBases("comptes locaux", (base) => {
     async function agent(db: Db) {
       const email = adresse();
       const c = await db.compte.create({
-        data: { role: "agent", email, motDePasseHash: await hacherMotDePasse("Ancien-Mot-2026!"), echecsConnexion: 3 },
+        data: {
+          role: "agent",
+          email,
+          prenoms: "Rémi",
+          motDePasseHash: await hacherMotDePasse("Ancien-Mot-2026!"),
+          echecsConnexion: 3,
+        },
       });
       return { id: c.id, email };
     }
@@ -78,6 +86,8 @@ surLesDeuxBases("comptes locaux", (base) => {
       const ouvert = await agent(db);
       await envoyerLienReinitialisation(db, ouvert.email, URL_PORTAIL, t0);
       expect(await jetonDuDernierCourriel(db, ouvert.email)).toMatch(/^[\w-]{40,}$/);
+      const courriel = await db.courrielSortant.findFirstOrThrow({ where: { destinataire: ouvert.email } });
+      expect(courriel.corps).not.toContain("Rémi");
     });
 
     it("un mot de passe trop faible pour le rôle ne consomme pas le lien ; le bon ferme les sessions et lève le verrou", async () => {

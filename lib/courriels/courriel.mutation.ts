@@ -1,11 +1,14 @@
 import "server-only";
 
 import type { Tx } from "@/lib/server/database";
+import { rendreCourriel, type NomModele } from "./domain/modeles";
 
 /**
- * Queues an e-mail in the outbox (CourrielSortant). In demo mode the outbox page shows it; a deployment sends
- * the outbox through its mail relay. Takes a transaction, so that the message leaves with the change it announces.
+ * Queues an e-mail in the outbox (CourrielSortant), its body rendered from one of the portal's templates (a link and
+ * nothing personal). In demo mode the outbox page shows it; a deployment sends it through its mail relay (the
+ * `envoyer-courriels` job). Takes a transaction, so that the message leaves with the change it announces.
  */
-export async function envoyerCourriel(db: Tx, c: { destinataire: string; sujet: string; corps: string }) {
-  await db.courrielSortant.create({ data: c });
+export async function envoyerCourriel(db: Tx, c: { destinataire: string; modele: NomModele; lien: URL }) {
+  const { sujet, texte } = rendreCourriel(c.modele, { lien: c.lien });
+  await db.courrielSortant.create({ data: { destinataire: c.destinataire, sujet, corps: texte } });
 }

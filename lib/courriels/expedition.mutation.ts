@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Db } from "@/lib/server/database";
-import { delaiAvantNouvelEssaiMs, echecDefinitif } from "./domain/gabarit";
+import { delaiAvantNouvelEssaiMs, echecDefinitif } from "./domain/nouvel-essai";
 import type { Expediteur } from "./transport-smtp";
 
 /** Once sent, the body (which may hold a single-use link) is not kept. */

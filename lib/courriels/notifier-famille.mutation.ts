@@ -2,15 +2,16 @@ import "server-only";
 
 import type { Db } from "@/lib/server/database";
 import { envoyerCourriel } from "./courriel.mutation";
+import type { NomModele } from "./domain/modeles";
 
 export type Evenement = "validation" | "rejet" | "demande" | "message" | "autorisation";
 
-const SUJETS: Record<Evenement, string> = {
-  validation: "Votre demande d'inscription est validée",
-  rejet: "Décision sur votre demande d'inscription",
-  demande: "La collectivité a besoin d'un complément pour votre demande",
-  message: "Nouveau message de la collectivité",
-  autorisation: "Autorisez à nouveau la récupération de vos données fiscales",
+const MODELE: Record<Evenement, NomModele> = {
+  validation: "decision_validation",
+  rejet: "decision_rejet",
+  demande: "demande_complement",
+  message: "nouveau_message",
+  autorisation: "nouvelle_autorisation",
 };
 
 /**
@@ -40,10 +41,9 @@ export async function notifierFamille(
   if (titulaire?.fermeLe) return;
   const destinataire = d.foyer.emailContact ?? titulaire?.email;
   if (!destinataire) return;
-  const lien = new URL(d.demandeId ? `/espace/demandes/${d.demandeId}` : "/espace", urlPortail);
   await envoyerCourriel(db, {
     destinataire,
-    sujet: SUJETS[evenement],
-    corps: `Bonjour,\n\n${SUJETS[evenement]}. Le détail est dans votre espace famille :\n${lien}\n\nCe message est envoyé automatiquement.`,
+    modele: MODELE[evenement],
+    lien: new URL(d.demandeId ? `/espace/demandes/${d.demandeId}` : "/espace", urlPortail),
   });
 }

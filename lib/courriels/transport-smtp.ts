@@ -2,7 +2,7 @@ import "server-only";
 
 import nodemailer from "nodemailer";
 
-import { corpsHtml } from "./domain/gabarit";
+import { corpsHtml } from "./domain/modeles";
 
 interface Message {
   destinataire: string;

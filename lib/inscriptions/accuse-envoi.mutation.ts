@@ -20,13 +20,9 @@ export async function accuserEnvoiDemande(
   });
   const destinataire = foyer?.emailContact ?? emailDuCompte;
   if (!destinataire) return;
-  const lien = new URL(`/espace/demandes/${r.demandeId}`, urlPortail);
   await envoyerCourriel(db, {
     destinataire,
-    sujet: r.statut === "validee" ? "Vos inscriptions sont validées" : "Votre demande d'inscription est reçue",
-    corps:
-      r.statut === "validee"
-        ? `Bonjour,\n\nVos inscriptions sont validées et leur tarif est fixé. Le détail est dans votre espace :\n${lien}`
-        : `Bonjour,\n\nVotre demande est reçue ; un agent doit l'examiner. Vous serez prévenu de sa décision. Suivez-la dans votre espace :\n${lien}`,
+    modele: r.statut === "validee" ? "demande_validee" : "demande_recue",
+    lien: new URL(`/espace/demandes/${r.demandeId}`, urlPortail),
   });
 }

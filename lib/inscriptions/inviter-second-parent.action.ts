@@ -11,7 +11,6 @@ export const inviterSecondParent = creerAction(["citoyen"], idDemande, async ({ 
   const invite = await inviterSecondParentParCourriel(db, {
     compteId: compte.id,
     demandeId: d.demandeId,
-    titulaire: [compte.prenoms, compte.nomUsage ?? compte.nomNaissance].filter(Boolean).join(" "),
     urlPortail: env().PORTAIL_URL,
     maintenant: new Date(),
   });

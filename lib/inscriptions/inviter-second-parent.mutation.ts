@@ -8,11 +8,11 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 
 /**
  * Sends the second parent (declared with their own foyer fiscal) a link to authorize their own tax data later, from
- * their own device (7 days). `titulaire` is the account holder's name, for the message. Returns who was invited.
+ * their own device (7 days). The message names nobody (a link and nothing personal). Returns who was invited.
  */
 export async function inviterSecondParentParCourriel(
   db: Db,
-  p: { compteId: string; demandeId: string; titulaire: string; urlPortail: string; maintenant: Date },
+  p: { compteId: string; demandeId: string; urlPortail: string; maintenant: Date },
 ): Promise<{ prenoms: string; email: string }> {
   const demande = await db.demande.findFirst({
     where: { id: p.demandeId, foyer: foyerDuCompte(p.compteId) },
@@ -43,8 +43,8 @@ export async function inviterSecondParentParCourriel(
     });
     await envoyerCourriel(tx, {
       destinataire: email,
-      sujet: "Autorisez la récupération de vos données fiscales pour les inscriptions de vos enfants",
-      corps: `Bonjour ${second.prenoms},\n\n${p.titulaire} inscrit vos enfants au Portail Famille. Le tarif dépend aussi de vos revenus, déclarés séparément. Avec votre accord, la mairie peut les obtenir directement auprès des Finances publiques. Ouvrez ce lien (valable 7 jours) :\n${new URL(`/autorisation-second-parent?jeton=${jeton}`, p.urlPortail)}\n\nSi vous ne connaissez pas cette démarche, ignorez ce message.`,
+      modele: "invitation_second_parent",
+      lien: new URL(`/autorisation-second-parent?jeton=${jeton}`, p.urlPortail),
     });
   });
   return { prenoms: second.prenoms, email };

@@ -18,6 +18,7 @@ export const PAGES_FIXES_ADMIN = [
   "/admin/activites/nouvelle",
   "/admin/fiscalite",
   "/admin/grilles",
+  "/admin/courriels",
 ];
 
 export const champ = (page: Page, nom: string) => page.locator(`[name="${nom}"]`);

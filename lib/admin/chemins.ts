@@ -11,6 +11,7 @@ export const CHEMINS_ADMIN = {
   nouvelleActivite: "/admin/activites/nouvelle",
   activite: (id: string) => `/admin/activites/${id}`,
   fiscalite: "/admin/fiscalite",
+  courriels: "/admin/courriels",
   grilles: "/admin/grilles",
   nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
   grille: (id: string) => `/admin/grilles/${id}`,

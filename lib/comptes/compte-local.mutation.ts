@@ -4,7 +4,7 @@ import { journaliser } from "@/lib/audit/journal.mutation";
 import { envoyerCourriel } from "@/lib/courriels/courriel.mutation";
 import type { Db } from "@/lib/server/database";
 import { hacherMotDePasse } from "./domain/mot-de-passe";
-import { consommerJeton, emettreJeton } from "./jetons.mutation";
+import { consommerJeton, emettreJeton, finDeValidite } from "./jetons.mutation";
 
 export interface NouveauCompteLocal {
   email: string;
@@ -41,6 +41,7 @@ export async function creerCompteLocal(
       destinataire: c.email,
       modele: "activation_compte",
       lien: new URL(`/verifier-email?jeton=${jeton}`, urlPortail),
+      lienExpireLe: finDeValidite(maintenant, 24),
     });
     await journaliser(tx, { id: compte.id, role: "citoyen" }, "compte.cree", { type: "compte", id: compte.id });
   });

@@ -33,6 +33,8 @@ surLesDeuxBases("comptes locaux", (base) => {
       expect(courriel.corps).toContain(`${URL_PORTAIL}/verifier-email?jeton=`);
       // A link and nothing personal: not even the first name typed in the form.
       expect(courriel.corps).not.toContain("Anouk");
+      // The message knows when its link dies: past that, it is not sent and its link is erased (purge).
+      expect(courriel.lienExpireLe).toEqual(new Date(t0.getTime() + 24 * 3_600_000));
       expect(await db.journalAudit.findMany({ where: { cibleId: compte.id } })).toMatchObject([
         { acteurId: compte.id, acteurRole: "citoyen", action: "compte.cree", cibleType: "compte" },
       ]);

@@ -7,6 +7,10 @@ import type { Tx } from "@/lib/server/database";
 
 const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
 
+/** When a token issued now for this many hours stops working (the e-mail carrying it is not sent after that). */
+export const finDeValidite = (maintenant: Date, dureeHeures: number) =>
+  new Date(maintenant.getTime() + dureeHeures * 3_600_000);
+
 /** A single-use link token; only its hash is stored. */
 export async function emettreJeton(
   db: Tx,
@@ -20,7 +24,7 @@ export async function emettreJeton(
       compteId: p.compteId,
       foyerId: p.foyerId,
       creeLe: p.maintenant,
-      expireLe: new Date(p.maintenant.getTime() + p.dureeHeures * 3_600_000),
+      expireLe: finDeValidite(p.maintenant, p.dureeHeures),
     },
   });
   return jeton;
@@ -55,4 +59,12 @@ export async function foyerDuJeton(db: Tx, type: TypeJeton, jeton: string, maint
     select: { foyerId: true },
   });
   return j?.foyerId ?? null;
+}
+
+/** Expired and used tokens serve nothing any more (only their hash was ever stored). */
+export async function purgerJetonsExpires(db: Tx, maintenant: Date): Promise<number> {
+  const { count } = await db.jetonCompte.deleteMany({
+    where: { OR: [{ expireLe: { lte: maintenant } }, { utiliseLe: { not: null } }] },
+  });
+  return count;
 }

@@ -5,7 +5,7 @@ import { envoyerCourriel } from "@/lib/courriels/courriel.mutation";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { hacherMotDePasse, problemesMotDePasse } from "./domain/mot-de-passe";
-import { consommerJeton, emettreJeton } from "./jetons.mutation";
+import { consommerJeton, emettreJeton, finDeValidite } from "./jetons.mutation";
 
 const LIEN_PERIME = "Ce lien n'est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.";
 
@@ -35,6 +35,7 @@ export async function envoyerLienReinitialisation(
       destinataire: email,
       modele: "reinitialisation_mot_de_passe",
       lien: new URL(`/reinitialiser?jeton=${jeton}`, urlPortail),
+      lienExpireLe: finDeValidite(maintenant, 1),
     });
   });
 }

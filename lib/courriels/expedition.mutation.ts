@@ -10,6 +10,14 @@ export const CORPS_EFFACE = "(contenu effacé après envoi)";
 /** A claimed e-mail is left alone by other workers for this long (a crashed worker's claim then lapses). */
 const BAIL_MS = 10 * 60_000;
 
+/** Due: not sent, not given up, its backoff over, and its link (if any) still alive. */
+const DU = (maintenant: Date) => ({
+  envoyeLe: null,
+  abandonneLe: null,
+  prochaineTentativeLe: { lte: maintenant },
+  OR: [{ lienExpireLe: null }, { lienExpireLe: { gt: maintenant } }],
+});
+
 export interface OptionsExpedition {
   maintenant?: Date;
   lot?: number;
@@ -25,7 +33,7 @@ export async function expedierCourriels(db: Db, expediteur: Expediteur, options:
   const maintenant = options.maintenant ?? new Date();
   const tentativesMax = options.tentativesMax ?? 5;
   const dus = await db.courrielSortant.findMany({
-    where: { envoyeLe: null, abandonneLe: null, prochaineTentativeLe: { lte: maintenant } },
+    where: { ...DU(maintenant) },
     orderBy: { creeLe: "asc" },
     take: options.lot ?? 50,
     select: { id: true, destinataire: true, sujet: true, corps: true, tentatives: true },
@@ -33,7 +41,7 @@ export async function expedierCourriels(db: Db, expediteur: Expediteur, options:
   const bilan = { envoyes: 0, reportes: 0, abandonnes: 0 };
   for (const c of dus) {
     const pris = await db.courrielSortant.updateMany({
-      where: { id: c.id, envoyeLe: null, abandonneLe: null, prochaineTentativeLe: { lte: maintenant } },
+      where: { id: c.id, ...DU(maintenant) },
       data: { prochaineTentativeLe: new Date(maintenant.getTime() + BAIL_MS), tentatives: { increment: 1 } },
     });
     if (pris.count === 0) continue;

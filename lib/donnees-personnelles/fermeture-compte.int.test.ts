@@ -29,6 +29,15 @@ surLesDeuxBases("fermeture du compte", (base) => {
         data: { motDePasseHash: await hacherMotDePasse(MOT_DE_PASSE) },
       });
       const sessionA = (await db.session.findFirstOrThrow({ where: { compteId: a.compte.id } })).id;
+      // E-mails waiting for the household's other addresses: its contact address and the second parent's.
+      const contact = `contact.${a.foyerId}@exemple.test`;
+      await db.foyer.update({ where: { id: a.foyerId }, data: { emailContact: contact } });
+      const { email: conjoint } = await db.responsableLegal.findUniqueOrThrow({
+        where: { foyerId_rang: { foyerId: a.foyerId, rang: 2 } },
+      });
+      const courrielsDuFoyer = [contact, conjoint!, a.compte.email!];
+      for (const destinataire of [contact, conjoint!])
+        await db.courrielSortant.create({ data: { destinataire, sujet: "Nouveau message", corps: "lien" } });
       const { franceConnectSub } = await db.compte.findUniqueOrThrow({ where: { id: a.compte.id } });
 
       const bilan = await fermerCompte(db, deps.stockage, a.acteur, new Date());
@@ -75,7 +84,7 @@ surLesDeuxBases("fermeture du compte", (base) => {
       expect(await db.document.count({ where: { foyerId: a.foyerId } })).toBe(0);
       expect(deps.fichiersDuFoyer(a.foyerId)).toEqual([]);
       expect(await db.message.count({ where: { foyerId: a.foyerId } })).toBe(0);
-      expect(await db.courrielSortant.count({ where: { destinataire: a.compte.email! } })).toBe(0);
+      expect(await db.courrielSortant.count({ where: { destinataire: { in: courrielsDuFoyer } } })).toBe(0);
       expect(await db.enfant.findMany({ where: { foyerId: a.foyerId }, select: { id: true } })).toEqual([
         { id: a.ids.aine },
       ]);

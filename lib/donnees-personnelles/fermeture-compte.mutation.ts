@@ -44,7 +44,10 @@ export async function fermerCompte(
       where: foyerDuCompte(acteur.id),
       select: {
         id: true,
-        responsables: { select: { id: true, compteId: true, compte: { select: { fermeLe: true } } } },
+        emailContact: true,
+        responsables: {
+          select: { id: true, compteId: true, email: true, compte: { select: { fermeLe: true } } },
+        },
       },
     });
     const mesResponsables = foyer?.responsables.filter((r) => r.compteId === acteur.id).map((r) => r.id) ?? [];
@@ -78,7 +81,14 @@ export async function fermerCompte(
       where: { id: { in: mesResponsables } },
       data: { prenoms: "", nom: NOM_PSEUDONYME, dateNaissance: null, email: null, telephone: null },
     });
-    if (compte.email) await tx.courrielSortant.deleteMany({ where: { destinataire: compte.email } });
+    // E-mails to the addresses that go with this closure (sent or not): the account's and its own parent's; the
+    // household's contact and every parent's when the whole household is erased.
+    const adresses = [
+      compte.email,
+      ...(foyer?.responsables.filter((r) => toutLeFoyer || r.compteId === acteur.id).map((r) => r.email) ?? []),
+      ...(toutLeFoyer ? [foyer?.emailContact] : []),
+    ].filter((a): a is string => Boolean(a));
+    if (adresses.length > 0) await tx.courrielSortant.deleteMany({ where: { destinataire: { in: adresses } } });
     await tx.compte.update({
       where: { id: acteur.id },
       data: {

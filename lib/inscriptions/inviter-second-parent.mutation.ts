@@ -1,6 +1,6 @@
 import "server-only";
 
-import { emettreJeton } from "@/lib/comptes/jetons.mutation";
+import { emettreJeton, finDeValidite } from "@/lib/comptes/jetons.mutation";
 import { envoyerCourriel } from "@/lib/courriels/courriel.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
@@ -45,6 +45,7 @@ export async function inviterSecondParentParCourriel(
       destinataire: email,
       modele: "invitation_second_parent",
       lien: new URL(`/autorisation-second-parent?jeton=${jeton}`, p.urlPortail),
+      lienExpireLe: finDeValidite(p.maintenant, 7 * 24),
     });
   });
   return { prenoms: second.prenoms, email };

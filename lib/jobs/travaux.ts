@@ -1,7 +1,9 @@
 // The application's durable jobs. Each entry: a queue name, an optional cron schedule, and a handler that gets
 // the database. Later features add their entries here.
+import { purgerJetonsExpires } from "@/lib/comptes/jetons.mutation";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
 import { expedierCourriels } from "@/lib/courriels/expedition.mutation";
+import { purgerCourriels } from "@/lib/courriels/purge-courriels.mutation";
 import { expediteurSmtp } from "@/lib/courriels/transport-smtp";
 import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
 import { stockageSurDisque } from "@/lib/documents/stockage";
@@ -53,6 +55,22 @@ export const TRAVAUX: Travail[] = [
         inactiviteMinutes: config.SESSION_IDLE_MINUTES,
       });
       return { supprimees };
+    },
+  },
+  {
+    // Outbox retention; also erases the body of an unsent e-mail whose single-use link has expired (demo mode too).
+    nom: "purger-courriels",
+    planification: "*/15 * * * *",
+    async executer({ base }) {
+      return purgerCourriels(base.prisma, new Date());
+    },
+  },
+  {
+    // Expired or used single-use link tokens (only their hashes were stored).
+    nom: "purger-jetons",
+    planification: "41 * * * *",
+    async executer({ base }) {
+      return { supprimes: await purgerJetonsExpires(base.prisma, new Date()) };
     },
   },
   {

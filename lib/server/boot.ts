@@ -1,22 +1,12 @@
-// What the app process does once when it starts (instrumentation.ts): open the database, apply migrations, seed
-// the demo collectivité when the database is empty, start the job workers. In embedded mode this must all happen
-// in this process: PGlite is one process, one connection.
+// What the app process does once when it starts (instrumentation.ts): see preparerApplication. In embedded mode
+// this must all happen in this process: PGlite is one process, one connection.
 import path from "node:path";
 
-import { semerDemoSiVide } from "@/lib/demo/seed";
-import { demarrerTravaux } from "@/lib/jobs/travaux";
 import { applicationDb } from "./db";
+import { preparerApplication } from "./demarrage";
 import { env } from "./env";
 import { logger } from "./log";
-import { appliquerMigrations } from "./migrations";
 
 export async function demarrer(): Promise<void> {
-  const e = env();
-  const base = await applicationDb();
-  const debut = Date.now();
-  const r = await appliquerMigrations(base, path.join(process.cwd(), "prisma/migrations"));
-  logger.info({ base: base.genre, appliquees: r.appliquees, dureeMs: Date.now() - debut }, "migrations à jour");
-  const semee = await semerDemoSiVide(base.prisma);
-  if (semee) logger.info("base vide : collectivité de démonstration créée");
-  if (e.JOBS_ENABLED) await demarrerTravaux({ base, config: e, logger });
+  await preparerApplication(await applicationDb(), env(), logger, path.join(process.cwd(), "prisma/migrations"));
 }

@@ -83,4 +83,14 @@ describe("configuration", () => {
     );
     expect(envDeTest({ SMTP_URL: "", SMTP_FROM: "" }).SMTP_URL).toBeUndefined();
   });
+
+  it("JOBS_ENABLED=false suppose un travailleur séparé, donc PostgreSQL : refusé en mode embarqué", () => {
+    expect(() => lireEnv({ ...valide, JOBS_ENABLED: "false" })).toThrow(
+      /JOBS_ENABLED : false n'est possible qu'avec DATABASE_URL/,
+    );
+    expect(lireEnv({ ...valide, JOBS_ENABLED: "false", DATABASE_URL: "postgresql://h/portail" }).JOBS_ENABLED).toBe(
+      false,
+    );
+    expect(lireEnv(valide).JOBS_ENABLED).toBe(true);
+  });
 });

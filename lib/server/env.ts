@@ -99,6 +99,11 @@ const schema = z
     message: "obligatoire hors mode démo (PORTAIL_DEMO=false) : les courriels doivent partir",
     path: ["SMTP_URL"],
   })
+  .refine((e) => e.JOBS_ENABLED || e.DATABASE_URL, {
+    message:
+      "false n'est possible qu'avec DATABASE_URL (les travaux tournent alors dans `npm run worker`) ; en mode embarqué, ils tournent dans l'application",
+    path: ["JOBS_ENABLED"],
+  })
   .refine((e) => !e.SMTP_URL || e.SMTP_FROM, {
     message: "obligatoire quand SMTP_URL est renseignée",
     path: ["SMTP_FROM"],

@@ -7,6 +7,7 @@ import { noterIssueSurLaDemande } from "@/lib/franceconnect-donnees/recevoir";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { foyerDeMonBrouillon } from "./demande.query";
+import { mettreEnReprise } from "./reprise-appel-dgfip.mutation";
 
 export interface AppelParSpi {
   compteId: string;
@@ -77,5 +78,8 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
         select: { id: true },
       });
     await noterIssueSurLaDemande(tx, a.demandeId, appel.responsableId, issue);
+    // An outage or the quota: the durable job tries again later, under the same consent.
+    if (issue.statut === "echec" && issue.reprise === "job")
+      await mettreEnReprise(tx, { ...appel, demandeId: a.demandeId, maintenant: a.maintenant });
   });
 }

@@ -8,6 +8,7 @@ import { expediteurSmtp } from "@/lib/courriels/transport-smtp";
 import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
 import { stockageSurDisque } from "@/lib/documents/stockage";
 import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
+import type { ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
 import type { Base } from "@/lib/server/database";
 import type { Env } from "@/lib/server/env";
@@ -19,6 +20,8 @@ export interface ContexteTravaux {
   base: Base;
   config: Env;
   logger: Logger;
+  /** The fiscal snapshot service (default: the application's, on the configured DGFiP client). */
+  serviceFiscal?: () => Promise<Pick<ServiceInstantaneFiscal, "obtenir">>;
 }
 
 export interface Travail {
@@ -45,6 +48,18 @@ export const TRAVAUX: Travail[] = [
       } finally {
         expediteur.fermer();
       }
+    },
+  },
+  {
+    // SPI-mode DGFiP calls that met an outage or the quota (lib/inscriptions/reprise-appel-dgfip.mutation.ts). Loaded
+    // when run: those modules read the application's configuration and logger when imported.
+    nom: "reprendre-appels-dgfip",
+    planification: "* * * * *",
+    async executer(contexte) {
+      const { reprendreAppelsDgfip } = await import("@/lib/inscriptions/reprise-appel-dgfip.mutation");
+      const fabrique =
+        contexte.serviceFiscal ?? (async () => (await import("@/lib/fiscal/application")).serviceInstantaneFiscal());
+      return reprendreAppelsDgfip(contexte.base.prisma, await fabrique());
     },
   },
   {

@@ -1,5 +1,6 @@
 // The foyer's tax data on file (still within retention) with its source and income year, and the documents the
 // family uploaded. The agent needs the figures to decide; they are shown here and nowhere else.
+import { Alerte } from "@/components/ui/alerte";
 import { formaterDate, formaterDateHeure, formaterEurosEntiers } from "@/lib/format";
 import { LIBELLES_SOURCE_FISCALE, LIBELLES_TYPE_DOCUMENT } from "@/lib/instruction/domain/chronologie";
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
@@ -9,6 +10,34 @@ function declarant(d: DossierDetaille["instantanes"][number]["declarants"][numbe
   const nom = [d.prenoms, d.nomUsage ?? d.nomNaissance].filter(Boolean).join(" ");
   const naissance = d.nomUsage && d.nomNaissance && d.nomUsage !== d.nomNaissance ? ` (né(e) ${d.nomNaissance})` : "";
   return `${nom}${naissance}${d.dateNaissance ? `, né(e) le ${formaterDate(d.dateNaissance)}` : ""}`;
+}
+
+/**
+ * An answer held because nothing proves it is this family's (issue 10): said before the figures, with the identity
+ * to compare the declarants against and what the decision does to the answer.
+ */
+function AVerifier({
+  dossier,
+  r,
+}: {
+  dossier: DossierDetaille;
+  r: DossierDetaille["foyer"]["responsables"][number] | undefined;
+}) {
+  const motifs = [
+    ...(r?.identiteCertifiee ? [] : ["compte sans identité certifiée par FranceConnect"]),
+    ...(dossier.raisons.includes("identite_divergente") ? ["déclarants différents de l'identité connue"] : []),
+  ];
+  return (
+    <Alerte type="attention" titre={`À vérifier : ${motifs.join(" ; ") || "identité du titulaire non vérifiée"}`}>
+      <p>
+        {r &&
+          `${r.rang === 1 ? "Titulaire du compte" : "Second responsable légal"} : ${r.prenoms} ${r.nom}${r.dateNaissance ? `, né(e) le ${formaterDate(r.dateNaissance)}` : ""}, identité ${r.identiteCertifiee ? "certifiée (FranceConnect)" : "déclarée, non certifiée"}. `}
+        Rien ne prouve que ces données sont celles de la famille : comparez les déclarants ci-dessous avec une pièce
+        d&apos;identité ou l&apos;avis d&apos;imposition. Elles ne sont ni montrées à la famille ni utilisées pour un
+        prix avant votre décision ; un rejet les efface.
+      </p>
+    </Alerte>
+  );
 }
 
 export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }) {
@@ -22,7 +51,11 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
           {dossier.instantanes.map((i) => {
             const r = responsable(i.responsableId);
             return (
-              <li key={i.id} className="rounded-lg border border-bordure bg-white p-4">
+              <li
+                key={i.id}
+                className={`rounded-lg border bg-white p-4 space-y-2 ${i.aVerifier ? "border-alerte border-2" : "border-bordure"}`}
+              >
+                {i.aVerifier && <AVerifier dossier={dossier} r={r} />}
                 <h3 className="font-bold">
                   Revenus {i.anneeRevenus}, {LIBELLES_SOURCE_FISCALE[i.source]}
                   {r && (

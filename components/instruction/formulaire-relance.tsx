@@ -49,6 +49,14 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
           autoComplete="off"
         />
       )}
+      <ZoneDeTexte
+        nom="baseLegale"
+        id="relance-base-legale"
+        libelle="Base légale invoquée (seulement sans accord de la famille)"
+        aide="Obligatoire si la famille n'a pas donné son accord pour ce foyer fiscal, l'a refusé ou retiré : texte et circonstance, 20 caractères au moins. Elle figure dans la chronologie du dossier."
+        lignes={2}
+        max={1000}
+      />
       <Bouton variante="secondaire">Interroger la DGFiP avec le numéro fiscal</Bouton>
     </Formulaire>
   );

@@ -26,6 +26,8 @@ export async function journaliser(
   action: string,
   cible: { type: string; id: string },
   details?: DetailsAudit,
+  /** When the action happened, for callers that take the time as a parameter (tests); else the database's now(). */
+  le?: Date,
 ): Promise<void> {
   await db.journalAudit.create({
     data: {
@@ -35,6 +37,7 @@ export async function journaliser(
       cibleType: cible.type,
       cibleId: cible.id,
       details: details ?? undefined,
+      creeLe: le,
     },
   });
 }

@@ -38,8 +38,9 @@ export async function marquerRefuse(db: Db, consentementId: string, maintenant: 
 }
 
 /**
- * Withdrawal: no further call, and the tax data obtained under the household's consents is purged. Prices
- * already fixed keep their explanation (quotient, bracket, source and year), which holds no raw tax data.
+ * Withdrawal: no further call, the tax data obtained under the household's consents is purged and the stored
+ * numéros fiscaux are cleared. Prices already fixed keep their explanation (quotient, bracket, source and year),
+ * which holds no raw tax data.
  */
 export async function retirerConsentements(
   db: Db,
@@ -54,6 +55,11 @@ export async function retirerConsentements(
     });
     const { count: purges } = await tx.instantaneFiscal.deleteMany({
       where: { foyerId, source: { in: ["dgfip_franceconnect", "dgfip_spi"] } },
+    });
+    // Without consent no call may be repeated from the number on file (issue 10 §3): it goes too.
+    await tx.responsableLegal.updateMany({
+      where: { foyerId, numeroFiscal: { not: null } },
+      data: { numeroFiscal: null },
     });
     await tx.journalAudit.create({
       data: {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { serviceInstantaneFiscal } from "@/lib/fiscal/application";
 import { lireSpi } from "@/lib/fiscal/domain/spi";
 import { creerAction } from "@/lib/server/action";
+import { env } from "@/lib/server/env";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { recupererDonneesParSpi } from "./donnees-par-spi.mutation";
 import { donneesParSpi } from "./schemas";
@@ -19,6 +20,7 @@ export const obtenirDonneesParSpi = creerAction(["citoyen"], donneesParSpi, asyn
     spi: spi.spi,
     dateNaissance: d.dateNaissance,
     maintenant: new Date(),
+    limiteParJour: env().SPI_CONSULTATIONS_PAR_JOUR,
   });
   redirect(`/espace/demandes/${d.demandeId}/recapitulatif`);
 });

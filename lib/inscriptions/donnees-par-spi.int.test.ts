@@ -52,7 +52,7 @@ surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) 
     const db = base().prisma;
     const f = await familleSansDateDeNaissance();
     const { service, appels } = serviceEnEchec(db, []);
-    const appel = { compteId: f.compteId, demandeId: f.demandeId, spi: SPI, maintenant: MAINTENANT };
+    const appel = { compteId: f.compteId, demandeId: f.demandeId, spi: SPI, maintenant: MAINTENANT, limiteParJour: 5 };
     await expect(recupererDonneesParSpi(db, service, appel)).rejects.toMatchObject({
       code: "date_naissance",
       champ: "dateNaissance",
@@ -71,6 +71,7 @@ surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) 
       spi: SPI,
       dateNaissance: "1986-03-14",
       maintenant: MAINTENANT,
+      limiteParJour: 5,
     });
     expect((await db.compte.findUniqueOrThrow({ where: { id: f.compteId } })).dateNaissance).toBe("1986-03-14");
     expect(await db.responsableLegal.findUniqueOrThrow({ where: { id: f.responsableId } })).toMatchObject({
@@ -108,10 +109,73 @@ surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) 
       spi: SPI,
       dateNaissance: "1986-03-14",
       maintenant: MAINTENANT,
+      limiteParJour: 5,
     });
     expect((await db.responsableLegal.findUniqueOrThrow({ where: { id: f.responsableId } })).numeroFiscal).toBeNull();
     expect((await db.demande.findUniqueOrThrow({ where: { id: f.demandeId } })).raisonsEnAttente).toEqual([
       "spi_inconnu",
     ]);
+  });
+
+  it("chaque consultation est au journal d'audit (compte, demande), sans le numéro fiscal ni donnée fiscale", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service } = serviceEnEchec(db, ["echec_api"]);
+    await recupererDonneesParSpi(db, service, {
+      compteId: f.compteId,
+      demandeId: f.demandeId,
+      spi: SPI,
+      dateNaissance: "1986-03-14",
+      maintenant: MAINTENANT,
+      limiteParJour: 3,
+    });
+    const lignes = await db.journalAudit.findMany({ where: { acteurId: f.compteId } });
+    expect(lignes).toMatchObject([
+      { action: "demande.consultation_spi", acteurRole: "citoyen", cibleType: "demande", cibleId: f.demandeId },
+    ]);
+    const texte = JSON.stringify(lignes);
+    expect(texte).not.toContain(SPI);
+    expect(texte).not.toContain("1986-03-14");
+  });
+
+  it("au-delà de la limite par compte sur 24 heures : refusé avant tout appel, journalisé ; permis le lendemain", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service, appels } = serviceEnEchec(db, ["spi_inconnu"]);
+    const appel = (maintenant: Date) =>
+      recupererDonneesParSpi(db, service, {
+        compteId: f.compteId,
+        demandeId: f.demandeId,
+        spi: SPI,
+        dateNaissance: "1986-03-14",
+        maintenant,
+        limiteParJour: 2,
+      });
+    await appel(MAINTENANT);
+    await appel(new Date(MAINTENANT.getTime() + 3600_000));
+    await expect(appel(new Date(MAINTENANT.getTime() + 2 * 3600_000))).rejects.toMatchObject({
+      code: "consultations_epuisees",
+      champ: "spi",
+    });
+    expect(appels).toHaveLength(2);
+    expect(
+      await db.journalAudit.count({ where: { acteurId: f.compteId, action: "demande.consultation_spi_refusee" } }),
+    ).toBe(1);
+    await appel(new Date(MAINTENANT.getTime() + 24 * 3600_000 + 60_000));
+    expect(appels).toHaveLength(3);
+  });
+
+  it("la limite est celle du compte, toutes demandes confondues", async () => {
+    const db = base().prisma;
+    const f = await familleSansDateDeNaissance();
+    const { service, appels } = serviceEnEchec(db, ["spi_inconnu"]);
+    const appel = { compteId: f.compteId, spi: SPI, dateNaissance: "1986-03-14", limiteParJour: 1 };
+    await recupererDonneesParSpi(db, service, { ...appel, demandeId: f.demandeId, maintenant: MAINTENANT });
+    await db.demande.update({ where: { id: f.demandeId }, data: { statut: "soumise" } });
+    const autre = await demandeEnCours(db, f.compteId, anneeScolaireId);
+    await expect(
+      recupererDonneesParSpi(db, service, { ...appel, demandeId: autre, maintenant: MAINTENANT }),
+    ).rejects.toMatchObject({ code: "consultations_epuisees" });
+    expect(appels).toHaveLength(1);
   });
 });

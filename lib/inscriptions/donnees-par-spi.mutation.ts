@@ -1,9 +1,11 @@
 import "server-only";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import { enregistrerConsentement } from "@/lib/consentements/consentement.mutation";
 import { anneesDemandees } from "@/lib/consentements/consentement.query";
 import type { ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import { noterIssueSurLaDemande } from "@/lib/franceconnect-donnees/recevoir";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { foyerDeMonBrouillon } from "./demande.query";
@@ -17,6 +19,27 @@ export interface AppelParSpi {
   /** The birthdate the person typed, for an account that does not know it yet (AAAA-MM-JJ). */
   dateNaissance?: string;
   maintenant: Date;
+  /** Lookups one account may make over 24 hours (SPI_CONSULTATIONS_PAR_JOUR). */
+  limiteParJour: number;
+}
+
+const JOUR_MS = 24 * 3600 * 1000;
+
+/**
+ * Anyone who knows a numéro fiscal can type it: lookups are capped per account over a sliding day, counted in the
+ * audit log where each one is written (account and demand; never the number nor anything the DGFiP answers). The
+ * account row is locked while counting, so parallel submissions cannot overshoot the cap.
+ */
+async function consultationPermise(tx: Prisma.TransactionClient, a: AppelParSpi): Promise<boolean> {
+  await tx.$queryRaw`SELECT id FROM compte WHERE id = ${a.compteId}::uuid FOR UPDATE`;
+  const faites = await tx.journalAudit.count({
+    where: {
+      acteurId: a.compteId,
+      action: "demande.consultation_spi",
+      creeLe: { gt: new Date(a.maintenant.getTime() - JOUR_MS) },
+    },
+  });
+  return faites < a.limiteParJour;
 }
 
 /**
@@ -26,8 +49,11 @@ export interface AppelParSpi {
  */
 export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneFiscal, a: AppelParSpi): Promise<void> {
   const annees = await anneesDemandees(db, a.maintenant);
+  const acteur = { id: a.compteId, role: "citoyen" as const };
+  const cible = { type: "demande", id: a.demandeId };
   const appel = await db.$transaction(async (tx) => {
     const foyerId = await foyerDeMonBrouillon(tx, a.compteId, a.demandeId);
+    if (!(await consultationPermise(tx, a))) return null;
     const compte = await tx.compte.findUniqueOrThrow({
       where: { id: a.compteId },
       select: { identiteCertifiee: true, prenoms: true, nomNaissance: true, nomUsage: true, dateNaissance: true },
@@ -66,8 +92,24 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
       dateNaissance,
       certifiee: compte.identiteCertifiee,
     };
+    await journaliser(tx, acteur, "demande.consultation_spi", cible, undefined, a.maintenant);
     return { foyerId, responsableId: responsable.id, consentementId, identiteTitulaire };
   });
+  if (!appel) {
+    await journaliser(
+      db,
+      acteur,
+      "demande.consultation_spi_refusee",
+      cible,
+      { limiteParJour: a.limiteParJour },
+      a.maintenant,
+    );
+    throw new ErreurMetier(
+      "consultations_epuisees",
+      "Vous avez atteint le nombre de recherches par numéro fiscal permises sur une journée. Réessayez demain, ou choisissez une autre voie ci-dessous.",
+      "spi",
+    );
+  }
   const issue = await service.obtenir(db, { ...appel, acces: { mode: "spi", spi: a.spi } });
   await db.$transaction(async (tx) => {
     // Kept (agents see its last digits) so that an SPI-mode call can be retried from the back-office.

@@ -39,6 +39,10 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
   });
   const situation = await situationFiscaleDuFoyer(db, d.foyerId, maintenant);
   const consentementRefuse = (await db.consentement.count({ where: { foyerId: d.foyerId, statut: "refuse" } })) > 0;
+  const titulaire = await db.responsableLegal.findFirst({
+    where: { foyerId: d.foyerId, rang: 1 },
+    select: { compte: { select: { identiteCertifiee: true } } },
+  });
   const residence: Residence = situation.residence.statut;
   const retenu = donneesRetenues({
     voie: d.voieTarification ?? "sans_tarification",
@@ -46,6 +50,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     foyersFiscaux: situation.foyersFiscaux.map((f) => ({ rang: f.responsable.rang, instantane: f.instantane })),
     residence,
     consentementRefuse,
+    compteCertifie: titulaire?.compte?.identiteCertifiee ?? false,
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
   const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);

@@ -2,6 +2,7 @@
 // DGFiP call in SPI mode against the simulator (real HTTP client, calls logged in AppelAmont).
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { retirerConsentements } from "@/lib/consentements/consentement.mutation";
 import { creerServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import { creerJournalAppelsPostgres } from "@/lib/integrations/dgfip/appel-amont.mutation";
 import type { Db } from "@/lib/server/database";
@@ -10,6 +11,7 @@ import { surLesDeuxBases } from "@/tests/support/bases";
 import { clientDeTest } from "@/tests/support/client-dgfip";
 import { preparerInstruction, semerDossier, type DossierSeme, type Instruction } from "@/tests/support/dossier-de-test";
 import { champsSaisie } from "@/tests/support/saisie-fiscale-de-test";
+import { chronologieDuDossier } from "./chronologie.query";
 import { relancerAppelDgfip } from "./relance-api.mutation";
 import { saisirDonneesFiscales } from "./saisie-fiscale.mutation";
 import { saisieFiscale } from "./schemas";
@@ -211,6 +213,89 @@ surLesDeuxBases("données fiscales d'un dossier", (base) => {
         }),
       ).rejects.toMatchObject({ code: "dossier_pris" });
       expect(await db().appelAmont.count({ where: { foyerId: s.foyerId, mode: "spi" } })).toBe(0);
+    });
+
+    describe("l'accord de la famille lie aussi les agents", () => {
+      const BASE_LEGALE =
+        "Article L. 114-8 du CRPA : échange de données entre administrations, famille informée au guichet le 14/09.";
+
+      async function dossierSansAccord(statut: "retire" | "refuse") {
+        const s = await semerDossier(db(), i, { identite: MARIANNE, numeroFiscal: persona("marianne-dupont").spi });
+        if (statut === "retire")
+          await db().consentement.updateMany({ where: { foyerId: s.foyerId }, data: { statut: "retire" } });
+        else
+          await db().consentement.create({
+            data: {
+              foyerId: s.foyerId,
+              responsableId: s.responsableId,
+              statut: "refuse",
+              donnees: ["RFR"],
+              finalite: "Tarification",
+              creeLe: new Date(),
+            },
+          });
+        return s;
+      }
+
+      for (const statut of ["retire", "refuse"] as const)
+        it(`accord ${statut === "retire" ? "retiré" : "refusé"} : relance refusée sur le champ de la base légale, aucun appel`, async () => {
+          const s = await dossierSansAccord(statut);
+          await expect(
+            relancerAppelDgfip(db(), service(db()), i.agent, {
+              dossierId: s.dossierId,
+              responsableId: s.responsableId,
+              numeroFiscal: null,
+              baseLegale: null,
+            }),
+          ).rejects.toMatchObject({ code: "accord_absent", champ: "baseLegale" });
+          expect(await db().appelAmont.count({ where: { foyerId: s.foyerId, mode: "spi" } })).toBe(0);
+          expect(await db().decision.count({ where: { dossierId: s.dossierId } })).toBe(0);
+        });
+
+      it("sans accord, avec la base légale invoquée : appel fait, base légale dans la chronologie et au journal", async () => {
+        const s = await dossierSansAccord("retire");
+        const r = await relancerAppelDgfip(db(), service(db()), i.agent, {
+          dossierId: s.dossierId,
+          responsableId: s.responsableId,
+          numeroFiscal: null,
+          baseLegale: BASE_LEGALE,
+        });
+        expect(r.obtenu).toBe(true);
+        const dossier = await db().dossier.findUniqueOrThrow({ where: { id: s.dossierId } });
+        const evenements = await chronologieDuDossier(db(), {
+          id: dossier.id,
+          creeLe: dossier.creeLe,
+          foyerId: s.foyerId,
+          demandeId: dossier.demandeId,
+        });
+        expect(JSON.stringify(evenements)).toContain(`Base légale invoquée : ${BASE_LEGALE}`);
+        const audit = await db().journalAudit.findFirstOrThrow({
+          where: { cibleId: s.dossierId, action: "dossier.relancer_api" },
+          select: { details: true },
+        });
+        expect(audit.details).toMatchObject({ baseLegale: true });
+      });
+
+      it("une base légale trop courte pour être vérifiable est refusée", async () => {
+        const s = await dossierSansAccord("retire");
+        await expect(
+          relancerAppelDgfip(db(), service(db()), i.agent, {
+            dossierId: s.dossierId,
+            responsableId: s.responsableId,
+            numeroFiscal: null,
+            baseLegale: "loi",
+          }),
+        ).rejects.toMatchObject({ code: "accord_absent", champ: "baseLegale" });
+        expect(await db().appelAmont.count({ where: { foyerId: s.foyerId, mode: "spi" } })).toBe(0);
+      });
+
+      it("le retrait de l'accord efface le numéro fiscal gardé pour les relances", async () => {
+        const s = await semerDossier(db(), i, { identite: MARIANNE, numeroFiscal: persona("marianne-dupont").spi });
+        await retirerConsentements(db(), s.foyerId, s.titulaireId, new Date());
+        expect(
+          await db().responsableLegal.findMany({ where: { foyerId: s.foyerId }, select: { numeroFiscal: true } }),
+        ).toEqual([{ numeroFiscal: null }]);
+      });
     });
   });
 });

@@ -30,6 +30,7 @@ export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
   spi_inconnu: "Numéro fiscal inconnu",
   habilitation_refusee: "Accès refusé par la DGFiP (habilitation)",
   autorisation_a_renouveler: "Autorisation FranceConnect à renouveler",
+  compte_non_certifie: "Compte sans identité certifiée",
 };
 
 /** What the reason means and what usually settles it, for the agent reading the dossier. */
@@ -64,6 +65,8 @@ export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
     "La DGFiP a refusé l'accès au portail (habilitation ou configuration). Prévenez l'administrateur ; en attendant, saisissez les données d'après un avis.",
   autorisation_a_renouveler:
     "L'autorisation FranceConnect de la famille n'a pas pu servir. La famille doit autoriser à nouveau depuis son espace.",
+  compte_non_certifie:
+    "La demande vient d'un compte dont l'identité n'est pas certifiée par FranceConnect : rien ne prouve que le foyer et ses enfants existent. Vérifiez l'identité du responsable et la scolarisation des enfants (école, pièce) avant de valider ; les places sont réservées en attendant.",
 };
 
 export const LIBELLES_STATUT_DOSSIER: Record<StatutDossier, string> = {

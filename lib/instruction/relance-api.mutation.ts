@@ -4,6 +4,8 @@ import "server-only";
 // cannot, see echanges-famille.mutation.ts). The numéro fiscal is the one on file, or the one the agent read on
 // the family's tax notice (kept on file once the DGFiP recognised it). The HTTP call runs outside any transaction;
 // its outcome is recorded afterwards behind the dossier's lock (reasons, decision, audit: never the SPI).
+// The family's consent binds agents too (issue 10 §3): without a current consent for that foyer fiscal, the call is
+// made only when the agent writes the legal basis invoked, kept in the decision shown in the dossier's timeline.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { IdentitePivot } from "@/lib/fiscal/domain/identite";
 import { lireSpi } from "@/lib/fiscal/domain/spi";
@@ -88,11 +90,27 @@ function identite(r: {
     : undefined;
 }
 
+/** Long enough to name a text and the circumstance; anything shorter cannot be checked afterwards. */
+const BASE_LEGALE_MIN = 20;
+
+/**
+ * The consent that lets this foyer fiscal be asked now: the latest decision recorded for that responsable (rows
+ * without a responsable are the account holder's), if it is an agreement; a refusal or withdrawal ends it.
+ */
+async function accordEnCours(db: Db, foyerId: string, r: { id: string; rang: number }): Promise<string | null> {
+  const dernier = await db.consentement.findFirst({
+    where: { foyerId, OR: [{ responsableId: r.id }, ...(r.rang === 1 ? [{ responsableId: null }] : [])] },
+    orderBy: { creeLe: "desc" },
+    select: { id: true, statut: true },
+  });
+  return dernier?.statut === "accorde" ? dernier.id : null;
+}
+
 export async function relancerAppelDgfip(
   db: Db,
   service: Pick<ServiceInstantaneFiscal, "obtenir">,
   acteur: Acteur,
-  q: { dossierId: string; responsableId: string; numeroFiscal: string | null },
+  q: { dossierId: string; responsableId: string; numeroFiscal: string | null; baseLegale?: string | null },
 ): Promise<BilanRelance> {
   const { foyerId } = await db.$transaction(async (tx) => {
     await prendreLaMain(tx, q.dossierId, acteur.id);
@@ -101,6 +119,8 @@ export async function relancerAppelDgfip(
   const r = await db.responsableLegal.findFirst({
     where: { id: q.responsableId, foyerId },
     select: {
+      id: true,
+      rang: true,
       prenoms: true,
       nom: true,
       dateNaissance: true,
@@ -125,8 +145,18 @@ export async function relancerAppelDgfip(
       "numeroFiscal",
     );
 
+  const consentementId = await accordEnCours(db, foyerId, r);
+  const baseLegale = q.baseLegale?.trim() || null;
+  if (!consentementId && (!baseLegale || baseLegale.length < BASE_LEGALE_MIN))
+    throw new ErreurMetier(
+      "accord_absent",
+      `La famille n'a pas donné son accord pour ce foyer fiscal, ou l'a refusé ou retiré : l'appel n'est possible qu'en indiquant la base légale qui l'autorise (texte et circonstance, ${BASE_LEGALE_MIN} caractères au moins).`,
+      "baseLegale",
+    );
+
   const issue = await service.obtenir(db, {
     foyerId,
+    consentementId,
     responsableId: q.responsableId,
     acces: { mode: "spi", spi },
     identiteTitulaire: identite(r),
@@ -144,12 +174,19 @@ export async function relancerAppelDgfip(
     if (spi !== r.numeroFiscal && issue.statut !== "echec")
       await tx.responsableLegal.update({ where: { id: q.responsableId }, data: { numeroFiscal: spi } });
     await tx.decision.create({
-      data: { dossierId: q.dossierId, agentId: acteur.id, type: "relance_api", motif: b.message },
+      data: {
+        dossierId: q.dossierId,
+        agentId: acteur.id,
+        type: "relance_api",
+        motif: baseLegale && !consentementId ? `Base légale invoquée : ${baseLegale}. ${b.message}` : b.message,
+      },
     });
     await journaliser(tx, acteur, "dossier.relancer_api", cibleDossier(q.dossierId), {
       issue: issue.statut,
       appelsAmont: issue.appelsAmont,
       numeroSaisi: q.numeroFiscal !== null,
+      // The text itself is in the decision; the audit row says only that the call rested on it.
+      baseLegale: !consentementId,
     });
   });
   return b;

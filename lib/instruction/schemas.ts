@@ -95,4 +95,6 @@ export const relanceApi = idDossier.extend({
     ctx.addIssue({ code: "custom", message: lu.erreur });
     return z.NEVER;
   }),
+  /** Required (checked with the consents on file) when the family has not agreed, refused or withdrew. */
+  baseLegale: texteOptionnel(1000),
 });

@@ -73,6 +73,12 @@ describe("configuration", () => {
     expect(() => lireEnv({ ...valide, CLAMD_ADRESSE: "clamav" })).toThrow(/CLAMD_ADRESSE : doit être unix:/);
   });
 
+  it("limite par défaut à 5 les recherches par numéro fiscal d'un compte sur 24 heures, entre 1 et 100", () => {
+    expect(lireEnv(valide).SPI_CONSULTATIONS_PAR_JOUR).toBe(5);
+    expect(lireEnv({ ...valide, SPI_CONSULTATIONS_PAR_JOUR: "2" }).SPI_CONSULTATIONS_PAR_JOUR).toBe(2);
+    expect(() => lireEnv({ ...valide, SPI_CONSULTATIONS_PAR_JOUR: "0" })).toThrow(/SPI_CONSULTATIONS_PAR_JOUR/);
+  });
+
   it("exige le relais SMTP et l'expéditeur hors mode démo, pas en démo", () => {
     expect(() => lireEnv({ ...valide, SMTP_URL: undefined })).toThrow(/SMTP_URL : obligatoire hors mode démo/);
     expect(() => lireEnv({ ...valide, SMTP_FROM: "" })).toThrow(/SMTP_FROM : obligatoire quand SMTP_URL/);

@@ -32,6 +32,8 @@ const schema = z
     DOCUMENTS_TAILLE_MAX_MO: entier(10, 1, 11),
     /** Uploaded documents are kept this many days at most (less once their dossier is closed). */
     DOCUMENTS_CONSERVATION_JOURS: entier(365, 1, 3650),
+    /** Numéro fiscal (SPI-mode) lookups one family account may make over 24 hours. */
+    SPI_CONSULTATIONS_PAR_JOUR: entier(5, 1, 100),
     /** Optional ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`): every upload is then scanned. */
     CLAMD_ADRESSE: z
       .string()

@@ -105,6 +105,23 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     );
   });
 
+  it("compte sans identité certifiée (compte local) : « sans tarification solidaire » n'est jamais validé aussitôt, un agent décide", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    await db.compte.update({ where: { id: f.compteId }, data: { identiteCertifiee: false, franceConnectSub: null } });
+    const demandeId = await demandePrete(f, ["cantine"], "sans_tarification");
+    expect((await tarifierDemande(db, demandeId, MAINTENANT)).retenu).toMatchObject({
+      raisons: ["compte_non_certifie"],
+      automatique: false,
+    });
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+    expect(r.inscriptions.map((i) => i.statut)).toEqual(["en_attente"]);
+    expect(await db.dossier.findUniqueOrThrow({ where: { id: r.dossierId! } })).toMatchObject({
+      raisons: ["compte_non_certifie"],
+    });
+  });
+
   it("avis d'imposition : sans avis déposé l'envoi est refusé ; avec, le dossier part en revue avec l'avis rattaché", async () => {
     const db = base().prisma;
     const f = await famille(db);

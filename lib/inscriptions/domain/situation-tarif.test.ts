@@ -16,6 +16,7 @@ const base: SituationPourTarif = {
   foyersFiscaux: [{ rang: 1, instantane: dupont }],
   residence: "resident",
   consentementRefuse: false,
+  compteCertifie: true,
 };
 
 describe("données retenues pour le tarif", () => {
@@ -105,6 +106,22 @@ describe("données retenues pour le tarif", () => {
       raisons: [],
       automatique: true,
     });
+  });
+
+  it("étant donné un compte sans identité certifiée, même « sans tarification solidaire », un agent valide", () => {
+    expect(
+      donneesRetenues({ ...base, voie: "sans_tarification", foyersFiscaux: [], compteCertifie: false }),
+    ).toMatchObject({ raisons: ["compte_non_certifie"], automatique: false });
+    expect(donneesRetenues({ ...base, compteCertifie: false })).toMatchObject({
+      raisons: ["compte_non_certifie"],
+      automatique: false,
+    });
+  });
+
+  it("étant donné un compte sans identité certifiée dont la réponse est déjà à vérifier, un seul motif", () => {
+    expect(
+      donneesRetenues({ ...base, raisonsEnAttente: ["identite_non_verifiee"], compteCertifie: false }),
+    ).toMatchObject({ raisons: ["identite_non_verifiee"], automatique: false });
   });
 
   it("étant donné un revenu nul, les données restent utilisables (RFR 0 €)", () => {

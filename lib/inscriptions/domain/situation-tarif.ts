@@ -17,7 +17,8 @@ export type Raison =
   | "consentement_refuse"
   | "spi_inconnu"
   | "habilitation_refusee"
-  | "autorisation_a_renouveler";
+  | "autorisation_a_renouveler"
+  | "compte_non_certifie";
 
 export interface InstantanePourTarif {
   rfr: number | null;
@@ -36,6 +37,9 @@ export interface SituationPourTarif {
   foyersFiscaux: readonly { rang: number; instantane: InstantanePourTarif | null }[];
   residence: Residence;
   consentementRefuse: boolean;
+  /** The account holder's identity is certified by FranceConnect. A self-declared one is no proof: whatever the
+   * route, an agent validates (issue 10 §4: fictitious children must not take places at once). */
+  compteCertifie: boolean;
 }
 
 export interface DonneesRetenues {
@@ -79,6 +83,8 @@ const versDonnees = (i: InstantanePourTarif & { nbParts: number }): DonneesFisca
 export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
   const raisons = new Set<Raison>(s.raisonsEnAttente);
   if (s.residence === "a_verifier") raisons.add("adresse_ambigue");
+  // An answer already held for its unproven identity says the same to the agent.
+  if (!s.compteCertifie && !raisons.has("identite_non_verifiee")) raisons.add("compte_non_certifie");
   let fiscal: DonneesFiscales | null = null;
 
   if (s.voie === "document") {

@@ -115,6 +115,8 @@ const ACTIONS_AUDIT: Record<string, string> = {
   "dossier.prendre": "Dossier pris en charge",
   "dossier.liberer": "Dossier remis dans la file",
   "demande.soumise": "Demande envoyée par la famille",
+  "demande.consultation_spi": "Numéro fiscal saisi par la famille (recherche auprès de la DGFiP)",
+  "demande.consultation_spi_refusee": "Recherche par numéro fiscal refusée : limite du jour atteinte",
 };
 /** Mirrored by a Decision or a Message row: shown once, through that row. */
 const ACTIONS_EN_DOUBLE = new Set([

@@ -24,6 +24,7 @@ export const RAISONS_DOSSIER = [
   "spi_inconnu",
   "habilitation_refusee",
   "autorisation_a_renouveler",
+  "compte_non_certifie",
 ] as const;
 export type RaisonDossier = (typeof RAISONS_DOSSIER)[number];
 

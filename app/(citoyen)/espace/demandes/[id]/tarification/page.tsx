@@ -184,7 +184,9 @@ export default async function Tarification({
               <input type="hidden" name="voie" value="sans_tarification" />
               <p>
                 Sans quotient familial : le tarif le plus élevé s&apos;applique, et votre inscription est validée
-                aussitôt.
+                {session.compte.identiteCertifiee
+                  ? " aussitôt."
+                  : " par un agent (votre compte n'est pas relié à FranceConnect)."}
               </p>
               <Bouton variante="secondaire">Continuer sans tarification solidaire</Bouton>
             </Formulaire>

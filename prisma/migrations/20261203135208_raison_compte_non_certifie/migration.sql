@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RaisonDossier" ADD VALUE 'compte_non_certifie';

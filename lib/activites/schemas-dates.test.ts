@@ -15,6 +15,8 @@ describe("dates vides des formulaires d'administration", () => {
       expect(r.success).toBe(false);
       expect(Object.keys(erreursDe(r))).toEqual(["debut"]);
     }
+    const vide = anneeScolaireSaisie.safeParse({ libelle: "2027-2028", debut: "", fin: "2028-07-04" });
+    expect(erreursDe(vide)).toEqual({ debut: "Rentrée : date requise" });
   });
 
   it("année scolaire sans fin ou au libellé mal formé : erreur sur ce champ seul", () => {

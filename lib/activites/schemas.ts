@@ -17,8 +17,8 @@ export const anneeScolaireSaisie = z
       .string({ error: "Libellé requis" })
       .trim()
       .regex(/^\d{4}-\d{4}$/, "Libellé au format 2026-2027"),
-    debut: dateCalendaire("Début"),
-    fin: dateCalendaire("Fin"),
+    debut: dateCalendaire("Rentrée"),
+    fin: dateCalendaire("Fin des cours"),
   })
   .superRefine((s, ctx) => {
     // Zod still runs this refinement when a field failed (an empty date is then "", not a Date): compare only fields

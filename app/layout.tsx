@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="fr">
       <body className="min-h-screen flex flex-col font-sans">
-        <nav aria-label="Accès rapide" className="bg-primaire-fonce">
+        <nav aria-label="Accès rapide" className="bg-primaire-fonce sur-fond-sombre">
           <ul className="mx-auto max-w-5xl px-4 flex gap-4">
             <li>
               <a

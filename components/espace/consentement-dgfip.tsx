@@ -3,11 +3,12 @@ import { DONNEES_DEMANDEES, FINALITE, FOURNISSEUR } from "@/lib/consentements/do
 /** Exactly what will be fetched, from whom, for which year and why — shown before any tax data moves. */
 export function ConsentementDgfip({
   annees,
-  conservationMois,
+  conservation,
   pour,
 }: {
   annees: string;
-  conservationMois: number;
+  /** As configured: "400 jours". */
+  conservation: string;
   pour?: string;
 }) {
   return (
@@ -27,9 +28,8 @@ export function ConsentementDgfip({
         <strong>Pourquoi :</strong> {FINALITE}
       </p>
       <p>
-        Ces données sont conservées {conservationMois} mois au plus, puis effacées. Vous pouvez retirer votre accord à
-        tout moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est
-        demandée.
+        Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à tout
+        moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
       </p>
     </div>
   );

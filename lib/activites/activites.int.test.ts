@@ -7,7 +7,7 @@ import { surLesDeuxBases } from "@/tests/support/bases";
 import { jeuAdmin, nouvelAdmin } from "@/tests/support/jeu-admin";
 import { archiverActivite, creerActivite, modifierActivite } from "./activites.mutation";
 import { lireActivite, listerActivites } from "./activites.query";
-import { creerAnneeScolaire, modifierAnneeScolaire } from "./annees-scolaires.mutation";
+import { creerAnneeScolaire, modifierAnneeScolaire, supprimerAnneeScolaire } from "./annees-scolaires.mutation";
 import { listerAnneesScolaires } from "./annees-scolaires.query";
 import { creerEcole, supprimerEcole } from "./ecoles.mutation";
 import { listerEcoles } from "./ecoles.query";
@@ -50,6 +50,22 @@ surLesDeuxBases("années scolaires, écoles et activités", (base) => {
         ?.fin.toISOString()
         .slice(0, 10),
     ).toBe("2027-07-04");
+  });
+
+  it("une année créée par erreur se supprime tant qu'aucune activité n'y appartient (issue 22)", async () => {
+    const db = base().prisma;
+    const { acteur, annee, activite } = await jeuAdmin(db);
+    const erreur = await creerAnneeScolaire(db, acteur, {
+      libelle: "2090-2091",
+      debut: "2090-09-01",
+      fin: "2091-07-04",
+    });
+    expect(await supprimerAnneeScolaire(db, acteur, erreur.id)).toBe("2090-2091");
+    expect((await listerAnneesScolaires(db)).map((a) => a.libelle)).not.toContain("2090-2091");
+    await expect(supprimerAnneeScolaire(db, acteur, erreur.id)).rejects.toMatchObject({ code: "annee_introuvable" });
+    await activite("Cantine", "repas");
+    await expect(supprimerAnneeScolaire(db, acteur, annee.id)).rejects.toMatchObject({ code: "annee_utilisee" });
+    expect((await listerAnneesScolaires(db)).map((a) => a.id)).toContain(annee.id);
   });
 
   it("une école doit être dans une commune du territoire ; elle ne se supprime pas si des activités y sont", async () => {

@@ -40,3 +40,22 @@ export async function modifierAnneeScolaire(db: Db, acteur: Acteur, id: string, 
     throw estConflitUnicite(e) ? dejaLa() : e;
   }
 }
+
+/** A year created by mistake: removable while nothing belongs to it (no activity, grid or request). */
+export async function supprimerAnneeScolaire(db: Db, acteur: Acteur, id: string): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const a = await tx.anneeScolaire.findUnique({
+      where: { id },
+      select: { libelle: true, _count: { select: { activites: true, grilles: true, demandes: true } } },
+    });
+    if (!a) throw new ErreurMetier("annee_introuvable", "Cette année scolaire n'existe plus");
+    if (a._count.activites + a._count.grilles + a._count.demandes > 0)
+      throw new ErreurMetier(
+        "annee_utilisee",
+        `L'année ${a.libelle} a des activités ou des demandes : elle ne peut pas être supprimée`,
+      );
+    await tx.anneeScolaire.delete({ where: { id } });
+    await journaliser(tx, acteur, "annee_scolaire.supprimer", { type: "AnneeScolaire", id }, { libelle: a.libelle });
+    return a.libelle;
+  });
+}

@@ -17,10 +17,15 @@ export const anneeScolaireSaisie = z
       .string({ error: "Libellé requis" })
       .trim()
       .regex(/^\d{4}-\d{4}$/, "Libellé au format 2026-2027"),
-    debut: dateCalendaire("Début"),
-    fin: dateCalendaire("Fin"),
+    debut: dateCalendaire("Rentrée"),
+    fin: dateCalendaire("Fin des cours"),
   })
   .superRefine((s, ctx) => {
+    // Zod still runs this refinement when a field failed (an empty date is then "", not a Date): compare only fields
+    // that parsed, so that an empty "Rentrée" is a field error, not an exception.
+    const debut = s.debut instanceof Date ? s.debut : null;
+    const fin = s.fin instanceof Date ? s.fin : null;
+    if (!/^\d{4}-\d{4}$/.test(s.libelle)) return;
     const [a, b] = s.libelle.split("-").map(Number) as [number, number];
     if (b !== a + 1)
       ctx.addIssue({
@@ -28,8 +33,9 @@ export const anneeScolaireSaisie = z
         path: ["libelle"],
         message: "Une année scolaire couvre deux années civiles consécutives (2026-2027)",
       });
-    if (s.fin <= s.debut) ctx.addIssue({ code: "custom", path: ["fin"], message: "La fin doit suivre le début" });
-    if (s.debut.getUTCFullYear() !== a)
+    if (debut && fin && fin <= debut)
+      ctx.addIssue({ code: "custom", path: ["fin"], message: "La fin doit suivre le début" });
+    if (debut && debut.getUTCFullYear() !== a)
       ctx.addIssue({ code: "custom", path: ["debut"], message: `L'année ${s.libelle} commence en ${a}` });
   });
 

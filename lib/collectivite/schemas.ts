@@ -22,7 +22,8 @@ export const dateTaxationSaisie = z
     anneeRevenus: entier("Année de revenus", 2000, 2100),
     dateTaxation: dateCalendaire("Date de taxation"),
   })
-  .refine((s) => s.dateTaxation.getUTCFullYear() > s.anneeRevenus, {
+  // Run even when a field failed: then the date may not be a Date (an empty field), and only its own error counts.
+  .refine((s) => !(s.dateTaxation instanceof Date) || s.dateTaxation.getUTCFullYear() > s.anneeRevenus, {
     path: ["dateTaxation"],
     message: "La taxation des revenus d'une année a lieu l'année suivante ou plus tard",
   });

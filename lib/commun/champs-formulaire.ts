@@ -51,7 +51,8 @@ export const eurosEnCentimesOptionnel = (quoi: string) =>
 /** A calendar date "AAAA-MM-JJ" → Date at 00:00 UTC (stored in DATE columns). */
 export const dateCalendaire = (quoi: string) =>
   z.preprocess(
-    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    // An empty field is a missing date, not a badly formatted one.
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === "" ? undefined : v),
     z
       .string({ error: `${quoi} : date requise` })
       .regex(/^\d{4}-\d{2}-\d{2}$/, `${quoi} : date au format AAAA-MM-JJ`)

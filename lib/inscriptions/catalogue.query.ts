@@ -17,7 +17,7 @@ export async function catalogueDuFoyer(db: Db, compteId: string, anneeScolaireId
       nom: true,
       ecoleId: true,
       ecole: { select: { nom: true } },
-      inscriptions: { select: { activiteId: true, statut: true, demandeId: true } },
+      inscriptions: { select: { activiteId: true, statut: true, demandeId: true, frequence: true } },
     },
   });
   const ecoles = [...new Set(enfants.map((e) => e.ecoleId).filter((x): x is string => Boolean(x)))];

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { formaterDureeJours } from "@/lib/commun/duree";
 import { anneesDemandees } from "@/lib/consentements/consentement.query";
 import { libelleAnnees } from "@/lib/consentements/domain/consentement";
 import type { Db } from "@/lib/server/database";
@@ -15,7 +16,7 @@ export async function etatTarification(db: Db, foyerId: string, maintenant: Date
   ]);
   return {
     annees: libelleAnnees(annees),
-    conservationMois: Math.round((collectivite?.conservationFiscaleJours ?? 400) / 30),
+    conservation: formaterDureeJours(collectivite?.conservationFiscaleJours ?? 400),
     foyersFiscaux: situation.foyersFiscaux,
     adresseDeclaree: Boolean(foyer.codePostal),
   };

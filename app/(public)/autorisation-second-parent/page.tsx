@@ -40,7 +40,7 @@ export default async function AutorisationSecondParent({
         <>
           <ConsentementDgfip
             annees={etat.annees}
-            conservationMois={etat.conservationMois}
+            conservation={etat.conservation}
             pour={`votre foyer fiscal (${second.prenoms} ${second.nom})`}
           />
           <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ jeton }} />

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
+import { formaterDureeJours } from "@/lib/commun/duree";
+import { DONNEES_DEMANDEES } from "@/lib/consentements/domain/consentement";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Données personnelles" };
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Données personnelles" };
 export default async function DonneesPersonnelles() {
   const c = await lireCollectivite(await db());
   const nom = c?.nom ?? "La collectivité";
-  const conservationMois = Math.round((c?.conservationFiscaleJours ?? 400) / 30);
+  const conservation = formaterDureeJours(c?.conservationFiscaleJours ?? 400);
   return (
     <article className="space-y-6 max-w-3xl">
       <TitrePage chapo="Ce que le portail fait de vos données, et vos droits.">Données personnelles</TitrePage>
@@ -27,10 +29,16 @@ export default async function DonneesPersonnelles() {
         <h2 className="text-xl font-bold">Données fiscales : seulement avec votre accord, seulement le nécessaire</h2>
         <p>
           Avec votre accord explicite, le portail obtient de la Direction générale des Finances publiques (API Impôt
-          particulier), pour une seule année de revenus : le revenu fiscal de référence, le nombre de parts, la
-          situation de famille, le nombre de personnes à charge et l&apos;adresse fiscale. Rien d&apos;autre n&apos;est
-          demandé. Chaque donnée est affichée avec sa source et son année.
+          particulier), pour une seule année de revenus, exactement ce que montre la demande d&apos;accord :
         </p>
+        <ul className="list-disc pl-6 space-y-1">
+          {DONNEES_DEMANDEES.map((d) => (
+            <li key={d.code}>
+              {d.libelle} <span className="text-attenue">({d.pourquoi})</span>
+            </li>
+          ))}
+        </ul>
+        <p>Rien d&apos;autre n&apos;est demandé. Chaque donnée est affichée avec sa source et son année.</p>
         <p>
           Vous pouvez refuser : vous déposez alors votre avis d&apos;imposition, ou vous choisissez le tarif sans
           quotient familial. Vous pouvez retirer votre accord à tout moment depuis votre espace : aucune nouvelle
@@ -41,7 +49,7 @@ export default async function DonneesPersonnelles() {
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Durées de conservation</h2>
         <ul className="list-disc pl-6 space-y-1">
-          <li>Données fiscales obtenues : {conservationMois} mois au plus, puis effacement automatique.</li>
+          <li>Données fiscales obtenues : {conservation} au plus, puis effacement automatique.</li>
           <li>Pièces déposées : jusqu&apos;à la fin de l&apos;instruction de la demande et au plus un an.</li>
           <li>
             Dossiers d&apos;inscription et tarifs : durée de l&apos;année scolaire, puis archivage légal des pièces

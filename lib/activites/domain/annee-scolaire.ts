@@ -14,3 +14,19 @@ export function anneeScolaireCourante(maintenant: Date): AnneeScolaireCalendaire
     fin: new Date(Date.UTC(premiere + 1, 6, 4)),
   };
 }
+
+/**
+ * The school year a list shows when none is asked for: the one in progress (or being prepared, see above), not the
+ * newest one created; when it does not exist, the latest one already started, else the first of the list.
+ */
+export function anneeAfficheeParDefaut<T extends { libelle: string; debut: Date }>(
+  annees: readonly T[],
+  maintenant: Date,
+): T | undefined {
+  const courante = anneeScolaireCourante(maintenant).libelle;
+  return (
+    annees.find((a) => a.libelle === courante) ??
+    [...annees].filter((a) => a.debut <= maintenant).sort((a, b) => b.debut.getTime() - a.debut.getTime())[0] ??
+    annees[0]
+  );
+}

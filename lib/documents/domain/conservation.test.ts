@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { echeanceApresInstruction, echeanceDepot } from "./conservation";
-import { formaterTaille } from "./taille";
+import { formaterMo, formaterTaille } from "./taille";
 
 describe("conservation des pièces", () => {
   const depot = new Date("2026-09-01T10:00:00Z");
@@ -20,10 +20,21 @@ describe("conservation des pièces", () => {
 describe("tailles affichées", () => {
   it.each([
     [512, "512 octets"],
-    [1536, "2 Ko"],
+    [1536, "2 ko"],
     [10 * 1024 * 1024, "10 Mo"],
     [1.25 * 1024 * 1024, "1,3 Mo"],
   ])("étant donné %i octets, on affiche « %s »", (octets, attendu) => {
     expect(formaterTaille(octets).replace(/\u202f|\u00a0/g, " ")).toBe(attendu);
+  });
+});
+
+describe("tailles en mégaoctets (issue 22 §3) : jamais « 0 Mo »", () => {
+  it.each([
+    [32 * 1024, "32 ko"],
+    [700, "700 octets"],
+    [5 * 1024 * 1024, "5 Mo"],
+    [2.5 * 1024 * 1024, "2,5 Mo"],
+  ])("étant donné %i octets, on affiche « %s »", (octets, attendu) => {
+    expect(formaterMo(octets).replace(/\u202f|\u00a0/g, " ")).toBe(attendu);
   });
 });

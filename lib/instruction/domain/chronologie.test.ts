@@ -103,7 +103,7 @@ describe("chronologie du dossier", () => {
       "Durée : 812 ms (tentative 3)",
       "Identifiant de corrélation : 5f0c-corr",
     ]);
-    expect(c.find((e) => e.genre === "document")?.details).toEqual(["avis-2025.pdf (244 Ko)"]);
+    expect(c.find((e) => e.genre === "document")?.details).toEqual(["avis-2025.pdf (244 ko)"]);
     expect(c.find((e) => e.genre === "instantane")).toMatchObject({
       auteur: "Camille Agent",
       details: ["Source : saisies par un agent d'après justificatif", "Justification : Avis 2025 déposé"],

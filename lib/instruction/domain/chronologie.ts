@@ -144,7 +144,7 @@ const ORDRE: GenreEvenement[] = [
 
 function octets(n: number): string {
   if (n < 1024) return `${n} octets`;
-  if (n < 1024 * 1024) return `${Math.round(n / 1024)} Ko`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} ko`;
   return `${(n / (1024 * 1024)).toFixed(1).replace(".", ",")} Mo`;
 }
 

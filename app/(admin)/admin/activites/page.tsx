@@ -12,6 +12,7 @@ import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/component
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
+import { anneeAfficheeParDefaut } from "@/lib/activites/domain/annee-scolaire";
 import { JOURS, LIBELLES_TYPE_ACTIVITE } from "@/lib/activites/schemas";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { premier, type ParametresRecherche } from "@/lib/admin/parametres";
@@ -27,7 +28,7 @@ export default async function Activites({ searchParams }: { searchParams: Promis
   const base = await db();
   const [annees, parametres] = await Promise.all([listerAnneesScolaires(base), searchParams]);
   const demandee = premier(parametres.annee);
-  const annee = annees.find((a) => a.id === demandee) ?? annees[0];
+  const annee = annees.find((a) => a.id === demandee) ?? anneeAfficheeParDefaut(annees, new Date());
   const archivees = premier(parametres.archivees) === "oui";
   const activites = annee
     ? await listerActivites(base, { anneeScolaireId: annee.id, inclureArchivees: archivees })

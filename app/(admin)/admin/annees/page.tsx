@@ -30,7 +30,11 @@ export default async function AnneesScolaires({ searchParams }: { searchParams: 
       </TitrePage>
       <MessageFlash
         parametres={parametres}
-        messages={{ ajoutee: (a) => `L'année ${a} est créée.`, modifiee: (a) => `L'année ${a} est enregistrée.` }}
+        messages={{
+          ajoutee: (a) => `L'année ${a} est créée.`,
+          modifiee: (a) => `L'année ${a} est enregistrée.`,
+          supprimee: (a) => `L'année ${a} est supprimée.`,
+        }}
       />
       <Section id="annees" titre="Années">
         {annees.length === 0 ? (

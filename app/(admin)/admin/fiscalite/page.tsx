@@ -73,7 +73,7 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
         {calendrier.length === 0 ? (
           <p>Aucune date enregistrée.</p>
         ) : (
-          <TableauDefilant nom="Calendrier de taxation">
+          <TableauDefilant nom="Dates de taxation enregistrées">
             <table className={t.table}>
               <EnTeteTableau colonnes={["Revenus", "Ressource", "Disponibles à partir du"]} actions />
               <tbody>

@@ -9,6 +9,7 @@ import { EnTeteTableau, classesTableau as t, TableauDefilant } from "@/component
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerActivites } from "@/lib/activites/activites.query";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
+import { anneeAfficheeParDefaut } from "@/lib/activites/domain/annee-scolaire";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { premier, type ParametresRecherche } from "@/lib/admin/parametres";
 import { db } from "@/lib/server/db";
@@ -22,7 +23,7 @@ export default async function Grilles({ searchParams }: { searchParams: Promise<
   await exigerRole(["admin"], CHEMINS_ADMIN.grilles);
   const base = await db();
   const [annees, parametres] = await Promise.all([listerAnneesScolaires(base), searchParams]);
-  const annee = annees.find((a) => a.id === premier(parametres.annee)) ?? annees[0];
+  const annee = annees.find((a) => a.id === premier(parametres.annee)) ?? anneeAfficheeParDefaut(annees, new Date());
   const [activites, grilles] = annee
     ? await Promise.all([
         listerActivites(base, { anneeScolaireId: annee.id }),

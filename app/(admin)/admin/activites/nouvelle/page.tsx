@@ -9,6 +9,7 @@ import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
 import { creerActivite } from "@/lib/activites/creer-activite.action";
+import { anneeAfficheeParDefaut } from "@/lib/activites/domain/annee-scolaire";
 import { listerEcoles } from "@/lib/activites/ecoles.query";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { premier, type ParametresRecherche } from "@/lib/admin/parametres";
@@ -43,7 +44,7 @@ export default async function NouvelleActivite({ searchParams }: { searchParams:
             nom="anneeScolaireId"
             libelle="Année scolaire"
             options={annees.map((a) => ({ valeur: a.id, libelle: a.libelle }))}
-            valeurParDefaut={premier(parametres.annee)}
+            valeurParDefaut={premier(parametres.annee) ?? anneeAfficheeParDefaut(annees, new Date())?.id}
           />
           <ChampsActivite ecoles={ecoles} />
           <Bouton>Créer l&apos;activité</Bouton>

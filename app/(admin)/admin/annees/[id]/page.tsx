@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ChampsAnnee, jourIso } from "@/components/admin/champs-annee";
+import { Section } from "@/components/admin/section";
+import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireAnneeScolaire } from "@/lib/activites/annees-scolaires.query";
 import { modifierAnneeScolaire } from "@/lib/activites/modifier-annee-scolaire.action";
+import { supprimerAnneeScolaire } from "@/lib/activites/supprimer-annee-scolaire.action";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { uuidOuIntrouvable } from "@/lib/admin/parametres";
 import { db } from "@/lib/server/db";
@@ -21,7 +24,7 @@ export default async function AnneeScolaire({ params }: { params: Promise<{ id: 
   const a = await lireAnneeScolaire(await db(), id);
   if (!a) notFound();
   return (
-    <div className="max-w-xl space-y-6">
+    <div className="max-w-xl space-y-8">
       <TitrePage chapo={`${a.activites} activité${a.activites > 1 ? "s" : ""} cette année.`}>
         Année scolaire {a.libelle}
       </TitrePage>
@@ -35,6 +38,17 @@ export default async function AnneeScolaire({ params }: { params: Promise<{ id: 
           </LienBouton>
         </div>
       </Formulaire>
+      <Section id="supprimer" titre="Supprimer l'année">
+        {a.activites > 0 ? (
+          <Alerte>Des activités appartiennent à cette année : elle ne peut pas être supprimée.</Alerte>
+        ) : (
+          <Formulaire action={supprimerAnneeScolaire}>
+            <p>Une année créée par erreur, sans activité ni demande, peut être supprimée.</p>
+            <input type="hidden" name="id" value={a.id} />
+            <Bouton variante="danger">Supprimer l&apos;année {a.libelle}</Bouton>
+          </Formulaire>
+        )}
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { ChoixActivite } from "@/components/espace/choix-activite";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
@@ -50,7 +51,6 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
                   !dansCetteDemande &&
                   ["en_attente", "validee", "liste_attente"].includes(a.inscription.statut);
                 const fenetre = etatFenetre(a, maintenant);
-                const idCase = `choix-${cle}`;
                 return (
                   <li key={a.id} className="border-t border-bordure pt-3 first:border-t-0 first:pt-0">
                     {dejaInscrit ? (
@@ -62,44 +62,20 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
                         <strong>{a.nom}</strong> : inscriptions {fenetre === "close" ? "closes" : "pas encore ouvertes"}
                       </p>
                     ) : (
-                      <div className="flex flex-wrap gap-x-6 gap-y-2 items-start">
-                        <div className="flex gap-3 items-start flex-1 min-w-60">
-                          <input
-                            id={idCase}
-                            type="checkbox"
-                            name="choix"
-                            value={cle}
-                            defaultChecked={dansCetteDemande}
-                            className="mt-1 h-5 w-5 shrink-0 accent-primaire"
-                            aria-describedby={`${idCase}-detail`}
-                          />
-                          <div>
-                            <label htmlFor={idCase} className="font-semibold">
-                              {a.nom}
-                            </label>
-                            <p id={`${idCase}-detail`} className="text-sm text-attenue">
-                              {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente]} —{" "}
-                              {a.placesRestantes > 0
-                                ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}`
-                                : "complet : inscription en liste d'attente"}
-                            </p>
-                          </div>
-                        </div>
-                        <div>
-                          <label htmlFor={`frequence-${cle}`} className="text-sm font-semibold block">
-                            Fréquence<span className="sr-only"> pour {a.nom}</span>
-                          </label>
-                          <select
-                            id={`frequence-${cle}`}
-                            name={`frequence:${cle}`}
-                            className="rounded-md border-2 border-bordure bg-white px-2 py-1"
-                            defaultValue="reguliere"
-                          >
-                            <option value="reguliere">Régulière</option>
-                            <option value="occasionnelle">Occasionnelle</option>
-                          </select>
-                        </div>
-                      </div>
+                      <ChoixActivite
+                        cle={cle}
+                        nom={a.nom}
+                        choisie={dansCetteDemande}
+                        frequence={dansCetteDemande ? a.inscription!.frequence : "reguliere"}
+                        detail={
+                          <>
+                            {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente]} —{" "}
+                            {a.placesRestantes > 0
+                              ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}`
+                              : "complet : inscription en liste d'attente"}
+                          </>
+                        }
+                      />
                     )}
                   </li>
                 );

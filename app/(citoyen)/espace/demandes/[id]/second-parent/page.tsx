@@ -41,7 +41,7 @@ export default async function SecondParentSurPlace({
       )}
       <ConsentementDgfip
         annees={etat.annees}
-        conservationMois={etat.conservationMois}
+        conservation={etat.conservation}
         pour={`le foyer fiscal de ${second.prenoms}`}
       />
       <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ demandeId: demande.id }} />

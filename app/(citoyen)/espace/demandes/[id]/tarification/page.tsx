@@ -71,7 +71,7 @@ export default async function Tarification({
           <h2 id="titre-accord" className="text-xl font-bold">
             Récupérer mes données fiscales (recommandé)
           </h2>
-          <ConsentementDgfip annees={etat.annees} conservationMois={etat.conservationMois} />
+          <ConsentementDgfip annees={etat.annees} conservation={etat.conservation} />
           {franceConnect ? (
             <form method="post" action="/api/franceconnect/donnees" className="space-y-4">
               <input type="hidden" name="demandeId" value={demande.id} />

@@ -6,12 +6,15 @@ import path from "node:path";
 import { semerDemoSiVide } from "@/lib/demo/seed";
 import { demarrerTravaux } from "@/lib/jobs/travaux";
 import { applicationDb } from "./db";
-import { env } from "./env";
+import { env, SANS_ANTIVIRUS_ACCEPTE } from "./env";
 import { logger } from "./log";
 import { appliquerMigrations } from "./migrations";
 
 export async function demarrer(): Promise<void> {
   const e = env();
+  if (!e.PORTAIL_DEMO && e.CLAMD_ADRESSE === SANS_ANTIVIRUS_ACCEPTE) {
+    logger.warn(`CLAMD_ADRESSE=${SANS_ANTIVIRUS_ACCEPTE} : les pièces déposées ne passent par aucun antivirus`);
+  }
   const base = await applicationDb();
   const debut = Date.now();
   const r = await appliquerMigrations(base, path.join(process.cwd(), "prisma/migrations"));

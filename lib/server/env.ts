@@ -12,6 +12,9 @@ const url = z.url({ protocol: /^https?$/, error: "doit être une URL http(s)" })
 /** Secrets of the committed .env.example all start with this prefix; they are refused outside demo mode. */
 const PREFIXE_SECRET_DEMO = "demo-";
 
+/** The value of CLAMD_ADRESSE that runs a non-demo portal without a virus scanner, knowingly. */
+export const SANS_ANTIVIRUS_ACCEPTE = "aucun-antivirus-accepte";
+
 const schema = z
   .object({
     PORTAIL_DEMO: booleen.default(false),
@@ -32,10 +35,16 @@ const schema = z
     DOCUMENTS_TAILLE_MAX_MO: entier(10, 1, 11),
     /** Uploaded documents are kept this many days at most (less once their dossier is closed). */
     DOCUMENTS_CONSERVATION_JOURS: entier(365, 1, 3650),
-    /** Optional ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`): every upload is then scanned. */
+    /**
+     * ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`) scanning every upload: required outside
+     * demo mode, unless waived in so many words with `aucun-antivirus-accepte`.
+     */
     CLAMD_ADRESSE: z
       .string()
-      .regex(/^(unix:\/.+|tcp:\/\/[^\s:/]+:\d{1,5})$/, "doit être unix:/chemin/du/socket ou tcp://hote:port")
+      .regex(
+        new RegExp(`^(unix:/.+|tcp://[^\\s:/]+:\\d{1,5}|${SANS_ANTIVIRUS_ACCEPTE})$`),
+        `doit être unix:/chemin/du/socket, tcp://hote:port ou ${SANS_ANTIVIRUS_ACCEPTE}`,
+      )
       .optional()
       .or(z.literal("").transform(() => undefined)),
     JOBS_ENABLED: booleen.default(true),
@@ -98,6 +107,10 @@ const schema = z
   .refine((e) => e.PORTAIL_DEMO || e.SMTP_URL, {
     message: "obligatoire hors mode démo (PORTAIL_DEMO=false) : les courriels doivent partir",
     path: ["SMTP_URL"],
+  })
+  .refine((e) => e.PORTAIL_DEMO || e.CLAMD_ADRESSE, {
+    message: `obligatoire hors mode démo (PORTAIL_DEMO=false) : chaque pièce déposée doit passer par l'antivirus ; pour s'en passer sciemment, CLAMD_ADRESSE=${SANS_ANTIVIRUS_ACCEPTE}`,
+    path: ["CLAMD_ADRESSE"],
   })
   .refine((e) => !e.SMTP_URL || e.SMTP_FROM, {
     message: "obligatoire quand SMTP_URL est renseignée",

@@ -21,7 +21,7 @@ const config: KnipConfig = {
     "tests/support/vide.ts",
   ],
   // System tools run as separate processes, installed from Debian by .ci/run (README, « Pièces »).
-  ignoreBinaries: ["qpdf"],
+  ignoreBinaries: ["qpdf", "sigtool"],
 };
 
 export default config;

@@ -13,6 +13,8 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
   ],
   experimental: {
+    // Over this, a form posted without JavaScript is sent back by proxy.ts with a clear message (LIMITE_CORPS_OCTETS
+    // in lib/documents/domain/taille.ts: keep the three equal).
     serverActions: { bodySizeLimit: "12mb" },
     // proxy.ts makes Next buffer each request body, 10 MB by default: without this, an upload between 10 and 12 MB
     // reached the server action truncated ("Unexpected end of form"). Keep both limits equal.

@@ -1,6 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import {
+  COOKIE_DEPOT_TROP_VOLUMINEUX,
+  ENTETE_DEPOT_TROP_VOLUMINEUX,
+  LIMITE_CORPS_OCTETS,
+} from "@/lib/documents/domain/taille";
 import { env } from "@/lib/server/env";
+
+/**
+ * A form posted without JavaScript whose body is over the server actions' limit: Next.js would only show its bare
+ * error page. The person is sent back (303) to the page they posted from, with a one-time cookie that makes the
+ * upload form say, in French and next to its field, that the file is too big. With JavaScript the field refuses
+ * such a file as soon as it is chosen.
+ */
+function renvoyerCorpsTropVolumineux(request: NextRequest): NextResponse | null {
+  const taille = Number(request.headers.get("content-length"));
+  if (request.method !== "POST" || request.headers.has("next-action") || !(taille > LIMITE_CORPS_OCTETS)) return null;
+  const cible = new URL(request.nextUrl.pathname + request.nextUrl.search, env().PORTAIL_URL);
+  const reponse = NextResponse.redirect(cible, 303);
+  reponse.cookies.set(COOKIE_DEPOT_TROP_VOLUMINEUX, String(taille), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 120,
+    secure: request.nextUrl.protocol === "https:",
+  });
+  return reponse;
+}
 
 // Content-Security-Policy with a per-request nonce: Next.js reads it from the request and puts it on its own
 // scripts. Form submissions may only go to this site and to the identity providers it redirects to.
@@ -15,6 +41,8 @@ export function proxy(request: NextRequest) {
     cible.searchParams.set("error", /^[a-z_]{1,40}$/.test(erreurFournisseur) ? erreurFournisseur : "Callback");
     return NextResponse.redirect(cible, 303);
   }
+  const tropVolumineux = renvoyerCorpsTropVolumineux(request);
+  if (tropVolumineux) return tropVolumineux;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:";
   const csp = [
@@ -34,8 +62,14 @@ export function proxy(request: NextRequest) {
   const entetes = new Headers(request.headers);
   entetes.set("x-nonce", nonce);
   entetes.set("Content-Security-Policy", csp);
+  // The "file too big" notice is shown once: handed to this page's rendering, forgotten by the browser. (A cookie
+  // deleted on this response would already be gone for the rendering: Next.js applies it to the request too.)
+  const tropVolumineuxSignale = request.cookies.get(COOKIE_DEPOT_TROP_VOLUMINEUX)?.value;
+  entetes.delete(ENTETE_DEPOT_TROP_VOLUMINEUX);
+  if (tropVolumineuxSignale) entetes.set(ENTETE_DEPOT_TROP_VOLUMINEUX, tropVolumineuxSignale);
   const reponse = NextResponse.next({ request: { headers: entetes } });
   reponse.headers.set("Content-Security-Policy", csp);
+  if (tropVolumineuxSignale) reponse.cookies.delete(COOKIE_DEPOT_TROP_VOLUMINEUX);
   if (https) reponse.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return reponse;
 }

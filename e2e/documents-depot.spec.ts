@@ -10,6 +10,12 @@ const gros = () => ({
   mimeType: "application/pdf",
   buffer: Buffer.concat([fichiers.pdf(), Buffer.alloc(10.5 * 1024 * 1024 - fichiers.pdf().length)]),
 });
+/** Beyond the body limit of server actions (12 MB, next.config.ts): the action never sees it. */
+const tresGros = () => ({
+  name: "scan.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.concat([fichiers.pdf(), Buffer.alloc(13 * 1024 * 1024 - fichiers.pdf().length)]),
+});
 
 async function deposer(page: Page, nature: string, fichier: { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel("Nature de la pièce").selectOption({ label: nature });
@@ -87,6 +93,8 @@ test("un programme renommé, un PDF avec JavaScript, un fichier vide ou trop lou
   }
   await verifierAccessibilite(page);
   // Too heavy: said as soon as the file is chosen, and the choice is undone.
+  await page.getByLabel("Fichier").setInputFiles(tresGros());
+  await expect(page.getByRole("alert").filter({ hasText: "13 Mo : la taille maximale est de 10 Mo" })).toBeVisible();
   await page.getByLabel("Fichier").setInputFiles(gros());
   await expect(page.getByRole("alert").filter({ hasText: "10,5 Mo : la taille maximale est de 10 Mo" })).toBeVisible();
   await page.getByRole("button", { name: "Déposer la pièce" }).click();
@@ -153,5 +161,12 @@ test("dépôt sans JavaScript : la pièce est listée ; un refus s'affiche près
   // Without JavaScript the size is checked by the server.
   await deposer(page, "Avis d'imposition", gros());
   await expect(page.locator("#champ-fichier-erreur")).toContainText("10,5 Mo : la taille maximale est de 10 Mo");
+  // Beyond the body limit of server actions: the same page, the same clear message, never a bare error page.
+  await deposer(page, "Avis d'imposition", tresGros());
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes pièces justificatives");
+  await expect(page.getByRole("alert").filter({ hasText: "13 Mo : la taille maximale est de 10 Mo" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Télécharger / })).toHaveCount(1);
+  // Said once: the page shown again afterwards no longer carries it.
+  await page.reload();
+  await expect(page.getByText("13 Mo : la taille maximale")).toHaveCount(0);
 });

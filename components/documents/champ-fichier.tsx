@@ -8,10 +8,11 @@ import { formaterMo } from "@/lib/documents/domain/taille";
 /**
  * The file field. With JavaScript, a file over the limit is refused as soon as it is chosen (sending megabytes to be
  * told "too big" helps nobody, and above the server's body limit the answer would be a generic error); the server
- * checks everything again, with or without JavaScript.
+ * checks everything again, with or without JavaScript. `erreurInitiale`: a refusal the server could only tell by
+ * sending the page again (a body over the limit of server actions, see proxy.ts).
  */
-export function ChampFichier({ tailleMaxMo }: { tailleMaxMo: number }) {
-  const [tropLourd, setTropLourd] = useState<string | null>(null);
+export function ChampFichier({ tailleMaxMo, erreurInitiale }: { tailleMaxMo: number; erreurInitiale?: string }) {
+  const [tropLourd, setTropLourd] = useState<string | null>(erreurInitiale ?? null);
   const verifier = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.currentTarget.files?.[0];
     const max = tailleMaxMo * 1024 * 1024;

@@ -86,8 +86,9 @@ describe("analyse antivirus par clamd (INSTREAM)", () => {
     expect(await antivirusClamd(muet.adresse, 200).analyser(Buffer.from("x"))).toEqual({ indisponible: true });
   });
 
-  it("sans CLAMD_ADRESSE, aucun analyseur n'est branché ; avec, c'est clamd", () => {
+  it("sans CLAMD_ADRESSE (démo) ou par renoncement explicite, aucun analyseur n'est branché ; avec, c'est clamd", () => {
     expect(antivirusDepuisConfiguration({}).nom).toBe("aucun");
+    expect(antivirusDepuisConfiguration({ CLAMD_ADRESSE: "aucun-antivirus-accepte" }).nom).toBe("aucun");
     expect(antivirusDepuisConfiguration({ CLAMD_ADRESSE: "tcp://127.0.0.1:3310" }).nom).toBe("clamd");
   });
 });

@@ -1,7 +1,9 @@
 // Virus scanning as a port. The portal's own checks (real format, structure, no active content) run on every
-// upload; a signature scanner is a deployment option: ClamAV's daemon, reached over a socket (CLAMD_ADRESSE).
+// upload; a signature scanner, ClamAV's daemon reached over a socket (CLAMD_ADRESSE), is required outside demo mode.
 // When one is configured, the scan is mandatory: a daemon that cannot be reached refuses the upload (fail closed).
 import { createConnection, Socket } from "node:net";
+
+import { SANS_ANTIVIRUS_ACCEPTE } from "@/lib/server/env";
 
 /** @public Part of the Antivirus port: another scanner implementation returns it. */
 export type VerdictAntivirus = { sain: true } | { sain: false; signature: string } | { indisponible: true };
@@ -70,6 +72,9 @@ export function antivirusClamd(adresse: string, delaiMs = 30_000): Antivirus {
   };
 }
 
+/** No scanner in demo mode (CLAMD_ADRESSE empty) or when waived with `aucun-antivirus-accepte` (lib/server/env.ts). */
 export function antivirusDepuisConfiguration(config: { CLAMD_ADRESSE?: string }): Antivirus {
-  return config.CLAMD_ADRESSE ? antivirusClamd(config.CLAMD_ADRESSE) : sansAntivirus;
+  return config.CLAMD_ADRESSE && config.CLAMD_ADRESSE !== SANS_ANTIVIRUS_ACCEPTE
+    ? antivirusClamd(config.CLAMD_ADRESSE)
+    : sansAntivirus;
 }

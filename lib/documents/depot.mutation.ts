@@ -14,7 +14,9 @@ import { assainirPdf } from "./assainir-pdf";
 import type { DependancesDocuments } from "./dependances";
 import { analyserFichier } from "./domain/analyser-fichier";
 import { echeanceDepot } from "./domain/conservation";
+import type { FormatAccepte } from "./domain/format-fichier";
 import { assainirNomFichier } from "./domain/nom-fichier";
+import { reencoderImage } from "./reencoder-image";
 import type { TypeDocument } from "./schemas";
 
 const MESSAGES_PDF = {
@@ -26,11 +28,22 @@ const MESSAGES_PDF = {
     "Ce PDF contient du contenu actif (script, lien, lancement de programme ou fichier joint) : il est refusé par sécurité. Ouvrez-le, choisissez « Imprimer » puis « Enregistrer au format PDF », et déposez cette copie.",
 };
 
-/** A PDF is stored rewritten by the sanitiser (pages only, one revision), or refused; images are stored as checked. */
-async function octetsAStocker(format: string, octets: Uint8Array): Promise<Uint8Array> {
-  if (format !== "pdf") return octets;
-  const r = await assainirPdf(octets);
-  if (!r.ok) throw new ErreurMetier(`pdf_${r.raison}`, MESSAGES_PDF[r.raison], "fichier");
+const MESSAGES_IMAGE = {
+  illisible:
+    "Cette image est endommagée ou incomplète : elle n'a pas pu être relue entièrement, elle est donc refusée. Reprenez la photo ou enregistrez-la à nouveau, puis déposez-la.",
+  trop_grande:
+    "Cette image a trop de pixels pour être relue sans risque : réduisez-la ou reprenez la photo, puis déposez-la.",
+};
+
+/** What is stored: a PDF rewritten by the sanitiser (pages only, one revision), an image re-encoded; or a refusal. */
+async function octetsAStocker(format: FormatAccepte, octets: Uint8Array): Promise<Uint8Array> {
+  if (format === "pdf") {
+    const r = await assainirPdf(octets);
+    if (!r.ok) throw new ErreurMetier(`pdf_${r.raison}`, MESSAGES_PDF[r.raison], "fichier");
+    return r.octets;
+  }
+  const r = await reencoderImage(format, octets);
+  if (!r.ok) throw new ErreurMetier(`image_${r.raison}`, MESSAGES_IMAGE[r.raison], "fichier");
   return r.octets;
 }
 

@@ -15,6 +15,7 @@ const valide = {
   DGFIP_ID_TELESERVICE: "TS-123",
   SMTP_URL: "smtp://relais:secret@smtp.commune.fr:587",
   SMTP_FROM: "Portail Famille <ne-pas-repondre@commune.fr>",
+  CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl",
 };
 
 describe("configuration", () => {
@@ -64,7 +65,7 @@ describe("configuration", () => {
       DOCUMENTS_TAILLE_MAX_MO: 10,
       DOCUMENTS_CONSERVATION_JOURS: 365,
     });
-    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "" }).CLAMD_ADRESSE).toBeUndefined();
+    expect(envDeTest({ CLAMD_ADRESSE: "" }).CLAMD_ADRESSE).toBeUndefined();
     expect(() => lireEnv({ ...valide, DOCUMENTS_TAILLE_MAX_MO: "20" })).toThrow(/DOCUMENTS_TAILLE_MAX_MO/);
     expect(lireEnv({ ...valide, CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl" }).CLAMD_ADRESSE).toBe(
       "unix:/run/clamav/clamd.ctl",
@@ -77,6 +78,18 @@ describe("configuration", () => {
     expect(lireEnv(valide).SPI_CONSULTATIONS_PAR_JOUR).toBe(5);
     expect(lireEnv({ ...valide, SPI_CONSULTATIONS_PAR_JOUR: "2" }).SPI_CONSULTATIONS_PAR_JOUR).toBe(2);
     expect(() => lireEnv({ ...valide, SPI_CONSULTATIONS_PAR_JOUR: "0" })).toThrow(/SPI_CONSULTATIONS_PAR_JOUR/);
+  });
+
+  it("exige l'antivirus hors mode démo, sauf renoncement explicite par une valeur nommée ; pas en démo", () => {
+    const { CLAMD_ADRESSE: _, ...sansAntivirus } = valide;
+    for (const absent of [sansAntivirus, { ...sansAntivirus, CLAMD_ADRESSE: "" }]) {
+      expect(() => lireEnv(absent)).toThrow(/CLAMD_ADRESSE : obligatoire hors mode démo/);
+    }
+    expect(lireEnv({ ...valide, CLAMD_ADRESSE: "aucun-antivirus-accepte" }).CLAMD_ADRESSE).toBe(
+      "aucun-antivirus-accepte",
+    );
+    expect(() => lireEnv({ ...valide, CLAMD_ADRESSE: "aucun" })).toThrow(/CLAMD_ADRESSE : doit être unix:/);
+    expect(envDeTest().CLAMD_ADRESSE).toBeUndefined();
   });
 
   it("exige le relais SMTP et l'expéditeur hors mode démo, pas en démo", () => {

@@ -12,6 +12,9 @@ const url = z.url({ protocol: /^https?$/, error: "doit être une URL http(s)" })
 /** Secrets of the committed .env.example all start with this prefix; they are refused outside demo mode. */
 const PREFIXE_SECRET_DEMO = "demo-";
 
+/** The value of CLAMD_ADRESSE that runs a non-demo portal without a virus scanner, knowingly. */
+export const SANS_ANTIVIRUS_ACCEPTE = "aucun-antivirus-accepte";
+
 const schema = z
   .object({
     PORTAIL_DEMO: booleen.default(false),
@@ -34,10 +37,16 @@ const schema = z
     DOCUMENTS_CONSERVATION_JOURS: entier(365, 1, 3650),
     /** Numéro fiscal (SPI-mode) lookups one family account may make over 24 hours. */
     SPI_CONSULTATIONS_PAR_JOUR: entier(5, 1, 100),
-    /** Optional ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`): every upload is then scanned. */
+    /**
+     * ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`) scanning every upload: required outside
+     * demo mode, unless waived in so many words with `aucun-antivirus-accepte`.
+     */
     CLAMD_ADRESSE: z
       .string()
-      .regex(/^(unix:\/.+|tcp:\/\/[^\s:/]+:\d{1,5})$/, "doit être unix:/chemin/du/socket ou tcp://hote:port")
+      .regex(
+        new RegExp(`^(unix:/.+|tcp://[^\\s:/]+:\\d{1,5}|${SANS_ANTIVIRUS_ACCEPTE})$`),
+        `doit être unix:/chemin/du/socket, tcp://hote:port ou ${SANS_ANTIVIRUS_ACCEPTE}`,
+      )
       .optional()
       .or(z.literal("").transform(() => undefined)),
     JOBS_ENABLED: booleen.default(true),
@@ -105,6 +114,10 @@ const schema = z
     message:
       "false n'est possible qu'avec DATABASE_URL (les travaux tournent alors dans `npm run worker`) ; en mode embarqué, ils tournent dans l'application",
     path: ["JOBS_ENABLED"],
+  })
+  .refine((e) => e.PORTAIL_DEMO || e.CLAMD_ADRESSE, {
+    message: `obligatoire hors mode démo (PORTAIL_DEMO=false) : chaque pièce déposée doit passer par l'antivirus ; pour s'en passer sciemment, CLAMD_ADRESSE=${SANS_ANTIVIRUS_ACCEPTE}`,
+    path: ["CLAMD_ADRESSE"],
   })
   .refine((e) => !e.SMTP_URL || e.SMTP_FROM, {
     message: "obligatoire quand SMTP_URL est renseignée",

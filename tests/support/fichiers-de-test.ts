@@ -120,8 +120,76 @@ export const fichiers = {
       Buffer.alloc(200, 0),
       latin1("This program cannot be run in DOS mode."),
     ]),
+  /** A Linux program (ELF header) renamed "avis.pdf" or "photo.jpg". */
+  elf: () =>
+    Buffer.concat([
+      latin1("\x7fELF\x02\x01\x01\x00"),
+      Buffer.alloc(8, 0),
+      latin1("\x02\x00\x3e\x00"),
+      Buffer.alloc(200, 0),
+    ]),
   html: () => latin1("<!doctype html><script>alert(document.cookie)</script>"),
+  /** A JPEG that is also a ZIP archive (readers of ZIP find the central directory from the end of the file). */
+  jpegZip: () =>
+    Buffer.concat([jpeg(64, 48), zip("lisez-moi.hta", latin1("<script>new ActiveXObject('WScript.Shell')</script>"))]),
+  /** A JPEG whose entropy-coded data is cut short, with its end marker put back: the header check lets it through. */
+  jpegTronque: () => {
+    const complet = jpeg(640, 480);
+    return Buffer.concat([complet.subarray(0, complet.length - 2 - 1500), Buffer.from([0xff, 0xd9])]);
+  },
+  /** A PNG whose compressed pixels are cut short, followed by a well-formed IEND chunk. */
+  pngTronque: () => {
+    const complet = png(256, 256);
+    const idat = complet.indexOf("IDAT", 0, "latin1") - 4;
+    const longueur = complet.readUInt32BE(idat);
+    const coupe = complet.subarray(idat + 8, idat + 8 + Math.floor(longueur / 3));
+    return Buffer.concat([complet.subarray(0, idat), bloc("IDAT", coupe), bloc("IEND", Buffer.alloc(0))]);
+  },
 };
+
+/** 1-bit greyscale PNG, all black: tiny on disk, `largeur × hauteur` pixels once decoded. */
+export function pngImmense(largeur: number, hauteur: number): Buffer {
+  const entete = Buffer.alloc(13);
+  entete.writeUInt32BE(largeur, 0);
+  entete.writeUInt32BE(hauteur, 4);
+  entete.set([1, 0, 0, 0, 0], 8); // 1 bit, greyscale
+  const lignes = Buffer.alloc(hauteur * (1 + Math.ceil(largeur / 8)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    bloc("IHDR", entete),
+    bloc("IDAT", deflateSync(lignes)),
+    bloc("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A ZIP archive with one stored (uncompressed) entry. */
+function zip(nom: string, contenu: Buffer): Buffer {
+  const n = latin1(nom);
+  const controle = crc32(contenu);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(controle, 14);
+  local.writeUInt32LE(contenu.length, 18);
+  local.writeUInt32LE(contenu.length, 22);
+  local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(controle, 16);
+  central.writeUInt32LE(contenu.length, 20);
+  central.writeUInt32LE(contenu.length, 24);
+  central.writeUInt16LE(n.length, 28);
+  const tailleLocale = local.length + n.length + contenu.length;
+  const fin = Buffer.alloc(22);
+  fin.writeUInt32LE(0x06054b50, 0);
+  fin.writeUInt16LE(1, 8);
+  fin.writeUInt16LE(1, 10);
+  fin.writeUInt32LE(central.length + n.length, 12);
+  fin.writeUInt32LE(tailleLocale, 16);
+  return Buffer.concat([local, n, contenu, central, n, fin]);
+}
 
 function bloc(type: string, donnees: Buffer): Buffer {
   const corps = Buffer.concat([latin1(type), donnees]);

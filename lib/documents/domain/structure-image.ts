@@ -6,7 +6,7 @@ import { SIGNATURE_PNG } from "./format-fichier";
 import { refus, type Refus } from "./resultat";
 
 const COTE_MAX_PIXELS = 30_000;
-const SURFACE_MAX_PIXELS = 200_000_000;
+export const SURFACE_MAX_PIXELS = 200_000_000;
 
 export interface Dimensions {
   largeur: number;

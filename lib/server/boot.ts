@@ -1,5 +1,6 @@
 // What the app process does once when it starts (instrumentation.ts): open the database, apply migrations, seed
-// the demo collectivité when the database is empty, start the job workers. In embedded mode this must all happen
+// the demo collectivité when the database is empty and only in demo mode (its agent and admin passwords are in the
+// repository; outside demo mode the first admin comes from `npm run admin:creer`), start the job workers. In embedded mode this must all happen
 // in this process: PGlite is one process, one connection.
 import path from "node:path";
 
@@ -16,7 +17,8 @@ export async function demarrer(): Promise<void> {
   const debut = Date.now();
   const r = await appliquerMigrations(base, path.join(process.cwd(), "prisma/migrations"));
   logger.info({ base: base.genre, appliquees: r.appliquees, dureeMs: Date.now() - debut }, "migrations à jour");
-  const semee = await semerDemoSiVide(base.prisma);
-  if (semee) logger.info("base vide : collectivité de démonstration créée");
+  if (e.PORTAIL_DEMO && (await semerDemoSiVide(base.prisma))) {
+    logger.info("base vide : collectivité de démonstration créée");
+  }
   if (e.JOBS_ENABLED) await demarrerTravaux({ base, config: e, logger });
 }

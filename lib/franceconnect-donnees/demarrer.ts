@@ -62,7 +62,7 @@ export async function demarrerAutorisationDonnees(
     anneeRevenus: annees[0]?.annee ?? null,
     maintenant,
   });
-  const { politique } = await lireParametresFiscaux(db);
+  const { politique, scopesFranceConnect } = await lireParametresFiscaux(db);
   const flux: FluxDonnees = {
     state: oidc.randomState(),
     nonce: oidc.randomNonce(),
@@ -75,7 +75,7 @@ export async function demarrerAutorisationDonnees(
   };
   const url = oidc.buildAuthorizationUrl(await configurationFranceConnect(), {
     redirect_uri: urlRetourDonnees(),
-    scope: ["openid", ...scopesFranceConnectDgfip(politique)].join(" "),
+    scope: ["openid", ...scopesFranceConnectDgfip(politique, scopesFranceConnect)].join(" "),
     acr_values: "eidas1",
     state: flux.state,
     nonce: flux.nonce,

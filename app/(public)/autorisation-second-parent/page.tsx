@@ -21,6 +21,7 @@ export default async function AutorisationSecondParent({
   const base = await db();
   const foyerId = jeton.length >= 20 ? await foyerDuJeton(base, "invitation_second_parent", jeton, new Date()) : null;
   const etat = foyerId ? await etatTarification(base, foyerId, new Date()) : null;
+  const titulaire = etat?.foyersFiscaux[0]?.responsable;
   const second = etat?.foyersFiscaux[1]?.responsable;
   return (
     <div className="space-y-6 max-w-3xl">
@@ -42,6 +43,7 @@ export default async function AutorisationSecondParent({
             annees={etat.annees}
             conservationMois={etat.conservationMois}
             pour={`votre foyer fiscal (${second.prenoms} ${second.nom})`}
+            secondParent={{ titulaire: titulaire ? `${titulaire.prenoms} ${titulaire.nom}` : "l'autre parent" }}
           />
           <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ jeton }} />
         </>

@@ -52,6 +52,10 @@ const { demarrerAutorisationDonnees } = await import("./demarrer");
 const { recevoirAutorisationDonnees } = await import("./recevoir");
 const { alertesAdministrateurs } = await import("@/lib/audit/alertes.query");
 const { modifierCollectivite } = await import("@/lib/collectivite/collectivite.mutation");
+const { foyerDuJeton } = await import("@/lib/comptes/jetons.mutation");
+const { enregistrerSecondParent, retirerSecondParent } = await import("@/lib/foyers/foyer.mutation");
+const { inviterSecondParentParCourriel } = await import("@/lib/inscriptions/inviter-second-parent.mutation");
+const { ErreurMetier } = await import("@/lib/server/erreurs");
 const { VARIABLES_DE_TEST } = await import("@/tests/support/variables-env");
 const { lireEnv } = await import("@/lib/server/env");
 
@@ -74,6 +78,15 @@ const HABILITATION_DATAPASS = [
   "dgfip_annee_n_moins_2_si_indispo_n_moins_1",
 ];
 const admin = nouvelAdmin();
+const CLAIRE = {
+  prenoms: "Claire",
+  nom: "PETIT",
+  dateNaissance: "1987-05-09",
+  email: "claire.petit@exemple.test",
+  telephone: null,
+  foyerFiscalDistinct: true,
+};
+const SOPHIE = { ...CLAIRE, prenoms: "Sophie", nom: "MARTIN", dateNaissance: "1990-01-01" };
 const RETOUR = "http://localhost:3000/api/franceconnect/donnees/callback";
 
 let sim: SimulateurFranceConnect;
@@ -226,4 +239,80 @@ surLesDeuxBases("autorisation de données FranceConnect : retour et scopes", (ba
       expect(await alertesAdministrateurs(base().prisma, MAINTENANT)).toHaveLength(avant);
     },
   );
+
+  /** Marianne's household with Claire PETIT declared as second parent (own foyer fiscal), and the link sent to her. */
+  async function lienPourClaire() {
+    const db = base().prisma;
+    const f = await famille(db);
+    await enregistrerSecondParent(db, f.compteId, CLAIRE);
+    const demandeId = await demandeEnCours(db, f.compteId, anneeScolaireId);
+    await inviterSecondParentParCourriel(db, {
+      compteId: f.compteId,
+      demandeId,
+      titulaire: "Marianne DUPONT",
+      urlPortail: "http://localhost:3000",
+      maintenant: MAINTENANT,
+    });
+    const courriel = await db.courrielSortant.findFirstOrThrow({
+      where: { destinataire: CLAIRE.email },
+      orderBy: { creeLe: "desc" },
+      select: { corps: true },
+    });
+    const jeton = /jeton=([A-Za-z0-9_-]+)/.exec(courriel.corps ?? "")![1]!;
+    return { ...f, demandeId, jeton };
+  }
+
+  /** The link's journey as the second parent's browser makes it: the form's POST, then FranceConnect. */
+  async function demarrerParLeLien(jeton: string) {
+    const foyerId = await foyerDuJeton(base().prisma, "invitation_second_parent", jeton, MAINTENANT);
+    if (!foyerId) throw new ErreurMetier("lien_perime", "lien périmé");
+    return demarrerAutorisationDonnees(base().prisma, { genre: "invitation", jeton, foyerId }, MAINTENANT);
+  }
+
+  it("un refus du second parent consomme le lien : il ne permet plus d'autoriser", async () => {
+    const l = await lienPourClaire();
+    const { flux } = await demarrerParLeLien(l.jeton);
+    const r = await recevoirAutorisationDonnees(
+      base().prisma,
+      flux,
+      retour({ error: "access_denied", state: flux.state, iss: sim.url }),
+      MAINTENANT,
+    );
+    expect(r).toEqual({ statut: "refusee" });
+    await expect(demarrerParLeLien(l.jeton)).rejects.toMatchObject({ code: "lien_perime" });
+  });
+
+  it("une panne ne consomme pas le lien : le second parent peut réessayer", async () => {
+    const l = await lienPourClaire();
+    const { flux } = await demarrerParLeLien(l.jeton);
+    const r = await recevoirAutorisationDonnees(
+      base().prisma,
+      flux,
+      retour({ error: "temporarily_unavailable", state: flux.state, iss: sim.url }),
+      MAINTENANT,
+    );
+    expect(r).toEqual({ statut: "indisponible", motif: "panne" });
+    await expect(demarrerParLeLien(l.jeton)).resolves.toBeDefined();
+  });
+
+  it.each([
+    ["remplacé par une autre personne", (compteId: string) => enregistrerSecondParent(base().prisma, compteId, SOPHIE)],
+    [
+      "retiré puis déclaré à nouveau",
+      async (compteId: string) => {
+        await retirerSecondParent(base().prisma, compteId);
+        await enregistrerSecondParent(base().prisma, compteId, CLAIRE);
+      },
+    ],
+  ])("le lien est lié au second parent : %s, il ne vaut plus", async (_cas, changer) => {
+    const l = await lienPourClaire();
+    await changer(l.compteId);
+    await expect(demarrerParLeLien(l.jeton)).rejects.toMatchObject({ code: "lien_perime" });
+  });
+
+  it("contrôle : modifier seulement le téléphone du second parent garde le lien", async () => {
+    const l = await lienPourClaire();
+    await enregistrerSecondParent(base().prisma, l.compteId, { ...CLAIRE, telephone: "0611223344" });
+    await expect(demarrerParLeLien(l.jeton)).resolves.toBeDefined();
+  });
 });

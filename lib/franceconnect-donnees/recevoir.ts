@@ -72,6 +72,9 @@ export async function recevoirAutorisationDonnees(
     if (e instanceof oidc.AuthorizationResponseError) {
       if (e.error === "access_denied") {
         await marquerRefuse(db, flux.consentementId, maintenant);
+        // The second parent answered: the link is used (a new one can be sent).
+        if (flux.jetonInvitation)
+          await consommerJeton(db, "invitation_second_parent", flux.jetonInvitation, maintenant);
         return { statut: "refusee" };
       }
       if (ERREURS_DE_CONFIGURATION.has(e.error)) {

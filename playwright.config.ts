@@ -46,7 +46,7 @@ function clientsFranceConnect(): string {
       `${origine}/api/auth/callback/franceconnect`,
       `${origine}/api/franceconnect/donnees/callback`,
     );
-    portail.post_logout_redirect_uris.push(`${origine}/deconnexion`);
+    portail.post_logout_redirect_uris.push(`${origine}/deconnexion`, `${origine}/api/deconnexion/retour`);
   }
   portail.redirect_uris = [...new Set(portail.redirect_uris)];
   portail.post_logout_redirect_uris = [...new Set(portail.post_logout_redirect_uris)];

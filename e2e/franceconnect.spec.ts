@@ -53,10 +53,22 @@ test("une personne se connecte par FranceConnect, arrive dans son espace à son 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes déconnecté");
-  await expect(page).toHaveURL(/\/deconnexion\?state=/);
+  // FranceConnect's return went through the portal's check of the logout state, which cleared it.
+  await expect(page).toHaveURL(/\/deconnexion$/);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("pf-deconnexion-etat");
   // Signing in again shows FranceConnect's login page: no single sign-on, its session is gone.
   await jusquAuChoixDeLaPersonne(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion avec FranceConnect");
+});
+
+test("un retour de déconnexion dont le state n'est pas celui envoyé : la personne se voit déconnectée, l'état est effacé", async ({
+  page,
+}) => {
+  await page.context().addCookies([{ name: "pf-deconnexion-etat", value: "etat-envoye", url: URL_PORTAIL_E2E }]);
+  await page.goto("/api/deconnexion/retour?state=etat-falsifie");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes déconnecté");
+  await expect(page).toHaveURL(/\/deconnexion$/);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("pf-deconnexion-etat");
 });
 
 test("annuler chez FranceConnect ramène à la connexion avec une explication en français et une autre voie", async ({

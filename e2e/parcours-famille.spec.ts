@@ -102,8 +102,17 @@ test("parents non mariés : le second parent autorise son propre foyer fiscal (p
   await page.getByLabel(/J'accepte que FranceConnect transmette ces données/).check();
   await page.getByRole("button", { name: /Continuer sur/ }).click();
   await page.waitForURL(/\/recapitulatif/);
-  await expect(page.getByRole("region", { name: "Foyer fiscal de Claire" })).toContainText("24 300 €");
+  // Julien sees that Claire's data was obtained, never the data itself (issue 10 §2): not her RFR (24 300 €).
+  const recapitulatif = page.url();
+  await expect(page.getByRole("region", { name: "Foyer fiscal de Claire" })).toContainText("revenus 2025");
+  await expect(page.getByRole("main")).not.toContainText("24 300");
   await expect(page.getByText("vos revenus et ceux du second parent sont à réunir")).toBeVisible();
+  for (const autre of [recapitulatif.replace("recapitulatif", "tarification"), "/espace/donnees-fiscales"]) {
+    await page.goto(autre);
+    await expect(page.getByRole("region", { name: "Foyer fiscal de Claire", exact: true })).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("24 300");
+  }
+  await page.goto(recapitulatif);
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande : En cours d'examen par un agent");
   await expect(page.getByText("Statut : En cours d'examen par un agent")).toBeVisible();

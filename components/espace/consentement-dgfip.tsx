@@ -5,11 +5,14 @@ export function ConsentementDgfip({
   annees,
   conservation,
   pour,
+  secondParent,
 }: {
   annees: string;
   /** As configured: "400 jours". */
   conservation: string;
   pour?: string;
+  /** The second parent consents for their own foyer fiscal: who will see what, and how they withdraw. */
+  secondParent?: { titulaire: string };
 }) {
   return (
     <div className="space-y-3">
@@ -27,10 +30,26 @@ export function ConsentementDgfip({
       <p>
         <strong>Pourquoi :</strong> {FINALITE}
       </p>
-      <p>
-        Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à tout
-        moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
-      </p>
+      {secondParent ? (
+        <>
+          <p>
+            <strong>Qui verra quoi :</strong> les agents de la collectivité chargés des inscriptions voient ces données
+            pour établir le tarif. {secondParent.titulaire}, qui inscrit les enfants, ne les voit pas : seulement le
+            quotient familial commun, la tranche et le tarif qui en résultent.
+          </p>
+          <p>
+            Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord
+            à tout moment depuis le lien d&apos;autorisation reçu par courriel (l&apos;autre parent peut vous
+            l&apos;envoyer) : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
+          </p>
+        </>
+      ) : (
+        <p>
+          Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à
+          tout moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est
+          demandée.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { ZodError } from "zod";
 
+import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
 import { enregistrerDateTaxation, supprimerDateTaxation } from "./calendrier-taxation.mutation";
@@ -26,7 +27,11 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
       orderBy: { creeLe: "desc" },
       select: { details: true },
     });
-    expect(audit?.details).toEqual({ politiqueAvant: "n_moins_1_sinon_n_moins_2", politique: "n_moins_2" });
+    expect(audit?.details).toEqual({
+      politiqueAvant: "n_moins_1_sinon_n_moins_2",
+      politique: "n_moins_2",
+      scopesFranceConnect: [],
+    });
 
     await enregistrerDateTaxation(db, admin, { anneeRevenus: "2025", dateTaxation: "2026-07-24" });
     const l = await enregistrerDateTaxation(db, admin, { anneeRevenus: 2025, dateTaxation: "2026-07-28" });
@@ -45,5 +50,28 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
     ).rejects.toBeInstanceOf(ZodError);
     await supprimerDateTaxation(db, admin, l.id);
     await expect(supprimerDateTaxation(db, admin, l.id)).rejects.toMatchObject({ code: "date_introuvable" });
+  });
+
+  it("fixe les scopes FranceConnect de l'habilitation : un par ligne, sans doublon ; refuse un scope d'année ou étranger", async () => {
+    const db = base().prisma;
+    await modifierCollectivite(db, admin, {
+      nom: "Bellecombe-sur-Lys",
+      politiqueAnneeFiscale: "n_moins_2",
+      scopesFranceConnect: "dgfip_rfr\r\ndgfip_nbpart\n\ndgfip_rfr dgfip_pac_nbPac",
+    });
+    expect(await lireParametresFiscaux(db)).toMatchObject({
+      scopesFranceConnect: ["dgfip_rfr", "dgfip_nbpart", "dgfip_pac_nbPac"],
+    });
+    for (const scopesFranceConnect of ["dgfip_rfr dgfip_annee_n_moins_1", "dgfip_rfr cnaf_quotient_familial"])
+      await expect(
+        modifierCollectivite(db, admin, { nom: "Bellecombe", politiqueAnneeFiscale: "n_moins_2", scopesFranceConnect }),
+      ).rejects.toBeInstanceOf(ZodError);
+    // Emptied: the default list again.
+    await modifierCollectivite(db, admin, {
+      nom: "Bellecombe",
+      politiqueAnneeFiscale: "n_moins_2",
+      scopesFranceConnect: "",
+    });
+    expect((await lireParametresFiscaux(db)).scopesFranceConnect).toEqual([]);
   });
 });

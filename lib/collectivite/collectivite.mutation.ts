@@ -4,7 +4,7 @@ import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db } from "@/lib/server/database";
 import { collectiviteSaisie } from "./schemas";
 
-/** Name and fiscal-year policy (which income year the habilitation lets us ask for). */
+/** Name, fiscal-year policy and FranceConnect scopes (what the habilitation lets us ask for). */
 export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unknown) {
   const s = collectiviteSaisie.parse(saisie);
   return db.$transaction(async (tx) => {
@@ -20,7 +20,11 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
       acteur,
       "collectivite.modifier",
       { type: "Collectivite", id: "1" },
-      { politiqueAvant: avant?.politiqueAnneeFiscale ?? null, politique: s.politiqueAnneeFiscale },
+      {
+        politiqueAvant: avant?.politiqueAnneeFiscale ?? null,
+        politique: s.politiqueAnneeFiscale,
+        scopesFranceConnect: s.scopesFranceConnect,
+      },
     );
     return c;
   });

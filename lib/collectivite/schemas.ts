@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { dateCalendaire, entier, texte } from "@/lib/commun/champs-formulaire";
+import { estScopeDonneeDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
 
 export const POLITIQUES_ANNEE_FISCALE = ["n_moins_1", "n_moins_2", "n_moins_3", "n_moins_1_sinon_n_moins_2"] as const;
 export const LIBELLES_POLITIQUE: Record<(typeof POLITIQUES_ANNEE_FISCALE)[number], string> = {
@@ -11,9 +12,24 @@ export const LIBELLES_POLITIQUE: Record<(typeof POLITIQUES_ANNEE_FISCALE)[number
   n_moins_1_sinon_n_moins_2: "Revenus N-1, ou N-2 tant que N-1 n'est pas disponible",
 };
 
+/** The DGFiP data scopes of the habilitation, one per line or separated by spaces; empty: the default list. */
+const scopesFranceConnect = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z
+      .string()
+      .max(2000, "Scopes FranceConnect : 2000 caractères au plus")
+      .transform((v) => [...new Set(v.split(/[\s,]+/).filter(Boolean))]),
+  )
+  .refine((l) => l.every(estScopeDonneeDgfip), {
+    message:
+      "Scopes FranceConnect : des noms dgfip_… de l'habilitation, sans le scope d'année (il suit la politique ci-dessus)",
+  });
+
 export const collectiviteSaisie = z.object({
   nom: texte("Nom de la collectivité", 150),
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
+  scopesFranceConnect: scopesFranceConnect.default([]),
 });
 
 export const dateTaxationSaisie = z

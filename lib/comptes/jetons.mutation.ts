@@ -14,7 +14,14 @@ export const finDeValidite = (maintenant: Date, dureeHeures: number) =>
 /** A single-use link token; only its hash is stored. */
 export async function emettreJeton(
   db: Tx,
-  p: { type: TypeJeton; compteId?: string; foyerId?: string; dureeHeures: number; maintenant: Date },
+  p: {
+    type: TypeJeton;
+    compteId?: string;
+    foyerId?: string;
+    responsableId?: string;
+    dureeHeures: number;
+    maintenant: Date;
+  },
 ): Promise<string> {
   const jeton = randomBytes(32).toString("base64url");
   await db.jetonCompte.create({
@@ -23,6 +30,7 @@ export async function emettreJeton(
       empreinte: empreinte(jeton),
       compteId: p.compteId,
       foyerId: p.foyerId,
+      responsableId: p.responsableId,
       creeLe: p.maintenant,
       expireLe: finDeValidite(p.maintenant, p.dureeHeures),
     },
@@ -67,4 +75,33 @@ export async function purgerJetonsExpires(db: Tx, maintenant: Date): Promise<num
     where: { OR: [{ expireLe: { lte: maintenant } }, { utiliseLe: { not: null } }] },
   });
   return count;
+}
+
+/**
+ * The second parent an unused, unexpired invitation was sent to, while they are still the household's second
+ * parent with their own foyer fiscal: a link issued for someone else (replaced, removed then declared again) or
+ * before links were bound to a person is worth nothing.
+ */
+export async function invitationSecondParent(
+  db: Tx,
+  jeton: string,
+  maintenant: Date,
+): Promise<{ foyerId: string; responsableId: string } | null> {
+  const j = await db.jetonCompte.findFirst({
+    where: {
+      empreinte: empreinte(jeton),
+      type: "invitation_second_parent",
+      utiliseLe: null,
+      expireLe: { gt: maintenant },
+      responsable: { rang: 2, foyerFiscalDistinct: true },
+    },
+    select: { foyerId: true, responsableId: true, responsable: { select: { foyerId: true } } },
+  });
+  if (!j?.responsableId || !j.responsable || j.responsable.foyerId !== j.foyerId) return null;
+  return { foyerId: j.foyerId, responsableId: j.responsableId };
+}
+
+/** Invitations sent to this responsable are revoked (they changed: another person, or no longer declared). */
+export async function revoquerInvitations(db: Tx, responsableId: string): Promise<void> {
+  await db.jetonCompte.deleteMany({ where: { type: "invitation_second_parent", responsableId } });
 }

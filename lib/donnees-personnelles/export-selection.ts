@@ -66,6 +66,7 @@ export const SELECTION_FOYER = {
   responsables: {
     orderBy: { rang: "asc" },
     select: {
+      id: true,
       rang: true,
       prenoms: true,
       nom: true,

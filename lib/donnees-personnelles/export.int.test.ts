@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { creerFamilleComplete } from "@/tests/support/famille-complete";
+import { instantane } from "@/tests/support/familles";
 import { depotsDeTest } from "@/tests/support/pieces";
 import { exporterMesDonnees, FORMAT_EXPORT } from "./export.query";
 
@@ -83,6 +84,21 @@ surLesDeuxBases("export des données personnelles", (base) => {
     expect(texte).toContain("ALBERTI");
     const deB = [b.compte.id, b.foyerId, b.compte.email!, "BERNARDIN", "Basile", ...Object.values(b.ids)];
     for (const trace of deB) expect(texte, `trace de l'autre famille : ${trace}`).not.toContain(trace);
+  });
+
+  it("ne contient aucune donnée brute du foyer fiscal du second parent (issue 10 §2)", async () => {
+    const db = base().prisma;
+    const a = await creerFamilleComplete(db, depotsDeTest(), "Aurore", "ARNAUD");
+    const second = await db.responsableLegal.update({
+      where: { foyerId_rang: { foyerId: a.foyerId, rang: 2 } },
+      data: { foyerFiscalDistinct: true },
+    });
+    await instantane(db, a.foyerId, second.id, { rfr: 31_415, nbParts: 1.5, codePostal: "00977", commune: "AILLEURS" });
+    const e = await exporterMesDonnees(db, a.compte.id, new Date("2026-11-23T08:00:00Z"));
+    expect(e.foyer!.donneesFiscales.map((d) => d.rfr)).toEqual([22032]);
+    const texte = JSON.stringify(e);
+    for (const brut of ["31415", "00977", "AILLEURS"])
+      expect(texte, `donnée du second parent : ${brut}`).not.toContain(brut);
   });
 
   it("un compte sans foyer exporte son compte seul", async () => {

@@ -17,13 +17,16 @@ function explication(brute: unknown): string[] | null {
 }
 
 function foyerExporte(f: FoyerExporte, compteId: string) {
+  // The second parent's foyer fiscal is theirs: its data priced the household (the explanation keeps the combined
+  // quotient) but is never handed to another account (issue 10).
+  const autresFoyersFiscaux = new Set(f.responsables.filter((r) => r.compteId !== compteId).map((r) => r.id));
   return {
     id: f.id,
     adresse: { ligne1: f.adresse1, ligne2: f.adresse2, codePostal: f.codePostal, commune: f.commune },
     telephone: f.telephone,
     emailContact: f.emailContact,
     creeLe: f.creeLe,
-    responsablesLegaux: f.responsables.map(({ compteId: c, ...r }) => ({
+    responsablesLegaux: f.responsables.map(({ compteId: c, id: _id, ...r }) => ({
       ...r,
       titulaireDeCeCompte: c === compteId,
       aUnCompte: c !== null,
@@ -50,7 +53,9 @@ function foyerExporte(f: FoyerExporte, compteId: string) {
     })),
     demandes: f.demandes.map(({ anneeScolaire, ...d }) => ({ ...d, anneeScolaire: anneeScolaire.libelle })),
     consentements: f.consentements.map(({ compteId: c, ...x }) => ({ ...x, donneParCeCompte: c === compteId })),
-    donneesFiscales: f.instantanes.map(({ foyerId: _f, ...i }) => ({ ...i, nbParts: i.nbParts?.toString() ?? null })),
+    donneesFiscales: f.instantanes
+      .filter((i) => !i.responsableId || !autresFoyersFiscaux.has(i.responsableId))
+      .map(({ foyerId: _f, ...i }) => ({ ...i, nbParts: i.nbParts?.toString() ?? null })),
     pieces: f.documents,
     dossiers: f.dossiers,
     messages: f.messages,

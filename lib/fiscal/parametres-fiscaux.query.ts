@@ -7,6 +7,8 @@ export interface ParametresFiscaux {
   politique: PolitiqueAnneeFiscale;
   conservationJours: number;
   calendrier: DateTaxation[];
+  /** The DGFiP data scopes of the habilitation; empty: the default list. */
+  scopesFranceConnect: string[];
 }
 
 class CollectiviteNonConfiguree extends Error {
@@ -22,7 +24,7 @@ export async function lireParametresFiscaux(db: Db): Promise<ParametresFiscaux> 
   const [collectivite, calendrier] = await Promise.all([
     db.collectivite.findUnique({
       where: { id: 1 },
-      select: { politiqueAnneeFiscale: true, conservationFiscaleJours: true },
+      select: { politiqueAnneeFiscale: true, conservationFiscaleJours: true, scopesFranceConnect: true },
     }),
     db.calendrierTaxation.findMany({
       where: { ressource: "ir_assiettes" },
@@ -33,6 +35,7 @@ export async function lireParametresFiscaux(db: Db): Promise<ParametresFiscaux> 
   return {
     politique: collectivite.politiqueAnneeFiscale satisfies PolitiqueAnneeFiscale,
     conservationJours: collectivite.conservationFiscaleJours,
+    scopesFranceConnect: collectivite.scopesFranceConnect,
     // @db.Date comes back as midnight UTC of that day.
     calendrier: calendrier.map((c) => ({
       anneeRevenus: c.anneeRevenus,

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { z } from "zod";
 
+import { revoquerInvitations } from "@/lib/comptes/jetons.mutation";
 import type { Db } from "@/lib/server/database";
 import { foyerDuCompte } from "./foyer.query";
 import type { coordonnees, secondResponsable } from "./schemas";
@@ -45,18 +46,36 @@ export async function enregistrerCoordonnees(db: Db, compteId: string, c: Coordo
   await db.foyer.update({ where: { id: foyerId }, data: c, select: { id: true } });
 }
 
-/** Adds or updates the second responsable légal (rang 2) of the signed-in family's household. */
+/**
+ * Adds or updates the second responsable légal (rang 2) of the signed-in family's household. Another person (name,
+ * first names, birthdate) or no foyer fiscal of their own: the links sent to the previous one are revoked.
+ */
 export async function enregistrerSecondParent(db: Db, compteId: string, r: SecondResponsable): Promise<void> {
   const foyerId = await assurerFoyer(db, compteId);
-  await db.responsableLegal.upsert({
-    where: { foyerId_rang: { foyerId, rang: 2 } },
-    create: { foyerId, rang: 2, ...r },
-    update: r,
-    select: { id: true },
+  await db.$transaction(async (tx) => {
+    const avant = await tx.responsableLegal.findUnique({
+      where: { foyerId_rang: { foyerId, rang: 2 } },
+      select: { id: true, prenoms: true, nom: true, dateNaissance: true, foyerFiscalDistinct: true },
+    });
+    if (
+      avant &&
+      (avant.prenoms !== r.prenoms ||
+        avant.nom !== r.nom ||
+        avant.dateNaissance !== r.dateNaissance ||
+        avant.foyerFiscalDistinct !== r.foyerFiscalDistinct)
+    )
+      await revoquerInvitations(tx, avant.id);
+    await tx.responsableLegal.upsert({
+      where: { foyerId_rang: { foyerId, rang: 2 } },
+      create: { foyerId, rang: 2, ...r },
+      update: r,
+      select: { id: true },
+    });
   });
 }
 
 export async function retirerSecondParent(db: Db, compteId: string): Promise<void> {
   const foyerId = await assurerFoyer(db, compteId);
+  // Its invitation links go with it (foreign key, on delete cascade).
   await db.responsableLegal.deleteMany({ where: { foyerId, rang: 2 } });
 }

@@ -22,6 +22,9 @@ export function configurationFranceConnect(): Promise<oidc.Configuration> {
       oidc.ClientSecretPost(e.FRANCECONNECT_CLIENT_SECRET),
       local ? { execute: [oidc.allowInsecureRequests] } : undefined,
     );
+    // The ID token's signature is checked against FranceConnect's published keys (jwks_uri), as next-auth does for
+    // the sign-in: openid-client 6 otherwise trusts the token endpoint's TLS alone, and the simulator is plain HTTP.
+    oidc.enableNonRepudiationChecks(c);
     return c;
   })().catch((err) => {
     configuration = undefined;

@@ -2,7 +2,7 @@ import "server-only";
 
 import * as oidc from "openid-client";
 
-import { jetonValide } from "@/lib/comptes/jetons.mutation";
+import { invitationSecondParent } from "@/lib/comptes/jetons.mutation";
 import { enregistrerConsentement } from "@/lib/consentements/consentement.mutation";
 import { anneesDemandees } from "@/lib/consentements/consentement.query";
 import { scopesFranceConnectDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
@@ -42,7 +42,9 @@ export async function demarrerAutorisationDonnees(
     demandeId = qui.demandeId;
     rang = qui.rang;
   } else {
-    if (!(await jetonValide(db, "invitation_second_parent", qui.jeton, maintenant)))
+    // The link is only worth something for the second parent it was sent to, while they still are.
+    const invitation = await invitationSecondParent(db, qui.jeton, maintenant);
+    if (!invitation || invitation.foyerId !== qui.foyerId)
       throw new ErreurMetier("lien_perime", "Ce lien n'est plus valable. Demandez-en un nouveau à l'autre parent.");
     foyerId = qui.foyerId;
     rang = 2;
@@ -62,7 +64,7 @@ export async function demarrerAutorisationDonnees(
     anneeRevenus: annees[0]?.annee ?? null,
     maintenant,
   });
-  const { politique } = await lireParametresFiscaux(db);
+  const { politique, scopesFranceConnect } = await lireParametresFiscaux(db);
   const flux: FluxDonnees = {
     state: oidc.randomState(),
     nonce: oidc.randomNonce(),
@@ -75,7 +77,7 @@ export async function demarrerAutorisationDonnees(
   };
   const url = oidc.buildAuthorizationUrl(await configurationFranceConnect(), {
     redirect_uri: urlRetourDonnees(),
-    scope: ["openid", ...scopesFranceConnectDgfip(politique)].join(" "),
+    scope: ["openid", ...scopesFranceConnectDgfip(politique, scopesFranceConnect)].join(" "),
     acr_values: "eidas1",
     state: flux.state,
     nonce: flux.nonce,

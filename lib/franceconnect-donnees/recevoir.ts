@@ -2,6 +2,7 @@ import "server-only";
 
 import * as oidc from "openid-client";
 
+import { alerterAdministrateurs } from "@/lib/audit/alertes.mutation";
 import { acrSuffisant } from "@/lib/auth/domain/franceconnect";
 import { consommerJeton } from "@/lib/comptes/jetons.mutation";
 import { marquerRefuse } from "@/lib/consentements/consentement.mutation";
@@ -14,12 +15,36 @@ import type { FluxDonnees } from "./etat";
 export type IssueAutorisation =
   | { statut: "refusee" }
   | { statut: "invalide"; motif: "reponse" | "niveau" | "identite" }
+  /** FranceConnect could not serve the authorization: its configuration (admins alerted) or an outage. The
+   * consent stays as it was: the family can try again. */
+  | { statut: "indisponible"; motif: "configuration" | "panne" }
   | { statut: "traitee"; issue: IssueInstantane["statut"] };
 
 /**
- * FranceConnect came back. Refused → the consent record says so. Otherwise: code → tokens (state, nonce, iss, ID
- * token checked by openid-client), eIDAS level and identity checked, and the DGFiP called at once with the access
- * token (60 s of life). The outcome is stored on the request: a snapshot, or the reasons an agent will need.
+ * Errors FranceConnect returns to the service that only its configuration can cause (OAuth 2.0 §4.1.2.1, OpenID
+ * Connect Core §3.1.2.6): the scopes or the client do not match the habilitation. Any other error but the
+ * family's refusal (`access_denied`) is taken as an outage the family can retry from.
+ */
+const ERREURS_DE_CONFIGURATION = new Set([
+  "invalid_scope",
+  "invalid_request",
+  "invalid_client",
+  "unauthorized_client",
+  "unsupported_response_type",
+  "invalid_request_uri",
+  "invalid_request_object",
+  "request_not_supported",
+  "request_uri_not_supported",
+  "registration_not_supported",
+]);
+
+/**
+ * FranceConnect came back. `iss` and `state` are checked first (openid-client), whatever the answer: an error
+ * that does not carry them is no answer to this flow. Then: `access_denied` → the family refused, the consent
+ * record says so; a configuration error → admins alerted; any other error → an outage. Otherwise: code → tokens
+ * (nonce, ID token signature checked by openid-client), eIDAS level and identity checked, and the DGFiP called at
+ * once with the access token (60 s of life). The outcome is stored on the request: a snapshot, or the reasons an
+ * agent will need.
  */
 export async function recevoirAutorisationDonnees(
   db: Db,
@@ -27,20 +52,37 @@ export async function recevoirAutorisationDonnees(
   requete: URL,
   maintenant: Date,
 ): Promise<IssueAutorisation> {
-  if (requete.searchParams.get("error")) {
-    await marquerRefuse(db, flux.consentementId, maintenant);
-    return { statut: "refusee" };
-  }
   const courante = new URL(urlRetourDonnees());
   courante.search = requete.search;
+  let configuration: oidc.Configuration;
+  try {
+    configuration = await configurationFranceConnect();
+  } catch {
+    return { statut: "indisponible", motif: "panne" };
+  }
   let jetons: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
   try {
-    jetons = await oidc.authorizationCodeGrant(await configurationFranceConnect(), courante, {
+    jetons = await oidc.authorizationCodeGrant(configuration, courante, {
       expectedState: flux.state,
       expectedNonce: flux.nonce,
       idTokenExpected: true,
     });
-  } catch {
+  } catch (e) {
+    // Thrown only once iss and state are those of this flow.
+    if (e instanceof oidc.AuthorizationResponseError) {
+      if (e.error === "access_denied") {
+        await marquerRefuse(db, flux.consentementId, maintenant);
+        // The second parent answered: the link is used (a new one can be sent).
+        if (flux.jetonInvitation)
+          await consommerJeton(db, "invitation_second_parent", flux.jetonInvitation, maintenant);
+        return { statut: "refusee" };
+      }
+      if (ERREURS_DE_CONFIGURATION.has(e.error)) {
+        await alerterAdministrateurs(db, "franceconnect_configuration", e.error, maintenant);
+        return { statut: "indisponible", motif: "configuration" };
+      }
+      return { statut: "indisponible", motif: "panne" };
+    }
     return { statut: "invalide", motif: "reponse" };
   }
   const claims = jetons.claims();

@@ -10,6 +10,10 @@ export const MESSAGES_TARIFICATION: Record<string, string> = {
     "Vous vous êtes connecté à FranceConnect avec une autre identité que celle de votre compte. Réessayez avec la vôtre.",
   franceconnect_injoignable:
     "FranceConnect est momentanément injoignable. Réessayez dans quelques minutes, ou choisissez une autre solution.",
+  franceconnect_panne:
+    "FranceConnect n'a pas pu traiter l'autorisation. Rien n'a été refusé : réessayez dans quelques minutes, ou choisissez une autre solution.",
+  franceconnect_configuration:
+    "La récupération de vos données par FranceConnect est momentanément impossible (les administrateurs sont prévenus). Rien n'a été refusé : choisissez une autre solution ci-dessous, ou réessayez plus tard.",
   franceconnect_requis:
     "La récupération de vos données par FranceConnect demande une connexion avec FranceConnect. Utilisez votre numéro fiscal.",
   lien_perime: "Ce lien n'est plus valable.",

@@ -21,7 +21,7 @@ export async function inviterSecondParentParCourriel(
   if (!demande) throw new ErreurMetier("demande_introuvable", "Cette demande est introuvable.");
   const second = await db.responsableLegal.findUnique({
     where: { foyerId_rang: { foyerId: demande.foyerId, rang: 2 } },
-    select: { prenoms: true, email: true, foyerFiscalDistinct: true },
+    select: { id: true, prenoms: true, email: true, foyerFiscalDistinct: true },
   });
   if (!second?.foyerFiscalDistinct)
     throw new ErreurMetier(
@@ -38,6 +38,8 @@ export async function inviterSecondParentParCourriel(
     const jeton = await emettreJeton(tx, {
       type: "invitation_second_parent",
       foyerId: demande.foyerId,
+      // Bound to this person: worthless once they are replaced or removed.
+      responsableId: second.id,
       dureeHeures: 7 * 24,
       maintenant: p.maintenant,
     });

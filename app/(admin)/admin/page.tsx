@@ -1,18 +1,32 @@
 import type { Metadata } from "next";
 
 import { Section } from "@/components/admin/section";
+import { Alerte } from "@/components/ui/alerte";
 import { Lien } from "@/components/ui/lien";
 import { TitrePage } from "@/components/ui/titre-page";
 import { apercuConfiguration } from "@/lib/admin/apercu.query";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
+import { alertesAdministrateurs } from "@/lib/audit/alertes.query";
+import { formaterDateHeure } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Administration" };
 
+const TEXTES_ALERTE = {
+  franceconnect_configuration: (
+    <>
+      FranceConnect a refusé une autorisation de données fiscales pour une raison de configuration : vérifiez que les{" "}
+      <Lien href={`${CHEMINS_ADMIN.fiscalite}#politique`}>scopes demandés</Lien> sont exactement ceux de
+      l&apos;habilitation
+    </>
+  ),
+} as const;
+
 export default async function Administration() {
   await exigerRole(["admin"], "/admin");
-  const a = await apercuConfiguration(await db());
+  const base = await db();
+  const [a, alertes] = await Promise.all([apercuConfiguration(base), alertesAdministrateurs(base, new Date())]);
   const cartes = [
     ["Communes du territoire", a.communes, CHEMINS_ADMIN.territoire],
     ["Écoles", a.ecoles, CHEMINS_ADMIN.ecoles],
@@ -23,6 +37,17 @@ export default async function Administration() {
   return (
     <div className="space-y-6">
       <TitrePage chapo={`Années scolaires : ${a.annees.join(", ") || "aucune"}.`}>Administration</TitrePage>
+      {alertes.length > 0 && (
+        <Alerte type="erreur" titre="À corriger dans la configuration (30 derniers jours)">
+          <ul className="list-disc space-y-1 pl-5">
+            {alertes.map((x, i) => (
+              <li key={i}>
+                {formaterDateHeure(x.le)} — {TEXTES_ALERTE[x.code]} (code « {x.detail} »).
+              </li>
+            ))}
+          </ul>
+        </Alerte>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {cartes.map(([libelle, n, href]) => (
           <li key={libelle} className="rounded-lg border border-bordure bg-white p-4">

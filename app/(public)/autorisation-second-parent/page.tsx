@@ -4,7 +4,7 @@ import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
-import { foyerDuJeton } from "@/lib/comptes/jetons.mutation";
+import { invitationSecondParent } from "@/lib/comptes/jetons.mutation";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
 import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { db } from "@/lib/server/db";
@@ -19,8 +19,9 @@ export default async function AutorisationSecondParent({
 }) {
   const { jeton = "", erreur } = await searchParams;
   const base = await db();
-  const foyerId = jeton.length >= 20 ? await foyerDuJeton(base, "invitation_second_parent", jeton, new Date()) : null;
+  const foyerId = jeton.length >= 20 ? (await invitationSecondParent(base, jeton, new Date()))?.foyerId : null;
   const etat = foyerId ? await etatTarification(base, foyerId, new Date()) : null;
+  const titulaire = etat?.foyersFiscaux[0]?.responsable;
   const second = etat?.foyersFiscaux[1]?.responsable;
   return (
     <div className="space-y-6 max-w-3xl">
@@ -42,6 +43,7 @@ export default async function AutorisationSecondParent({
             annees={etat.annees}
             conservation={etat.conservation}
             pour={`votre foyer fiscal (${second.prenoms} ${second.nom})`}
+            secondParent={{ titulaire: titulaire ? `${titulaire.prenoms} ${titulaire.nom}` : "l'autre parent" }}
           />
           <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ jeton }} />
         </>

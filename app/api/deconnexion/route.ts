@@ -25,10 +25,11 @@ export async function POST(req: Request) {
   const apres = new URL("/deconnexion", e.PORTAIL_URL);
   if (session?.idToken && (session.fournisseur === "franceconnect" || session.fournisseur === "proconnect")) {
     const etat = randomBytes(16).toString("base64url");
+    // The provider returns through the route handler that checks and clears the state, then shows /deconnexion.
     const url = await finDeSessionFournisseur(session.fournisseur, {
       idToken: session.idToken,
       etat,
-      apres: apres.toString(),
+      apres: new URL("/api/deconnexion/retour", e.PORTAIL_URL).toString(),
     });
     if (url) {
       jar.set(COOKIE_ETAT_DECONNEXION, etat, { ...optionsCookieSession(600) });

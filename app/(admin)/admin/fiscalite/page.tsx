@@ -4,6 +4,7 @@ import { MessageFlash } from "@/components/admin/message-flash";
 import { Section } from "@/components/admin/section";
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
+import { ChampTexteLong } from "@/components/ui/champ-texte-long";
 import { Choix } from "@/components/ui/choix";
 import { Formulaire } from "@/components/ui/formulaire";
 import { ListeDeroulante } from "@/components/ui/liste-deroulante";
@@ -17,6 +18,7 @@ import { enregistrerDateTaxation } from "@/lib/collectivite/enregistrer-date-tax
 import { modifierCollectivite } from "@/lib/collectivite/modifier-collectivite.action";
 import { LIBELLES_POLITIQUE, POLITIQUES_ANNEE_FISCALE } from "@/lib/collectivite/schemas";
 import { supprimerDateTaxation } from "@/lib/collectivite/supprimer-date-taxation.action";
+import { SCOPES_DONNEES_DGFIP_PAR_DEFAUT } from "@/lib/fiscal/domain/scopes-franceconnect";
 import { formaterDate } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
@@ -61,6 +63,17 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
             aide="Celle que prévoit l'habilitation de la collectivité à l'API Impôt particulier. N-1 n'existe qu'après la taxation de l'été."
             options={POLITIQUES_ANNEE_FISCALE.map((p) => ({ valeur: p, libelle: LIBELLES_POLITIQUE[p] }))}
             valeursParDefaut={[collectivite?.politiqueAnneeFiscale ?? "n_moins_1_sinon_n_moins_2"]}
+          />
+          <ChampTexteLong
+            nom="scopesFranceConnect"
+            libelle="Données DGFiP demandées à FranceConnect (scopes de l'habilitation)"
+            aide="Un scope par ligne, exactement ceux de l'habilitation DataPass de la collectivité, sans le scope d'année (il suit le choix ci-dessus). Vide : la liste DataPass actuelle."
+            rows={8}
+            spellCheck={false}
+            valeurParDefaut={(collectivite?.scopesFranceConnect.length
+              ? collectivite.scopesFranceConnect
+              : SCOPES_DONNEES_DGFIP_PAR_DEFAUT
+            ).join("\n")}
           />
           <Bouton>Enregistrer</Bouton>
         </Formulaire>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { DonneesAutreFoyer } from "@/components/espace/donnees-autre-foyer";
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { Bouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
@@ -41,10 +42,11 @@ export default async function MesDonneesFiscales() {
         ) : (
           detenues.map((f) => (
             <div key={f.responsable.id}>
-              <DonneesCertifiees
-                instantane={f.instantane!}
-                titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`}
-              />
+              {f.responsable.rang === 1 ? (
+                <DonneesCertifiees instantane={f.instantane!} titre="Votre foyer fiscal" />
+              ) : (
+                <DonneesAutreFoyer prenom={f.responsable.prenoms} anneeRevenus={f.instantane!.anneeRevenus} />
+              )}
               <p className="text-sm text-attenue">Effacées au plus tard le {formaterDate(f.instantane!.expireLe)}.</p>
             </div>
           ))

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 
 import { cookieSessionSecurise } from "@/lib/auth/cookie";
 import { requeteDuPortail } from "@/lib/auth/origine";
-import { foyerDuJeton } from "@/lib/comptes/jetons.mutation";
+import { invitationSecondParent } from "@/lib/comptes/jetons.mutation";
 import { demarrerAutorisationDonnees, type Initiateur } from "@/lib/franceconnect-donnees/demarrer";
 import { COOKIE_FLUX_DONNEES, optionsCookieFlux, sceller } from "@/lib/franceconnect-donnees/etat";
 import { db } from "@/lib/server/db";
@@ -28,9 +28,9 @@ export async function POST(req: Request) {
   const base = await db();
   let qui: Initiateur;
   if (jeton) {
-    const foyerId = await foyerDuJeton(base, "invitation_second_parent", jeton, new Date());
-    if (!foyerId) return retourAvecErreur(page, "lien_perime");
-    qui = { genre: "invitation", jeton, foyerId };
+    const invitation = await invitationSecondParent(base, jeton, new Date());
+    if (!invitation) return retourAvecErreur(page, "lien_perime");
+    qui = { genre: "invitation", jeton, foyerId: invitation.foyerId };
   } else {
     const session = await lireSession();
     if (!session || session.compte.role !== "citoyen")

@@ -24,6 +24,13 @@ export async function GET(req: Request) {
           ? `${page}?statut=refus`
           : `/espace/demandes/${flux.demandeId}/tarification?erreur=refus_franceconnect`,
       );
+    // Nothing was refused: the family (or the second parent, from the same link) can try again.
+    if (r.statut === "indisponible")
+      return aller(
+        flux.jetonInvitation
+          ? `/autorisation-second-parent?jeton=${encodeURIComponent(flux.jetonInvitation)}&erreur=franceconnect_${r.motif}`
+          : `/espace/demandes/${flux.demandeId}/tarification?erreur=franceconnect_${r.motif}`,
+      );
     if (r.statut === "invalide")
       return aller(
         flux.jetonInvitation

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 
+import { DonneesAutreFoyer } from "@/components/espace/donnees-autre-foyer";
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
@@ -69,11 +70,15 @@ export default async function Recapitulatif({
         {demande.voieTarification === "donnees_fiscales" &&
           t.situation.foyersFiscaux.map((f) =>
             f.instantane ? (
-              <DonneesCertifiees
-                key={f.responsable.id}
-                instantane={f.instantane}
-                titre={f.responsable.rang === 1 ? "Votre foyer fiscal" : `Foyer fiscal de ${f.responsable.prenoms}`}
-              />
+              f.responsable.rang === 1 ? (
+                <DonneesCertifiees key={f.responsable.id} instantane={f.instantane} titre="Votre foyer fiscal" />
+              ) : (
+                <DonneesAutreFoyer
+                  key={f.responsable.id}
+                  prenom={f.responsable.prenoms}
+                  anneeRevenus={f.instantane.anneeRevenus}
+                />
+              )
             ) : (
               <Alerte
                 key={f.responsable.id}

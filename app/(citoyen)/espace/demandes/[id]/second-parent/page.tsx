@@ -27,6 +27,7 @@ export default async function SecondParentSurPlace({
   const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const etat = await etatTarification(base, demande.foyerId, new Date());
+  const titulaire = etat.foyersFiscaux[0]?.responsable;
   const second = etat.foyersFiscaux[1]?.responsable;
   if (!second) notFound();
   return (
@@ -43,6 +44,7 @@ export default async function SecondParentSurPlace({
         annees={etat.annees}
         conservation={etat.conservation}
         pour={`le foyer fiscal de ${second.prenoms}`}
+        secondParent={{ titulaire: titulaire ? `${titulaire.prenoms} ${titulaire.nom}` : "l'autre parent" }}
       />
       <FormulaireAutorisationSecondParent prenom={second.prenoms} champs={{ demandeId: demande.id }} />
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
+import { DonneesAutreFoyer } from "@/components/espace/donnees-autre-foyer";
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { Alerte } from "@/components/ui/alerte";
@@ -129,7 +130,7 @@ export default async function Tarification({
             Foyer fiscal de {second.responsable.prenoms} {second.responsable.nom}
           </h2>
           {second.instantane ? (
-            <DonneesCertifiees instantane={second.instantane} titre={`Foyer fiscal de ${second.responsable.prenoms}`} />
+            <DonneesAutreFoyer prenom={second.responsable.prenoms} anneeRevenus={second.instantane.anneeRevenus} />
           ) : (
             <>
               <p>

@@ -1,0 +1,27 @@
+import type { InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
+
+/**
+ * The other parent's foyer fiscal, as the account holder sees it: only that its data was obtained, and for which
+ * year. Its raw data (RFR, parts, situation, address, declarants) is theirs alone: the holder sees what is derived
+ * from it (the combined quotient, the bracket and the price, in each price's explanation). Takes the snapshot's
+ * year only, so that no raw datum can reach this page by accident.
+ */
+export function DonneesAutreFoyer({
+  prenom,
+  anneeRevenus,
+}: {
+  prenom: string;
+  anneeRevenus: InstantaneFiscalVue["anneeRevenus"];
+}) {
+  const titre = `Foyer fiscal de ${prenom}`;
+  return (
+    <section className="rounded-lg border border-succes bg-white p-4" aria-label={titre}>
+      <h3 className="font-bold">{titre}</h3>
+      <p className="mt-2">
+        Données obtenues auprès de la DGFiP avec l&apos;accord de {prenom} (revenus {anneeRevenus}). Elles comptent dans
+        le quotient familial commun ; par respect de sa vie privée, elles ne vous sont pas montrées : vous voyez le
+        quotient, la tranche et le tarif qui en résultent.
+      </p>
+    </section>
+  );
+}

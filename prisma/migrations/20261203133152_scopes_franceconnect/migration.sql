@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "collectivite" ADD COLUMN     "scopes_franceconnect" TEXT[] DEFAULT ARRAY[]::TEXT[];

@@ -249,7 +249,6 @@ surLesDeuxBases("autorisation de données FranceConnect : retour et scopes", (ba
     await inviterSecondParentParCourriel(db, {
       compteId: f.compteId,
       demandeId,
-      titulaire: "Marianne DUPONT",
       urlPortail: "http://localhost:3000",
       maintenant: MAINTENANT,
     });

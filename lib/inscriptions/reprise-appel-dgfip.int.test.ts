@@ -48,6 +48,7 @@ surLesDeuxBases("reprise des appels DGFiP en mode SPI", (base) => {
       demandeId,
       spi: persona("marianne-dupont").spi,
       maintenant: MAINTENANT,
+      limiteParJour: 5,
     });
     return { ...f, demandeId };
   }

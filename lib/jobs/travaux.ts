@@ -3,6 +3,7 @@
 import { purgerJetonsExpires } from "@/lib/comptes/jetons.mutation";
 import { purgerSessionsExpirees } from "@/lib/comptes/sessions.mutation";
 import { expedierCourriels } from "@/lib/courriels/expedition.mutation";
+import { proposerNouvelleAnneeRevenus } from "@/lib/courriels/nouvelle-annee-revenus.mutation";
 import { purgerCourriels } from "@/lib/courriels/purge-courriels.mutation";
 import { expediteurSmtp } from "@/lib/courriels/transport-smtp";
 import { purgerDocumentsExpires } from "@/lib/documents/purge-documents.mutation";
@@ -60,6 +61,15 @@ export const TRAVAUX: Travail[] = [
       const fabrique =
         contexte.serviceFiscal ?? (async () => (await import("@/lib/fiscal/application")).serviceInstantaneFiscal());
       return reprendreAppelsDgfip(contexte.base.prisma, await fabrique());
+    },
+  },
+  {
+    // A newer income year in the taxation calendar: households priced on an older one are offered (once per year)
+    // to authorize again. Nothing is fetched.
+    nom: "proposer-nouvelle-annee-revenus",
+    planification: "30 7 * * *",
+    async executer({ base, config }) {
+      return proposerNouvelleAnneeRevenus(base.prisma, config.PORTAIL_URL, new Date());
     },
   },
   {

@@ -30,6 +30,7 @@ describe("modèles de courriels", () => {
         "demande_complement",
         "nouveau_message",
         "nouvelle_autorisation",
+        "nouvelle_annee_revenus",
       ].toSorted(),
     );
   });

@@ -74,6 +74,12 @@ export const MODELES = {
         VOTRE_ESPACE,
     ],
   },
+  nouvelle_annee_revenus: {
+    sujet: "De nouveaux revenus de référence sont disponibles pour vos tarifs",
+    avant: [
+      "Les Finances publiques mettent à disposition une année de revenus plus récente que celle qui a servi à calculer vos tarifs. Si vous le souhaitez, autorisez à nouveau leur récupération depuis votre espace famille ; rien n'est demandé sans votre accord :",
+    ],
+  },
 } satisfies Record<string, Modele>;
 
 export type NomModele = keyof typeof MODELES;

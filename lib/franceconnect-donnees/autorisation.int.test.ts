@@ -99,7 +99,15 @@ beforeAll(async () => {
           client_secret: PORTAIL.secret,
           nom: "Portail Famille",
           redirect_uris: [RETOUR],
-          scopes: ["openid", "identite_pivot", ...HABILITATION_DATAPASS],
+          scopes: [
+            "openid",
+            "identite_pivot",
+            "given_name",
+            "family_name",
+            "birthdate",
+            "preferred_username",
+            ...HABILITATION_DATAPASS,
+          ],
         },
       ],
       fournisseursDeDonnees: [
@@ -313,5 +321,43 @@ surLesDeuxBases("autorisation de données FranceConnect : retour et scopes", (ba
     const l = await lienPourClaire();
     await enregistrerSecondParent(base().prisma, l.compteId, { ...CLAIRE, telephone: "0611223344" });
     await expect(demarrerParLeLien(l.jeton)).resolves.toBeDefined();
+  });
+
+  /** The second parent's browser from the link to the portal's callback, signed in at FranceConnect as `persona`. */
+  async function autoriserParLeLienEnTantQue(jeton: string, persona: string) {
+    const { url, flux } = await demarrerParLeLien(jeton);
+    const navigateur = new Navigateur();
+    const origine = new URL(sim.url).origin;
+    const connexion = await navigateur.suivre(url.href, origine);
+    const consentement = await navigateur.suivre(actionDuFormulaire(connexion, "/persona"), origine, { persona });
+    const fin = await navigateur.suivre(actionDuFormulaire(consentement, "/consentement"), origine, { accord: "oui" });
+    return recevoirAutorisationDonnees(base().prisma, flux, new URL(fin.url), MAINTENANT);
+  }
+
+  it("par le lien, une identité FranceConnect autre que le second parent déclaré : pas d'appel à la DGFiP, un agent examine", async () => {
+    const l = await lienPourClaire();
+    const r = await autoriserParLeLienEnTantQue(l.jeton, "sophie-martin");
+    expect(r).toEqual({ statut: "identite_a_verifier" });
+    expect(contexte.appels).toHaveLength(0);
+    const demande = await base().prisma.demande.findUniqueOrThrow({
+      where: { id: l.demandeId },
+      select: { raisonsEnAttente: true },
+    });
+    expect(demande.raisonsEnAttente).toContain("identite_divergente");
+    // The link is used: it cannot be tried again with yet another identity.
+    await expect(demarrerParLeLien(l.jeton)).rejects.toMatchObject({ code: "lien_perime" });
+  });
+
+  it("par le lien, le second parent déclaré lui-même : la DGFiP est appelée avec son identité certifiée (contrôle des déclarants)", async () => {
+    const l = await lienPourClaire();
+    const r = await autoriserParLeLienEnTantQue(l.jeton, "claire-petit");
+    expect(r).toEqual({ statut: "traitee", issue: "echec" });
+    expect(contexte.appels).toHaveLength(1);
+    expect(contexte.appels[0]!.identiteTitulaire).toMatchObject({
+      prenoms: "Claire",
+      nomNaissance: "PETIT",
+      dateNaissance: "1987-05-09",
+      certifiee: true,
+    });
   });
 });

@@ -18,7 +18,8 @@ export function configurationFranceConnect(): Promise<oidc.Configuration> {
     const c = await oidc.discovery(
       issuer,
       e.FRANCECONNECT_CLIENT_ID,
-      { id_token_signed_response_alg: "ES256" },
+      // The second parent's identité pivot comes from userinfo, a JWT signed like the ID token.
+      { id_token_signed_response_alg: "ES256", userinfo_signed_response_alg: "ES256" },
       oidc.ClientSecretPost(e.FRANCECONNECT_CLIENT_SECRET),
       local ? { execute: [oidc.allowInsecureRequests] } : undefined,
     );

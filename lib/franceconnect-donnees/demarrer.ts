@@ -13,6 +13,8 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { configurationFranceConnect, urlRetourDonnees } from "./client-oidc";
 import type { FluxDonnees } from "./etat";
 
+const SCOPES_IDENTITE_SECOND_PARENT = ["given_name", "family_name", "birthdate", "preferred_username"];
+
 export type Initiateur =
   | { genre: "titulaire"; compteId: string; demandeId: string; rang: 1 | 2 }
   | { genre: "invitation"; jeton: string; foyerId: string };
@@ -77,7 +79,12 @@ export async function demarrerAutorisationDonnees(
   };
   const url = oidc.buildAuthorizationUrl(await configurationFranceConnect(), {
     redirect_uri: urlRetourDonnees(),
-    scope: ["openid", ...scopesFranceConnectDgfip(politique, scopesFranceConnect)].join(" "),
+    // The second parent's identity is checked against the declared one: their identité pivot is asked too.
+    scope: [
+      "openid",
+      ...(rang === 2 ? SCOPES_IDENTITE_SECOND_PARENT : []),
+      ...scopesFranceConnectDgfip(politique, scopesFranceConnect),
+    ].join(" "),
     acr_values: "eidas1",
     state: flux.state,
     nonce: flux.nonce,

@@ -7,6 +7,7 @@ import { acrSuffisant } from "@/lib/auth/domain/franceconnect";
 import { consommerJeton } from "@/lib/comptes/jetons.mutation";
 import { marquerRefuse } from "@/lib/consentements/consentement.mutation";
 import { serviceInstantaneFiscal } from "@/lib/fiscal/application";
+import { controlerIdentite, type Declarant, type IdentitePivot } from "@/lib/fiscal/domain/identite";
 import type { IssueInstantane } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import type { Db, Tx } from "@/lib/server/database";
 import { configurationFranceConnect, urlRetourDonnees } from "./client-oidc";
@@ -18,6 +19,8 @@ export type IssueAutorisation =
   /** FranceConnect could not serve the authorization: its configuration (admins alerted) or an outage. The
    * consent stays as it was: the family can try again. */
   | { statut: "indisponible"; motif: "configuration" | "panne" }
+  /** The second parent's FranceConnect identity is not the declared one: nothing fetched, an agent decides. */
+  | { statut: "identite_a_verifier" }
   | { statut: "traitee"; issue: IssueInstantane["statut"] };
 
 /**
@@ -88,13 +91,13 @@ export async function recevoirAutorisationDonnees(
   const claims = jetons.claims();
   if (!claims || !acrSuffisant(claims.acr)) return { statut: "invalide", motif: "niveau" };
 
-  let identiteTitulaire;
-  if (flux.compteId && !flux.jetonInvitation) {
-    const responsable = await db.responsableLegal.findUniqueOrThrow({
-      where: { id: flux.responsableId },
-      select: { rang: true },
-    });
-    if (responsable.rang === 1) {
+  const responsable = await db.responsableLegal.findUniqueOrThrow({
+    where: { id: flux.responsableId },
+    select: { rang: true, prenoms: true, nom: true, dateNaissance: true },
+  });
+  let identiteTitulaire: IdentitePivot | undefined;
+  if (responsable.rang === 1) {
+    if (flux.compteId) {
       // The same service provider gets the same pairwise sub: someone else signed in at FranceConnect otherwise.
       const c = await db.compte.findUniqueOrThrow({
         where: { id: flux.compteId },
@@ -117,6 +120,30 @@ export async function recevoirAutorisationDonnees(
           certifiee: c.identiteCertifiee,
         };
     }
+  } else {
+    // The second parent (through the link, or on the first parent's device): whoever signed in at FranceConnect
+    // must be the person the first parent declared, by the one identity match of the domain; otherwise nothing is
+    // fetched and an agent looks at the case.
+    let pivot: IdentitePivot | null;
+    try {
+      pivot = await identiteCertifiee(configuration, jetons.access_token, claims.sub);
+    } catch {
+      return { statut: "indisponible", motif: "panne" };
+    }
+    const declare: Declarant = {
+      rang: 2,
+      nomNaissance: responsable.nom,
+      nomUsage: null,
+      prenoms: responsable.prenoms,
+      dateNaissance: responsable.dateNaissance,
+    };
+    if (!pivot || !controlerIdentite([declare], pivot).concordante) {
+      if (flux.jetonInvitation) await consommerJeton(db, "invitation_second_parent", flux.jetonInvitation, maintenant);
+      await noterIdentiteAVerifier(db, flux.foyerId, flux.demandeId);
+      return { statut: "identite_a_verifier" };
+    }
+    // The DGFiP's declarants are then checked against this certified identity too.
+    identiteTitulaire = pivot;
   }
   const service = await serviceInstantaneFiscal();
   const issue = await service.obtenir(db, {
@@ -164,4 +191,32 @@ export async function noterIssueSurLaDemande(db: Tx, demandeId: string, responsa
         data: { statut: dossier.agentId ? "en_cours" : "a_traiter", attenduFamille: null },
       });
   }
+}
+
+/** The identité pivot FranceConnect certifies (signed userinfo), or null when it lacks a datum the match needs. */
+async function identiteCertifiee(
+  configuration: oidc.Configuration,
+  jetonAcces: string,
+  sub: string,
+): Promise<IdentitePivot | null> {
+  const u = await oidc.fetchUserInfo(configuration, jetonAcces, sub);
+  const texte = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
+  const prenoms = texte(u.given_name);
+  const nomNaissance = texte(u.family_name);
+  const dateNaissance = texte(u.birthdate);
+  if (!prenoms || !nomNaissance || !dateNaissance) return null;
+  return { prenoms, nomNaissance, nomUsage: texte(u.preferred_username), dateNaissance, certifiee: true };
+}
+
+/** The household's open requests (or the one being priced) wait for an agent: the identity did not match. */
+async function noterIdentiteAVerifier(db: Db, foyerId: string, demandeId: string | null) {
+  const demandes = await db.demande.findMany({
+    where: demandeId ? { id: demandeId } : { foyerId, statut: { in: ["brouillon", "soumise", "a_instruire"] } },
+    select: { id: true, raisonsEnAttente: true },
+  });
+  for (const d of demandes)
+    await db.demande.update({
+      where: { id: d.id },
+      data: { raisonsEnAttente: [...new Set([...d.raisonsEnAttente, "identite_divergente" as const])] },
+    });
 }

@@ -30,6 +30,11 @@ const MESSAGES: Record<string, Statut> = {
     texte:
       "Vous avez refusé la transmission. Aucune donnée n'a été obtenue. L'autre parent peut déposer votre avis d'imposition.",
   },
+  identite: {
+    type: "attention",
+    texte:
+      "Votre identité FranceConnect ne correspond pas à celle que l'autre parent a déclarée : aucune donnée n'a été obtenue. Un agent de la collectivité examinera la demande.",
+  },
   erreur: {
     type: "erreur",
     titre: "Autorisation non vérifiée",

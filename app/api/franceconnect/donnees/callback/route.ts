@@ -31,6 +31,13 @@ export async function GET(req: Request) {
           ? `/autorisation-second-parent?jeton=${encodeURIComponent(flux.jetonInvitation)}&erreur=franceconnect_${r.motif}`
           : `/espace/demandes/${flux.demandeId}/tarification?erreur=franceconnect_${r.motif}`,
       );
+    // Someone else than the declared second parent signed in at FranceConnect: an agent looks at the case.
+    if (r.statut === "identite_a_verifier")
+      return aller(
+        flux.jetonInvitation
+          ? `${page}?statut=identite`
+          : `/espace/demandes/${flux.demandeId}/tarification?erreur=identite_second_parent`,
+      );
     if (r.statut === "invalide")
       return aller(
         flux.jetonInvitation

@@ -13,6 +13,12 @@ const envoi = (page: Page) => page.waitForResponse((r) => r.request().method() =
 async function choixDeLaGrilleConserves(page: Page) {
   await creerActivite(page, { nom: `Cantine choix ${unique()}`, type: "Restauration scolaire", unite: "Repas" });
   await creerGrille(page, "Tranches de quotient familial");
+  // One element per id (the mode's fieldset and list shared "champ-mode"), and the bracket help says the quotient is
+  // rounded, as chosen, before being compared with the bounds.
+  await expect(page.locator('[id="champ-mode"]')).toHaveCount(1);
+  await expect(
+    page.getByText(/Le quotient est d'abord arrondi \(à l'euro inférieur\), puis comparé aux bornes/),
+  ).toBeVisible();
   await champ(page, "quotient.periode").selectOption({ label: "Annuel" });
   await commande(page, "Ajouter une colonne de prix", "colonnes.1.libelle");
   await expect(champ(page, "quotient.periode")).toHaveValue("annuel");

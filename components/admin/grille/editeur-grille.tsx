@@ -45,7 +45,8 @@ export function EditeurGrille({
       <Bouton name="commande" value="enregistrer">
         Enregistrer le brouillon
       </Bouton>
-      <Groupe nom="mode" legende="Calcul">
+      {/* Not named "mode": the list below is "champ-mode", and an id is unique in the page. */}
+      <Groupe nom="calcul" legende="Calcul">
         <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
           <ListeDeroulante
             vide={null}

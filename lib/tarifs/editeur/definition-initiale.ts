@@ -1,5 +1,6 @@
 // The first draft of a new grid, before the admin fills it in: valid (a draft is always a valid definition) and
-// obviously unfinished (prices at 0 €), in the activity's unit. Monthly QF from the RFR, the most common choice.
+// obviously unfinished (prices at 0 €), in the activity's unit. Monthly QF from the RFR, the most common choice,
+// rounded to the euro below in every mode: switching modes never changes the rounding behind the admin's back.
 import type { DefinitionGrille, UniteVente } from "../domain/definition.schema";
 import type { ModeBareme } from "./modele";
 
@@ -12,15 +13,15 @@ export function definitionInitiale(mode: ModeBareme, unite: UniteVente): Definit
     modificateurs: { fratrie: [] },
     arrondi: "demi_superieur" as const,
   };
+  const quotient = { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "euro_inferieur" } as const;
   if (mode === "tranches") {
     return {
       ...commun,
-      quotient: { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "euro_inferieur" },
+      quotient,
       bareme: { type: "tranches", tranches: [{ minCentimes: 0, maxCentimes: null, prix: { tarif: 0 } }] },
       sansDonnees: "tranche_la_plus_haute",
     };
   }
-  const quotient = { source: "fiscal", revenu: "rfr", periode: "mensuel", arrondi: "centime" } as const;
   if (mode === "taux_effort") {
     return {
       ...commun,

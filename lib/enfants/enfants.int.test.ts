@@ -27,11 +27,11 @@ surLesDeuxBases("enfants du foyer", (base) => {
   it("le premier enfant crée le foyer du compte ; une école inconnue est refusée sans rien écrire", async () => {
     const db = base().prisma;
     const { id: compteId } = await db.compte.create({ data: { role: "citoyen", prenoms: "Inès" } });
-    await expect(ajouterEnfantAuFoyer(db, compteId, { ...enfant("Lou"), ecoleId: randomUUID() })).rejects.toMatchObject(
-      { code: "ecole_introuvable", champ: "ecoleId" },
-    );
+    await expect(
+      ajouterEnfantAuFoyer(db, compteId, { ...enfant("Lou"), ecoleId: randomUUID() }, 8),
+    ).rejects.toMatchObject({ code: "ecole_introuvable", champ: "ecoleId" });
     expect(await db.foyer.count({ where: { responsables: { some: { compteId } } } })).toBe(0);
-    await ajouterEnfantAuFoyer(db, compteId, enfant("Lou"));
+    await ajouterEnfantAuFoyer(db, compteId, enfant("Lou"), 8);
     expect(await compterMesEnfants(db, compteId)).toBe(1);
     const lu = await db.enfant.findFirstOrThrow({ where: { foyer: { responsables: { some: { compteId } } } } });
     expect(lu.dateNaissance).toEqual(new Date("2020-04-12T00:00:00Z"));
@@ -60,5 +60,39 @@ surLesDeuxBases("enfants du foyer", (base) => {
       retireLe: t0,
     });
     expect(await compterMesEnfants(db, b.compteId)).toBe(0);
+  });
+
+  it("au-delà du nombre d'enfants permis par foyer : refusé ; un enfant retiré libère sa place s'il n'a pas d'inscription en cours", async () => {
+    const db = base().prisma;
+    const { id: compteId } = await db.compte.create({ data: { role: "citoyen", prenoms: "Inès" } });
+    await ajouterEnfantAuFoyer(db, compteId, enfant("Lou"), 2);
+    await ajouterEnfantAuFoyer(db, compteId, enfant("Noa"), 2);
+    await expect(ajouterEnfantAuFoyer(db, compteId, enfant("Fictif"), 2)).rejects.toMatchObject({
+      code: "enfants_max",
+    });
+    expect(await compterMesEnfants(db, compteId)).toBe(2);
+
+    const [lou, noa] = await db.enfant.findMany({
+      where: { foyer: { responsables: { some: { compteId } } } },
+      orderBy: { prenom: "asc" },
+    });
+    // Noa holds a place: withdrawn from the list, still counted (no add-enrol-withdraw loop).
+    const activite = await db.activite.findFirstOrThrow({ select: { id: true } });
+    const { id: demandeId } = await db.demande.create({
+      data: {
+        foyerId: noa!.foyerId,
+        anneeScolaireId: (await db.anneeScolaire.findFirstOrThrow()).id,
+        cleIdempotence: randomUUID(),
+      },
+    });
+    await db.inscription.create({
+      data: { demandeId, enfantId: noa!.id, activiteId: activite.id, frequence: "reguliere", statut: "en_attente" },
+    });
+    await retirerEnfantDuFoyer(db, compteId, noa!.id, t0);
+    await expect(ajouterEnfantAuFoyer(db, compteId, enfant("Fictif"), 2)).rejects.toMatchObject({
+      code: "enfants_max",
+    });
+    await retirerEnfantDuFoyer(db, compteId, lou!.id, t0);
+    await ajouterEnfantAuFoyer(db, compteId, enfant("Eden"), 2);
   });
 });

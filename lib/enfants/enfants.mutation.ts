@@ -4,6 +4,7 @@ import type { z } from "zod";
 
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { STATUTS_ACTIFS } from "@/lib/inscriptions/domain/fenetre";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import type { enfant } from "./schemas";
@@ -18,13 +19,37 @@ async function exigerEcole(db: Db, ecoleId: string): Promise<void> {
     throw new ErreurMetier("ecole_introuvable", "Cette école n'existe pas.", "ecoleId");
 }
 
-/** A child of the signed-in family's household (created on the way if this is its first visit). */
-export async function ajouterEnfantAuFoyer(db: Db, compteId: string, e: DonneesEnfant): Promise<void> {
+/**
+ * A child of the signed-in family's household (created on the way if this is its first visit), within the number
+ * one account may declare (ENFANTS_PAR_FOYER_MAX, issue 10 §4). A child taken off the list still counts while it
+ * holds or waits for a place, so that adding, enrolling and withdrawing cannot go round the cap. The household row
+ * is locked while counting: two parallel additions cannot both take the last slot.
+ */
+export async function ajouterEnfantAuFoyer(
+  db: Db,
+  compteId: string,
+  e: DonneesEnfant,
+  enfantsParFoyerMax: number,
+): Promise<void> {
   await exigerEcole(db, e.ecoleId);
   const foyerId = await assurerFoyer(db, compteId);
-  await db.enfant.create({
-    data: { ...e, foyerId, dateNaissance: dateDeNaissance(e.dateNaissance) },
-    select: { id: true },
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM foyer WHERE id = ${foyerId}::uuid FOR UPDATE`;
+    const declares = await tx.enfant.count({
+      where: {
+        foyerId,
+        OR: [{ retireLe: null }, { inscriptions: { some: { statut: { in: [...STATUTS_ACTIFS] } } } }],
+      },
+    });
+    if (declares >= enfantsParFoyerMax)
+      throw new ErreurMetier(
+        "enfants_max",
+        `Un compte peut déclarer ${enfantsParFoyerMax} enfants au plus. Pour un enfant de plus, adressez-vous à la collectivité.`,
+      );
+    await tx.enfant.create({
+      data: { ...e, foyerId, dateNaissance: dateDeNaissance(e.dateNaissance) },
+      select: { id: true },
+    });
   });
 }
 

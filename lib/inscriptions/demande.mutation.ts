@@ -32,7 +32,9 @@ export interface Choix {
 
 /**
  * Replaces the draft's selection. Each child and activity must be the family's and the year's, the activity open
- * to the child's school and taking enrolments, and the child not already enrolled in it elsewhere.
+ * to the child's school and taking enrolments, and the child not already enrolled in it elsewhere; and no child
+ * over the enrolments one account may claim for it in the school year (INSCRIPTIONS_PAR_ENFANT_MAX, issue 10 §4),
+ * this request's and the ones already sent together.
  */
 export async function choisirActivites(
   db: Db,
@@ -40,6 +42,7 @@ export async function choisirActivites(
   demandeId: string,
   choix: Choix[],
   maintenant: Date,
+  inscriptionsParEnfantMax: number,
 ): Promise<void> {
   const demande = await db.demande.findFirst({
     where: { id: demandeId, foyer: foyerDuCompte(compteId) },
@@ -90,6 +93,24 @@ export async function choisirActivites(
         const a = activites.find((x) => x.id === i.activiteId)!;
         throw new ErreurMetier("deja_inscrit", `${e.prenom} est déjà inscrit(e) à « ${a.nom} ».`, "choix");
       }
+    }
+    for (const e of enfants) {
+      const choisies = new Set(choix.filter((c) => c.enfantId === e.id).map((c) => c.activiteId));
+      const ailleurs = await tx.inscription.count({
+        where: {
+          enfantId: e.id,
+          demandeId: { not: demandeId },
+          statut: { in: [...STATUTS_ACTIFS] },
+          demande: { anneeScolaireId: demande.anneeScolaireId },
+          activiteId: { notIn: [...choisies] },
+        },
+      });
+      if (choisies.size + ailleurs > inscriptionsParEnfantMax)
+        throw new ErreurMetier(
+          "inscriptions_max",
+          `${e.prenom} ne peut avoir plus de ${inscriptionsParEnfantMax} inscription${inscriptionsParEnfantMax > 1 ? "s" : ""} sur l'année scolaire, demandes déjà envoyées comprises.`,
+          "choix",
+        );
     }
     // The draft's previous selection that is no longer chosen goes away.
     await tx.inscription.deleteMany({

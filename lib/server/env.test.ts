@@ -92,6 +92,11 @@ describe("configuration", () => {
     expect(envDeTest().CLAMD_ADRESSE).toBeUndefined();
   });
 
+  it("plafonne par défaut un compte à 8 enfants et 6 inscriptions par enfant sur l'année", () => {
+    expect(lireEnv(valide)).toMatchObject({ ENFANTS_PAR_FOYER_MAX: 8, INSCRIPTIONS_PAR_ENFANT_MAX: 6 });
+    expect(() => lireEnv({ ...valide, ENFANTS_PAR_FOYER_MAX: "0" })).toThrow(/ENFANTS_PAR_FOYER_MAX/);
+  });
+
   it("exige le relais SMTP et l'expéditeur hors mode démo, pas en démo", () => {
     expect(() => lireEnv({ ...valide, SMTP_URL: undefined })).toThrow(/SMTP_URL : obligatoire hors mode démo/);
     expect(() => lireEnv({ ...valide, SMTP_FROM: "" })).toThrow(/SMTP_FROM : obligatoire quand SMTP_URL/);

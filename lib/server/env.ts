@@ -37,6 +37,9 @@ const schema = z
     DOCUMENTS_CONSERVATION_JOURS: entier(365, 1, 3650),
     /** Numéro fiscal (SPI-mode) lookups one family account may make over 24 hours. */
     SPI_CONSULTATIONS_PAR_JOUR: entier(5, 1, 100),
+    /** What one family account may claim: children declared, and enrolments per child over a school year. */
+    ENFANTS_PAR_FOYER_MAX: entier(8, 1, 50),
+    INSCRIPTIONS_PAR_ENFANT_MAX: entier(6, 1, 50),
     /**
      * ClamAV daemon (`unix:/run/clamav/clamd.ctl` or `tcp://127.0.0.1:3310`) scanning every upload: required outside
      * demo mode, unless waived in so many words with `aucun-antivirus-accepte`.

@@ -150,6 +150,7 @@ async function uneDemande() {
       activites.map((a) => ({ enfantId: e.id, activiteId: a.id, frequence: "reguliere" as const })),
     ),
     new Date(),
+    6,
   );
   return id;
 }

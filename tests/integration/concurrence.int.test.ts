@@ -37,6 +37,7 @@ describe.skipIf(!inject("postgresUrl"))("course aux dernières places [PostgreSQ
         id,
         [{ enfantId: f.enfants[0]!.id, activiteId: cantine.id, frequence: "reguliere" }],
         MAINTENANT,
+        6,
       );
       await db.demande.update({ where: { id }, data: { voieTarification: "sans_tarification" } });
       demandes.push({ compteId: f.compteId, id });

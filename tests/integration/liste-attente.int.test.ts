@@ -42,6 +42,7 @@ surLesDeuxBases("liste d'attente", (base) => {
         id,
         [{ enfantId: f.enfants[0]!.id, activiteId: stage.id, frequence: "reguliere" }],
         new Date(MAINTENANT.getTime() + minute * 60_000),
+        6,
       );
       await db.demande.update({ where: { id }, data: { voieTarification: voie } });
       return soumettreDemande(db, f.compteId, id, MAINTENANT);

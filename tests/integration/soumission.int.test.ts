@@ -23,7 +23,7 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     for (const e of f.enfants)
       for (const t of types)
         choix.push({ enfantId: e.id, activiteId: (await demo.activite(t)).id, frequence: "reguliere" as const });
-    await choisirActivites(db, f.compteId, demandeId, choix, MAINTENANT);
+    await choisirActivites(db, f.compteId, demandeId, choix, MAINTENANT, 6);
     await db.demande.update({ where: { id: demandeId }, data: { voieTarification: voie } });
     return demandeId;
   }
@@ -122,6 +122,28 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     });
   });
 
+  it("au-delà du nombre d'inscriptions permis par enfant sur l'année, toutes demandes comprises : refusé sur le choix", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    const [cantine, soir] = [await demo.activite("cantine"), await demo.activite("accueil_soir")];
+    const enfantId = f.enfants[0]!.id;
+    const choix = (...a: { id: string }[]) =>
+      a.map((x) => ({ enfantId, activiteId: x.id, frequence: "reguliere" as const }));
+    const d1 = await demandeEnCours(db, f.compteId, demo.anneeScolaireId);
+    await expect(choisirActivites(db, f.compteId, d1, choix(cantine, soir), MAINTENANT, 1)).rejects.toMatchObject({
+      code: "inscriptions_max",
+      champ: "choix",
+    });
+    await choisirActivites(db, f.compteId, d1, choix(cantine), MAINTENANT, 1);
+    await db.demande.update({ where: { id: d1 }, data: { voieTarification: "sans_tarification" } });
+    await soumettreDemande(db, f.compteId, d1, MAINTENANT);
+    const d2 = await demandeEnCours(db, f.compteId, demo.anneeScolaireId);
+    await expect(choisirActivites(db, f.compteId, d2, choix(soir), MAINTENANT, 1)).rejects.toMatchObject({
+      code: "inscriptions_max",
+    });
+    await choisirActivites(db, f.compteId, d2, choix(soir), MAINTENANT, 2);
+  });
+
   it("avis d'imposition : sans avis déposé l'envoi est refusé ; avec, le dossier part en revue avec l'avis rattaché", async () => {
     const db = base().prisma;
     const f = await famille(db);
@@ -159,7 +181,7 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     await expect(soumettreDemande(db, autre.compteId, demandeId, MAINTENANT)).rejects.toThrow(
       "Cette demande est introuvable.",
     );
-    await expect(choisirActivites(db, autre.compteId, demandeId, [], MAINTENANT)).rejects.toThrow("introuvable");
+    await expect(choisirActivites(db, autre.compteId, demandeId, [], MAINTENANT, 6)).rejects.toThrow("introuvable");
   });
 
   describe("places", () => {
@@ -194,6 +216,7 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
           id,
           [{ enfantId: f.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }],
           MAINTENANT,
+          6,
         );
         await db.demande.update({ where: { id }, data: { voieTarification: "sans_tarification" } });
         return soumettreDemande(db, f.compteId, id, MAINTENANT);
@@ -208,6 +231,7 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
           d,
           [{ enfantId: f1.enfants[0]!.id, activiteId: mercredi.id, frequence: "reguliere" }],
           MAINTENANT,
+          6,
         ),
       ).rejects.toThrow(/déjà inscrit/);
     });

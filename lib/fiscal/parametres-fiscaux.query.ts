@@ -1,6 +1,6 @@
 // The commune's tax-data settings: year policy, retention period, and the taxation calendar of the IR assiette
 // resource (admins maintain it).
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import type { DateTaxation, PolitiqueAnneeFiscale } from "./domain/annee-fiscale";
 
 export interface ParametresFiscaux {
@@ -20,7 +20,7 @@ class CollectiviteNonConfiguree extends Error {
   }
 }
 
-export async function lireParametresFiscaux(db: Db): Promise<ParametresFiscaux> {
+export async function lireParametresFiscaux(db: Db | Tx): Promise<ParametresFiscaux> {
   const [collectivite, calendrier] = await Promise.all([
     db.collectivite.findUnique({
       where: { id: 1 },

@@ -1,7 +1,9 @@
 import "server-only";
 
+import { anneeToujoursValable } from "@/lib/fiscal/domain/annee-fiscale";
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import { versVue, type InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
+import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import type { Db, Tx } from "@/lib/server/database";
 import type { ResultatResidence } from "@/lib/territoire/domain/residence";
 import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
@@ -13,7 +15,8 @@ interface FoyerFiscalDuFoyer {
 
 /**
  * The tax situation a request is priced with: for the account holder (and the second parent when they declare
- * separately), the most recent unexpired snapshot; and where the household lives for the resident column —
+ * separately), the most recent unexpired snapshot whose income year is still the one asked today; and where the
+ * household lives for the resident column —
  * the certified adresse fiscale when there is one, otherwise the address the family declared.
  */
 export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, maintenant: Date) {
@@ -28,10 +31,11 @@ export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, main
       },
     },
   });
+  const p = await lireParametresFiscaux(db);
   const foyersFiscaux: FoyerFiscalDuFoyer[] = [];
   for (const r of foyer.responsables) {
     if (r.rang !== 1 && !r.foyerFiscalDistinct) continue;
-    const ligne = await db.instantaneFiscal.findFirst({
+    const lignes = await db.instantaneFiscal.findMany({
       where: {
         foyerId,
         expireLe: { gt: maintenant },
@@ -42,6 +46,10 @@ export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, main
       orderBy: { recupereLe: "desc" },
       select: SELECTION_INSTANTANE,
     });
+    // A DGFiP answer prices only while its year is the one asked today (an agent's entry is the agent's call).
+    const ligne = lignes.find(
+      (l) => l.source === "saisie_agent" || anneeToujoursValable(p.politique, p.calendrier, l, maintenant),
+    );
     foyersFiscaux.push({ responsable: r, instantane: ligne ? versVue(ligne) : null });
   }
   const adresseCertifiee = foyersFiscaux[0]?.instantane?.adresse;

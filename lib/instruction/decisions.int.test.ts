@@ -134,6 +134,38 @@ surLesDeuxBases("décisions sur un dossier", (base) => {
       });
     });
 
+    it("deux foyers fiscaux dont le second autorise après la soumission : la validation les combine comme à la soumission (Bernard/Petit : 4,10 € et non 4,50 €)", async () => {
+      const s = await semerDossier(db(), i, { nom: "Bernard", naissances: ["2019-05-05"] });
+      const petit = await db().responsableLegal.create({
+        data: { foyerId: s.foyerId, rang: 2, prenoms: "Claire", nom: "Petit", foyerFiscalDistinct: true },
+      });
+      const soumission = (await db().demande.findUniqueOrThrow({ where: { id: s.demandeId } })).soumiseLe!;
+      const instantane = (responsableId: string, rfr: number, nbParts: number, recupereLe: Date) =>
+        db().instantaneFiscal.create({
+          data: {
+            foyerId: s.foyerId,
+            responsableId,
+            source: "dgfip_franceconnect",
+            anneeRevenus: 2025,
+            recupereLe,
+            rfr,
+            nbParts,
+            adresseCodePostal: "00100",
+            adresseCommune: "Bellecombe-sur-Lys",
+            expireLe: new Date(Date.now() + 300 * 86_400_000),
+          },
+        });
+      // Seed 002's persona: Julien Bernard 30 100 € for 2 parts before submission, Claire Petit 22 900 € for 1 part
+      // after it. Together: 53 000 € / 3 parts / 12 = QF 1 472 € → 4,10 €; Claire's foyer alone (QF 1 908 €): 4,50 €.
+      await instantane(s.responsableId, 30_100, 2, new Date(soumission.getTime() - 60_000));
+      await instantane(petit.id, 22_900, 1, new Date(soumission.getTime() + 60_000));
+      const bilan = await validerDossier(db(), i.agent, { dossierId: s.dossierId, residence: null, commentaire: null });
+      expect(bilan.tarifs.map((t) => [t.nouveauCentimes, t.motif])).toEqual([
+        [410, "nouvelles_donnees"],
+        [180, "nouvelles_donnees"],
+      ]);
+    });
+
     it("la résidence tranchée par l'agent refixe le prix d'une adresse à vérifier, sans autre donnée", async () => {
       const s = await semerDossier(db(), i, { residence: "a_verifier", naissances: ["2019-05-05"] });
       expect(await prixActuels(db(), s)).toEqual([450, 420]);

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { fiscalDesFoyers } from "@/lib/inscriptions/domain/situation-tarif";
+import { situationFiscaleDuFoyer } from "@/lib/inscriptions/donnees-tarif.query";
 // At validation, fixes again the price of the enrolments being validated when the agent brought something new
 // (lib/instruction/domain/retarification.ts decides): the activity's published grid version prices it with
 // calculerTarif, the new Tarif keeps its version and explanation, and the previous one is marked replaced (never
@@ -10,7 +12,6 @@ import { calculerTarif } from "@/lib/tarifs/domain/calculer-tarif";
 import { rangsFratrie } from "@/lib/tarifs/domain/rang-fratrie";
 import { LIBELLES_NON_RECALCULABLE } from "@/lib/tarifs/domain/recalcul";
 import { versionPublieeDeLActivite } from "@/lib/tarifs/grilles.query";
-import { residenceDeLAdresse } from "@/lib/territoire/residence.query";
 import { retarification, type InstantaneRetenu, type MotifRecalcul } from "./domain/retarification";
 
 export interface TarifRefixe {
@@ -23,42 +24,16 @@ export interface TarifRefixe {
 
 const jour = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The foyer's latest snapshot that can price (one situation, RFR and parts known, not expired). */
+/**
+ * What the foyer's snapshots price with, by the same rule and the same snapshots as at submission
+ * (lib/inscriptions: the account holder's, plus the second parent's when they declare separately).
+ */
 async function instantaneRetenu(tx: Tx, foyerId: string, maintenant: Date): Promise<InstantaneRetenu | null> {
-  const i = await tx.instantaneFiscal.findFirst({
-    where: {
-      foyerId,
-      situationsMultiples: false,
-      rfr: { not: null },
-      nbParts: { not: null },
-      expireLe: { gt: maintenant },
-    },
-    orderBy: { recupereLe: "desc" },
-    select: {
-      recupereLe: true,
-      source: true,
-      anneeRevenus: true,
-      rfr: true,
-      revenuImposable: true,
-      nbParts: true,
-      adresseCodePostal: true,
-      adresseCommune: true,
-    },
-  });
-  if (!i || i.rfr === null || i.nbParts === null) return null;
-  const residence = (await residenceDeLAdresse(tx, { codePostal: i.adresseCodePostal, commune: i.adresseCommune }))
-    .statut;
-  return {
-    recupereLe: i.recupereLe,
-    residence,
-    fiscal: {
-      rfrEuros: i.rfr,
-      revenuImposableEuros: i.revenuImposable,
-      nombreParts: Number(i.nbParts.toString()),
-      anneeRevenus: i.anneeRevenus,
-      source: i.source,
-    },
-  };
+  const situation = await situationFiscaleDuFoyer(tx, foyerId, maintenant);
+  const fiscal = fiscalDesFoyers(situation.foyersFiscaux);
+  if (!fiscal) return null;
+  const recuperes = situation.foyersFiscaux.flatMap((f) => (f.instantane ? [f.instantane.recupereLe.getTime()] : []));
+  return { recupereLe: new Date(Math.max(...recuperes)), residence: situation.residence.statut, fiscal };
 }
 
 async function rangsDansLActivite(tx: Tx, foyerId: string, activiteId: string): Promise<Map<string, number>> {

@@ -52,6 +52,37 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     expect(JSON.stringify(tarifs[0]!.explication)).not.toContain("48200");
   });
 
+  it("revenus 2024 obtenus en juin (2025 pas encore taxés) ne tarifent pas en novembre : redemandés, jamais validés d'office", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    await instantane(db, f.foyerId, f.responsableId, {
+      rfr: 12000,
+      nbParts: 2,
+      anneeRevenus: 2024,
+      recupereLe: new Date("2026-06-10T09:00:00Z"),
+    });
+    const demandeId = await demandePrete(f, ["cantine"]);
+    const t = await tarifierDemande(db, demandeId, MAINTENANT);
+    expect(t.situation.foyersFiscaux[0]?.instantane).toBeNull();
+    expect(t.retenu).toMatchObject({ fiscal: null, automatique: false });
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+  });
+
+  it("revenus 2024 obtenus en septembre en repli (2025 déjà taxés, absents pour ce foyer) tarifent encore en novembre", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    await instantane(db, f.foyerId, f.responsableId, {
+      rfr: 12000,
+      nbParts: 2,
+      anneeRevenus: 2024,
+      recupereLe: new Date("2026-09-10T09:00:00Z"),
+    });
+    const demandeId = await demandePrete(f, ["cantine"]);
+    const t = await tarifierDemande(db, demandeId, MAINTENANT);
+    expect(t.retenu).toMatchObject({ fiscal: { anneeRevenus: 2024, rfrEuros: 12000 }, automatique: true });
+  });
+
   it("est idempotente : un second envoi (double clic, nouvel essai) ne réserve rien de plus", async () => {
     const db = base().prisma;
     const f = await famille(db);

@@ -76,15 +76,23 @@ export async function instantane(
   db: Db,
   foyerId: string,
   responsableId: string,
-  d: { rfr: number; nbParts: number; codePostal?: string; commune?: string; multiples?: boolean },
+  d: {
+    rfr: number;
+    nbParts: number;
+    codePostal?: string;
+    commune?: string;
+    multiples?: boolean;
+    anneeRevenus?: number;
+    recupereLe?: Date;
+  },
 ) {
   return db.instantaneFiscal.create({
     data: {
       foyerId,
       responsableId,
       source: "dgfip_franceconnect",
-      anneeRevenus: 2025,
-      recupereLe: MAINTENANT,
+      anneeRevenus: d.anneeRevenus ?? 2025,
+      recupereLe: d.recupereLe ?? MAINTENANT,
       rfr: d.multiples ? null : d.rfr,
       nbParts: d.multiples ? null : d.nbParts,
       adresseCodePostal: d.codePostal ?? "00100",

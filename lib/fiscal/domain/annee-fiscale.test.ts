@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { anneesAInterroger, resoudreAnnee, type EssaiAnnee, type PolitiqueAnneeFiscale } from "./annee-fiscale";
+import {
+  anneesAInterroger,
+  anneeToujoursValable,
+  resoudreAnnee,
+  type EssaiAnnee,
+  type PolitiqueAnneeFiscale,
+} from "./annee-fiscale";
 
 const CALENDRIER = [
   { anneeRevenus: 2024, dateTaxation: "2025-07-23" },
@@ -111,5 +117,51 @@ describe("résolution de l'année avec repli", () => {
       essais: 0,
     });
     expect(vide.appels).toEqual([]);
+  });
+});
+
+describe("anneeToujoursValable : un instantané ne tarifie que s'il répond à la question d'aujourd'hui", () => {
+  const calendrier = [
+    { anneeRevenus: 2024, dateTaxation: "2025-07-23" },
+    { anneeRevenus: 2025, dateTaxation: "2026-07-22" },
+  ];
+  const octobre = new Date("2026-10-05T10:00:00Z");
+  const cas: [string, number, string, boolean][] = [
+    ["revenus 2025 obtenus en septembre", 2025, "2026-09-01T10:00:00Z", true],
+    ["revenus 2024 obtenus en juin, avant la taxation de 2025", 2024, "2026-06-10T10:00:00Z", false],
+    ["revenus 2024 obtenus en août en repli (2025 déjà demandés)", 2024, "2026-08-20T10:00:00Z", true],
+    ["revenus 2023, hors politique", 2023, "2026-09-01T10:00:00Z", false],
+  ];
+  it.each(cas)("%s", (_, anneeRevenus, recupere, attendu) => {
+    expect(
+      anneeToujoursValable(
+        "n_moins_1_sinon_n_moins_2",
+        calendrier,
+        { anneeRevenus, recupereLe: new Date(recupere) },
+        octobre,
+      ),
+    ).toBe(attendu);
+  });
+
+  it("politique N-1 seule : le repli n'existe pas", () => {
+    expect(
+      anneeToujoursValable(
+        "n_moins_1",
+        calendrier,
+        { anneeRevenus: 2024, recupereLe: new Date("2026-08-20") },
+        octobre,
+      ),
+    ).toBe(false);
+  });
+
+  it("en janvier, les revenus 2024 obtenus en repli en décembre ne sont plus demandés", () => {
+    expect(
+      anneeToujoursValable(
+        "n_moins_1_sinon_n_moins_2",
+        calendrier,
+        { anneeRevenus: 2024, recupereLe: new Date("2026-12-10T10:00:00Z") },
+        new Date("2027-01-10T10:00:00Z"),
+      ),
+    ).toBe(false);
   });
 });

@@ -47,6 +47,24 @@ export function anneesAInterroger(
   return pas.map((k) => candidate(n - k, calendrier, jour)).filter((c) => c.taxee !== false);
 }
 
+/**
+ * Whether a stored snapshot still answers the question the policy and calendar ask today: its year is today's
+ * preferred year, or it is today's fallback year obtained when that same preferred year was already being asked
+ * (so not revenus 2024 fetched in June, before 2025 was taxed, reused in October).
+ */
+export function anneeToujoursValable(
+  politique: PolitiqueAnneeFiscale,
+  calendrier: readonly DateTaxation[],
+  instantane: { anneeRevenus: number; recupereLe: Date },
+  maintenant: Date,
+): boolean {
+  const aujourdhui = anneesAInterroger(politique, calendrier, maintenant);
+  const preferee = aujourdhui[0]?.annee;
+  if (preferee === undefined || !aujourdhui.some((c) => c.annee === instantane.anneeRevenus)) return false;
+  if (instantane.anneeRevenus === preferee) return true;
+  return anneesAInterroger(politique, calendrier, instantane.recupereLe)[0]?.annee === preferee;
+}
+
 /** What one attempt for one year gave: data, "nothing for this year" (fall back), or a stop. */
 export type EssaiAnnee<T, E> =
   { genre: "obtenu"; valeur: T } | { genre: "indisponible"; detail: E } | { genre: "arret"; detail: E };

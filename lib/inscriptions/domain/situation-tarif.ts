@@ -80,6 +80,20 @@ const versDonnees = (i: InstantanePourTarif & { nbParts: number }): DonneesFisca
   source: i.source,
 });
 
+/**
+ * The one combination rule, used at every pricing (submission and validation): the account holder's usable
+ * snapshot, added to the second parent's when they declare separately and theirs is usable too.
+ */
+export function fiscalDesFoyers(
+  foyersFiscaux: readonly { instantane: InstantanePourTarif | null }[],
+): DonneesFiscales | null {
+  const [premier, second] = foyersFiscaux;
+  const a = premier?.instantane ?? null;
+  const b = second?.instantane ?? null;
+  if (!utilisable(a)) return null;
+  return second && utilisable(b) ? combiner(a, b) : versDonnees(a);
+}
+
 export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
   const raisons = new Set<Raison>(s.raisonsEnAttente);
   if (s.residence === "a_verifier") raisons.add("adresse_ambigue");
@@ -94,11 +108,9 @@ export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
     const [premier, second] = s.foyersFiscaux;
     if (premier?.instantane?.situationsMultiples) raisons.add("situations_multiples");
     if (second) raisons.add("deux_foyers");
-    const a = premier?.instantane ?? null;
-    const b = second?.instantane ?? null;
-    if (utilisable(a)) fiscal = second && utilisable(b) ? combiner(a, b) : versDonnees(a);
+    fiscal = fiscalDesFoyers(s.foyersFiscaux);
     // No usable data and no recorded cause (should not happen): an agent looks rather than a silent highest price.
-    else if (raisons.size === 0) raisons.add("echec_api");
+    if (!fiscal && raisons.size === 0) raisons.add("echec_api");
   }
   return { fiscal, residence: s.residence, raisons: [...raisons].sort(), automatique: raisons.size === 0 };
 }

@@ -56,7 +56,7 @@ export default async function Tarification({
         </Alerte>
       )}
 
-      {titulaire?.instantane && brouillon ? (
+      {titulaire?.instantane && brouillon && (
         <section aria-labelledby="titre-obtenues" className={carte}>
           <h2 id="titre-obtenues" className="text-xl font-bold">
             Vos données fiscales sont déjà obtenues
@@ -67,62 +67,61 @@ export default async function Tarification({
             <Bouton>Utiliser ces données et voir mes tarifs</Bouton>
           </Formulaire>
         </section>
-      ) : (
-        <section aria-labelledby="titre-accord" className={carte}>
-          <h2 id="titre-accord" className="text-xl font-bold">
-            Récupérer mes données fiscales (recommandé)
-          </h2>
-          <ConsentementDgfip annees={etat.annees} conservation={etat.conservation} />
-          {franceConnect ? (
-            <form method="post" action="/api/franceconnect/donnees" className="space-y-4">
-              <input type="hidden" name="demandeId" value={demande.id} />
-              <input type="hidden" name="rang" value="1" />
-              <div className="flex gap-3 items-start">
-                <input
-                  id="accord-fc"
-                  type="checkbox"
-                  name="accord"
-                  value="oui"
-                  required
-                  className="mt-1 h-5 w-5 shrink-0 accent-primaire"
-                />
-                <label htmlFor="accord-fc" className="font-semibold">
-                  J&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
-                </label>
-              </div>
-              <p className="text-sm text-attenue">
-                Vous passerez par FranceConnect pour confirmer, puis reviendrez ici avec vos tarifs.
-              </p>
-              <Bouton>Autoriser et continuer avec FranceConnect</Bouton>
-            </form>
-          ) : (
-            <Formulaire action={obtenirDonneesParSpi}>
-              <input type="hidden" name="demandeId" value={demande.id} />
-              <Champ
-                nom="spi"
-                libelle="Numéro fiscal"
-                inputMode="numeric"
-                autoComplete="off"
-                aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt."
-                required
-              />
-              {!session.compte.identiteCertifiee && (
-                <Champ
-                  nom="dateNaissance"
-                  libelle="Votre date de naissance"
-                  type="date"
-                  aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
-                />
-              )}
-              <CaseACocher
-                nom="accord"
-                libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP"
-              />
-              <Bouton>Autoriser et obtenir mes données</Bouton>
-            </Formulaire>
-          )}
-        </section>
       )}
+      {/* Always offered, even with data in hand: the family can fetch them again (a newer year, a correction). */}
+      <section aria-labelledby="titre-accord" className={carte}>
+        <h2 id="titre-accord" className="text-xl font-bold">
+          {titulaire?.instantane
+            ? "Obtenir à nouveau mes données fiscales"
+            : "Récupérer mes données fiscales (recommandé)"}
+        </h2>
+        <ConsentementDgfip annees={etat.annees} conservation={etat.conservation} />
+        {franceConnect ? (
+          <form method="post" action="/api/franceconnect/donnees" className="space-y-4">
+            <input type="hidden" name="demandeId" value={demande.id} />
+            <input type="hidden" name="rang" value="1" />
+            <div className="flex gap-3 items-start">
+              <input
+                id="accord-fc"
+                type="checkbox"
+                name="accord"
+                value="oui"
+                required
+                className="mt-1 h-5 w-5 shrink-0 accent-primaire"
+              />
+              <label htmlFor="accord-fc" className="font-semibold">
+                J&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
+              </label>
+            </div>
+            <p className="text-sm text-attenue">
+              Vous passerez par FranceConnect pour confirmer, puis reviendrez ici avec vos tarifs.
+            </p>
+            <Bouton>Autoriser et continuer avec FranceConnect</Bouton>
+          </form>
+        ) : (
+          <Formulaire action={obtenirDonneesParSpi}>
+            <input type="hidden" name="demandeId" value={demande.id} />
+            <Champ
+              nom="spi"
+              libelle="Numéro fiscal"
+              inputMode="numeric"
+              autoComplete="off"
+              aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt."
+              required
+            />
+            {!session.compte.identiteCertifiee && (
+              <Champ
+                nom="dateNaissance"
+                libelle="Votre date de naissance"
+                type="date"
+                aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
+              />
+            )}
+            <CaseACocher nom="accord" libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP" />
+            <Bouton>Autoriser et obtenir mes données</Bouton>
+          </Formulaire>
+        )}
+      </section>
 
       {second && (
         <section aria-labelledby="titre-second" className={carte}>

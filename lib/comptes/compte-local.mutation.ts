@@ -41,7 +41,7 @@ export async function creerCompteLocal(
     await envoyerCourriel(tx, {
       destinataire: c.email,
       sujet: "Activez votre compte du Portail Famille",
-      corps: `Bonjour ${c.prenoms},\n\nPour activer votre compte, ouvrez ce lien dans les 24 heures :\n${lien}\n\nSi vous n'avez pas demandé ce compte, ignorez ce message.`,
+      corps: `Bonjour,\n\nPour activer votre compte, ouvrez ce lien dans les 24 heures :\n${lien}\n\nSi vous n'avez pas demandé ce compte, ignorez ce message.`,
     });
     await journaliser(tx, { id: compte.id, role: "citoyen" }, "compte.cree", { type: "compte", id: compte.id });
   });

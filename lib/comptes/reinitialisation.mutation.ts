@@ -21,7 +21,7 @@ export async function envoyerLienReinitialisation(
 ): Promise<void> {
   const compte = await db.compte.findUnique({
     where: { email },
-    select: { id: true, prenoms: true, fermeLe: true, motDePasseHash: true },
+    select: { id: true, fermeLe: true, motDePasseHash: true },
   });
   if (!compte || compte.fermeLe || !compte.motDePasseHash) return;
   await db.$transaction(async (tx) => {
@@ -34,7 +34,7 @@ export async function envoyerLienReinitialisation(
     await envoyerCourriel(tx, {
       destinataire: email,
       sujet: "Réinitialiser votre mot de passe du Portail Famille",
-      corps: `Bonjour ${compte.prenoms ?? ""},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${new URL(`/reinitialiser?jeton=${jeton}`, urlPortail)}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe ne change pas.`,
+      corps: `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${new URL(`/reinitialiser?jeton=${jeton}`, urlPortail)}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe ne change pas.`,
     });
   });
 }

@@ -33,7 +33,8 @@ function unique(): string {
 }
 
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "portail-e2e-"));
-process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// Demo mode accepts only demo secrets (lib/server/env.ts): the prefix is what marks one.
+process.env.E2E_AUTH_SECRET ??= `demo-${randomBytes(32).toString("base64url")}`;
 process.env.E2E_DATABASE_URL ??= (() => {
   const u = new URL(URL_POSTGRES_ADMIN);
   u.pathname = `/pf_e2e_${unique()}`;

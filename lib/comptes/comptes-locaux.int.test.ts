@@ -61,6 +61,21 @@ surLesDeuxBases("comptes locaux", (base) => {
     });
   });
 
+  it("aucun texte saisi par le visiteur ne part vers l'adresse non vérifiée (création, mot de passe oublié)", async () => {
+    const db = base().prisma;
+    const email = adresse();
+    const piege = "Gagnez 1000 euros sur https://arnaque.example";
+    await creerCompteLocal(db, { email, motDePasse: "Bellecombe-2026", prenoms: piege, nom: piege }, URL_PORTAIL, t0);
+    await envoyerLienReinitialisation(db, email, URL_PORTAIL, t0);
+    const courriels = await db.courrielSortant.findMany({ where: { destinataire: email } });
+    expect(courriels).toHaveLength(2);
+    for (const c of courriels) {
+      expect(c.sujet).not.toContain("arnaque");
+      expect(c.corps).not.toContain("arnaque");
+      expect(c.corps).not.toContain("Gagnez");
+    }
+  });
+
   describe("mot de passe oublié", () => {
     async function agent(db: Db) {
       const email = adresse();

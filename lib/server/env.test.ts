@@ -117,4 +117,53 @@ describe("configuration", () => {
     );
     expect(lireEnv(valide).JOBS_ENABLED).toBe(true);
   });
+
+  describe("le mode démo ne parle qu'à la machine locale, avec des secrets de démonstration", () => {
+    const amont = [
+      ["FRANCECONNECT_ISSUER", "https://fcp-low.integ01.dev-franceconnect.fr/api/v2"],
+      ["DGFIP_API_URL", "https://gw.dgfip.finances.gouv.fr/impotparticulier/1.0"],
+      ["DGFIP_TOKEN_URL", "https://gw.dgfip.finances.gouv.fr/token"],
+      ["SMTP_URL", "smtp://relais:secret@smtp.commune.fr:587"],
+      ["CLAMD_ADRESSE", "tcp://clamav.commune.fr:3310"],
+    ] as const;
+    for (const [nom, valeur] of amont) {
+      it(`refuse de démarrer quand ${nom} ne désigne pas la boucle locale`, () => {
+        const surcharges: Record<string, string> = { [nom]: valeur };
+        if (nom === "SMTP_URL") surcharges.SMTP_FROM = "ne-pas-repondre@commune.fr";
+        expect(() => envDeTest(surcharges)).toThrow(
+          new RegExp(`${nom} : .*hors de la machine locale refusée en mode démo \\(PORTAIL_DEMO=true\\)`),
+        );
+      });
+    }
+
+    it("refuse ProConnect hors de la boucle locale", () => {
+      expect(() =>
+        envDeTest({
+          PROCONNECT_ISSUER: "https://auth.agentconnect.gouv.fr/api/v2",
+          PROCONNECT_CLIENT_ID: "client",
+          PROCONNECT_CLIENT_SECRET: "demo-secret-proconnect-000000",
+        }),
+      ).toThrow(/PROCONNECT_ISSUER : .*PORTAIL_DEMO=true/);
+    });
+
+    for (const nom of ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET"] as const) {
+      it(`refuse de démarrer quand ${nom} n'est pas un secret de démonstration`, () => {
+        expect(() => envDeTest({ [nom]: "un-vrai-secret-de-production-0123456789" })).toThrow(
+          new RegExp(`${nom} : secret réel refusé en mode démo \\(PORTAIL_DEMO=true\\)`),
+        );
+      });
+    }
+
+    it("accepte 127.0.0.1, localhost et ::1", () => {
+      expect(
+        envDeTest({
+          FRANCECONNECT_ISSUER: "http://localhost:4000/api/v2",
+          DGFIP_API_URL: "http://[::1]:4010/impotparticulier/1.0",
+          SMTP_URL: "smtp://127.0.0.1:2525",
+          SMTP_FROM: "ne-pas-repondre@commune.test",
+          CLAMD_ADRESSE: "tcp://127.0.0.1:3310",
+        }).PORTAIL_DEMO,
+      ).toBe(true);
+    });
+  });
 });

@@ -137,6 +137,28 @@ const SECRETS = [
   "PROCONNECT_CLIENT_SECRET",
 ] as const;
 
+/** Every service the portal calls: in demo mode, each must be on this machine (its simulator). */
+const AMONTS = [
+  "FRANCECONNECT_ISSUER",
+  "PROCONNECT_ISSUER",
+  "DGFIP_API_URL",
+  "DGFIP_TOKEN_URL",
+  "SMTP_URL",
+  "CLAMD_ADRESSE",
+] as const;
+
+/** True for a unix socket or a URL whose host is localhost, 127.0.0.0/8 or ::1. */
+function surLaBoucleLocale(adresse: string): boolean {
+  if (adresse.startsWith("unix:")) return true;
+  let hote: string;
+  try {
+    hote = new URL(adresse).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return hote === "localhost" || hote === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hote);
+}
+
 export class ConfigurationInvalide extends Error {
   constructor(readonly problemes: string[]) {
     super(`Configuration invalide :\n${problemes.map((p) => `  - ${p}`).join("\n")}`);
@@ -162,6 +184,23 @@ export function lireEnv(brut: Record<string, string | undefined>): Env {
         demo.map((nom) => `${nom} : valeur de démonstration refusée hors mode démo (PORTAIL_DEMO=false)`),
       );
     }
+  } else {
+    // Demo mode fails closed: its accounts and passwords are public, so it talks to this machine only, with secrets
+    // that cannot be real ones.
+    const problemes = [
+      ...AMONTS.filter((nom) => {
+        const v = r.data[nom];
+        return v !== undefined && !surLaBoucleLocale(v);
+      }).map((nom) => `${nom} : adresse hors de la machine locale refusée en mode démo (PORTAIL_DEMO=true)`),
+      ...SECRETS.filter((nom) => {
+        const v = r.data[nom];
+        return v !== undefined && !v.startsWith(PREFIXE_SECRET_DEMO);
+      }).map(
+        (nom) =>
+          `${nom} : secret réel refusé en mode démo (PORTAIL_DEMO=true) ; utilisez une valeur commençant par « ${PREFIXE_SECRET_DEMO} »`,
+      ),
+    ];
+    if (problemes.length > 0) throw new ConfigurationInvalide(problemes);
   }
   return r.data;
 }

@@ -32,6 +32,7 @@ const MESSAGES: Record<string, Statut> = {
   },
   identite: {
     type: "attention",
+    titre: "Identité à vérifier",
     texte:
       "Votre identité FranceConnect ne correspond pas à celle que l'autre parent a déclarée : aucune donnée n'a été obtenue. Un agent de la collectivité examinera la demande.",
   },

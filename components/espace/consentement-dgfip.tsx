@@ -38,16 +38,15 @@ export function ConsentementDgfip({
             quotient familial commun, la tranche et le tarif qui en résultent.
           </p>
           <p>
-            Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord
-            à tout moment depuis le lien d&apos;autorisation reçu par courriel (l&apos;autre parent peut vous
-            l&apos;envoyer) : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
+            Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à tout
+            moment depuis le lien d&apos;autorisation reçu par courriel (l&apos;autre parent peut vous l&apos;envoyer) :
+            elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
           </p>
         </>
       ) : (
         <p>
-          Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à
-          tout moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est
-          demandée.
+          Ces données sont conservées {conservation} au plus, puis effacées. Vous pouvez retirer votre accord à tout
+          moment depuis « Mes données fiscales » : elles sont alors effacées. Aucune autre donnée n&apos;est demandée.
         </p>
       )}
     </div>

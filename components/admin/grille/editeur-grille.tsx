@@ -8,6 +8,7 @@ import { useEtatFormulaire } from "@/components/ui/formulaire";
 import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { OPTIONS, SANS_DONNEES } from "@/lib/tarifs/editeur/libelles";
 import { aplatir, depuisValeurs, type GrilleEditee } from "@/lib/tarifs/editeur/modele";
+import { AvertissementsGrille } from "./avertissements-grille";
 import { Groupe } from "./bloc-erreur";
 import { BoutonCommande } from "./bouton-commande";
 import { EditeurColonnes } from "./editeur-colonnes";
@@ -41,6 +42,7 @@ export function EditeurGrille({
       <input type="hidden" name="unite" value={grille.unite} />
       <Conserves grille={grille} />
       <ResumeErreurs grille={grille} />
+      <AvertissementsGrille grille={grille} />
       {/* First submit button of the form: pressing Enter in a field saves, never removes a row. */}
       <Bouton name="commande" value="enregistrer">
         Enregistrer le brouillon

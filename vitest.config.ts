@@ -27,6 +27,8 @@ export default defineConfig({
           ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Some unit suites start a simulator on a local port: on a loaded 2-core machine 5 s is not always enough.
+          testTimeout: 20_000,
         },
       },
       {

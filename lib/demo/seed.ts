@@ -46,88 +46,101 @@ export async function semerDemoSiVide(db: Db, maintenant = new Date()): Promise<
     hacherMotDePasse(COMPTES_DEMO.agent.motDePasse),
     hacherMotDePasse(COMPTES_DEMO.admin.motDePasse),
   ]);
-  await db.$transaction(async (tx) => {
-    await tx.collectivite.create({
-      data: { id: 1, nom: "Communauté de communes du Val de Lys", politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2" },
-    });
-    await tx.commune.createMany({ data: COMMUNES_DEMO });
-    const anneeCivile = maintenant.getUTCFullYear();
-    await tx.calendrierTaxation.createMany({
-      data: [3, 2, 1].map((ecart) => ({
-        ressource: "ir_assiettes" as const,
-        anneeRevenus: anneeCivile - ecart,
-        dateTaxation: new Date(Date.UTC(anneeCivile - ecart + 1, 6, 24)),
-      })),
-    });
-    const as = await tx.anneeScolaire.create({ data: { libelle: annee.libelle, debut: annee.debut, fin: annee.fin } });
-    for (const e of ECOLES) {
-      const ecole = await tx.ecole.create({ data: { nom: e.nom, communeCodeInsee: e.commune, adresse: e.adresse } });
-      const activites = [
-        {
-          type: "cantine" as const,
-          nom: `Restauration scolaire — ${e.nom}`,
-          jours: [1, 2, 4, 5],
-          uniteVente: "repas" as const,
-          capacite: e.cle === "jean-moulin" ? 180 : 120,
-          grille: GRILLES.cantine,
-        },
-        {
-          type: "accueil_matin" as const,
-          nom: `Accueil du matin (7 h 30 – 8 h 30) — ${e.nom}`,
-          jours: [1, 2, 4, 5],
-          uniteVente: "demi_heure" as const,
-          capacite: 40,
-          grille: GRILLES.accueilMatin,
-        },
-        {
-          type: "accueil_soir" as const,
-          nom: `Accueil du soir (16 h 30 – 18 h 30) — ${e.nom}`,
-          jours: [1, 2, 4, 5],
-          uniteVente: "heure" as const,
-          capacite: 50,
-          grille: GRILLES.accueilSoir,
-        },
-      ];
-      for (const a of activites) {
-        const { grille, ...donnees } = a;
-        const activite = await tx.activite.create({ data: { ...donnees, anneeScolaireId: as.id, ecoleId: ecole.id } });
-        await creerGrillePubliee(tx, activite.id, as.id, `Grille ${a.nom}`, grille, maintenant);
-      }
-    }
-    const mercredi = await tx.activite.create({
-      data: {
-        type: "mercredi",
-        nom: "Accueil de loisirs du mercredi (centre du Val de Lys)",
-        jours: [3],
-        uniteVente: "journee",
-        capacite: 60,
-        anneeScolaireId: as.id,
-      },
-    });
-    await creerGrillePubliee(
-      tx,
-      mercredi.id,
-      as.id,
-      "Grille de l'accueil de loisirs du mercredi",
-      GRILLES.mercredi,
-      maintenant,
-    );
-    for (const [role, c, hash] of [
-      ["agent", COMPTES_DEMO.agent, hashAgent],
-      ["admin", COMPTES_DEMO.admin, hashAdmin],
-    ] as const) {
-      await tx.compte.create({
+  // A whole collectivité in one transaction: on a loaded machine (the rentrée, or CI on 2 cores) Prisma's default 5 s
+  // is not enough, and a timeout here leaves the portal unable to start.
+  await db.$transaction(
+    async (tx) => {
+      await tx.collectivite.create({
         data: {
-          role,
-          email: c.email,
-          emailVerifieLe: maintenant,
-          motDePasseHash: hash,
-          prenoms: c.prenoms,
-          nomUsage: c.nom,
+          id: 1,
+          nom: "Communauté de communes du Val de Lys",
+          politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2",
         },
       });
-    }
-  });
+      await tx.commune.createMany({ data: COMMUNES_DEMO });
+      const anneeCivile = maintenant.getUTCFullYear();
+      await tx.calendrierTaxation.createMany({
+        data: [3, 2, 1].map((ecart) => ({
+          ressource: "ir_assiettes" as const,
+          anneeRevenus: anneeCivile - ecart,
+          dateTaxation: new Date(Date.UTC(anneeCivile - ecart + 1, 6, 24)),
+        })),
+      });
+      const as = await tx.anneeScolaire.create({
+        data: { libelle: annee.libelle, debut: annee.debut, fin: annee.fin },
+      });
+      for (const e of ECOLES) {
+        const ecole = await tx.ecole.create({ data: { nom: e.nom, communeCodeInsee: e.commune, adresse: e.adresse } });
+        const activites = [
+          {
+            type: "cantine" as const,
+            nom: `Restauration scolaire — ${e.nom}`,
+            jours: [1, 2, 4, 5],
+            uniteVente: "repas" as const,
+            capacite: e.cle === "jean-moulin" ? 180 : 120,
+            grille: GRILLES.cantine,
+          },
+          {
+            type: "accueil_matin" as const,
+            nom: `Accueil du matin (7 h 30 – 8 h 30) — ${e.nom}`,
+            jours: [1, 2, 4, 5],
+            uniteVente: "demi_heure" as const,
+            capacite: 40,
+            grille: GRILLES.accueilMatin,
+          },
+          {
+            type: "accueil_soir" as const,
+            nom: `Accueil du soir (16 h 30 – 18 h 30) — ${e.nom}`,
+            jours: [1, 2, 4, 5],
+            uniteVente: "heure" as const,
+            capacite: 50,
+            grille: GRILLES.accueilSoir,
+          },
+        ];
+        for (const a of activites) {
+          const { grille, ...donnees } = a;
+          const activite = await tx.activite.create({
+            data: { ...donnees, anneeScolaireId: as.id, ecoleId: ecole.id },
+          });
+          await creerGrillePubliee(tx, activite.id, as.id, `Grille ${a.nom}`, grille, maintenant);
+        }
+      }
+      const mercredi = await tx.activite.create({
+        data: {
+          type: "mercredi",
+          nom: "Accueil de loisirs du mercredi (centre du Val de Lys)",
+          jours: [3],
+          uniteVente: "journee",
+          capacite: 60,
+          anneeScolaireId: as.id,
+        },
+      });
+      await creerGrillePubliee(
+        tx,
+        mercredi.id,
+        as.id,
+        "Grille de l'accueil de loisirs du mercredi",
+        GRILLES.mercredi,
+        maintenant,
+      );
+      for (const [role, c, hash] of [
+        ["agent", COMPTES_DEMO.agent, hashAgent],
+        ["admin", COMPTES_DEMO.admin, hashAdmin],
+      ] as const) {
+        await tx.compte.create({
+          data: {
+            role,
+            email: c.email,
+            emailVerifieLe: maintenant,
+            motDePasseHash: hash,
+            prenoms: c.prenoms,
+            nomUsage: c.nom,
+          },
+        });
+      }
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
   return true;
 }
 

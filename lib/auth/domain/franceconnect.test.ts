@@ -55,6 +55,9 @@ describe("erreurs de retour FranceConnect", () => {
   it("explique l'annulation et propose une autre voie", () => {
     expect(messageErreurConnexion("access_denied")).toMatch(/annulé.*compte du portail/);
   });
+  it("ProConnect sans second facteur : dit à l'agent de se reconnecter avec une double authentification", () => {
+    expect(messageErreurConnexion("second_facteur_requis")).toMatch(/ProConnect.*second facteur/);
+  });
   it("donne un message générique pour un code inconnu, et rien sans code", () => {
     expect(messageErreurConnexion("xyz")).toMatch(/n'a pas abouti/);
     expect(messageErreurConnexion(undefined)).toBeNull();

@@ -50,6 +50,8 @@ const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
   consent_required: "FranceConnect demande votre accord pour transmettre vos données. Reconnectez-vous pour le donner.",
   niveau_insuffisant:
     "Le niveau de garantie de votre identité est insuffisant pour ce service. Reconnectez-vous avec un autre compte FranceConnect.",
+  second_facteur_requis:
+    "ProConnect n'a pas confirmé un second facteur d'authentification, exigé pour les agents. Reconnectez-vous avec ProConnect en activant la double authentification (code à usage unique ou clé de sécurité).",
   agent_inconnu:
     "Aucun compte agent ne correspond à cette identité. Demandez à un administrateur de créer votre accès.",
   compte_ferme: "Ce compte a été fermé.",

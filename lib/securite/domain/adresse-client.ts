@@ -33,6 +33,12 @@ function estProxy(adresse: string, proxys: ProxysDeConfiance): boolean {
   return !proxys.vide && proxys.liste.check(adresse, isIP(adresse) === 6 ? "ipv6" : "ipv4");
 }
 
+/** True when the TCP peer is one of the configured reverse proxies. */
+export function pairDeConfiance(pair: string | null | undefined, proxys: ProxysDeConfiance): boolean {
+  const a = normaliser(pair);
+  return a !== null && estProxy(a, proxys);
+}
+
 export function adresseClient(r: {
   pair: string | null | undefined;
   xForwardedFor: string | null | undefined;

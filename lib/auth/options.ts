@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
 import { cookieSessionSecurise } from "./cookie";
+import { parametresAutorisation } from "./domain/franceconnect";
 import { ouvrirSessionOidc } from "./ouvrir-session-oidc";
 import { lireUserinfoSignee } from "./userinfo";
 
@@ -34,15 +35,7 @@ function fournisseurOidc(p: {
     clientSecret: p.clientSecret,
     idToken: true,
     checks: ["state", "nonce"],
-    authorization: {
-      params: {
-        scope: p.scope,
-        ...(p.acr ? { acr_values: p.acr } : {}),
-        ...(p.acrEssentiels
-          ? { claims: JSON.stringify({ id_token: { acr: { essential: true, values: p.acrEssentiels } } }) }
-          : {}),
-      },
-    },
+    authorization: { params: parametresAutorisation(p) },
     client: { id_token_signed_response_alg: "ES256", token_endpoint_auth_method: "client_secret_post" },
     userinfo: {
       async request({ tokens, client }) {

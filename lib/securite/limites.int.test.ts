@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 
 import { expect, it } from "vitest";
 
+import { ErreurMetier } from "@/lib/server/erreurs";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { consommerLimite, effacerLimite } from "./limites.mutation";
+import { consommerLimite, effacerLimite, exigerLimites } from "./limites.mutation";
 
 const limite = { max: 3, fenetreSecondes: 900 };
 
@@ -31,6 +32,22 @@ surLesDeuxBases("limites de débit en base", (base) => {
     for (let i = 0; i < 3; i++) await consommerLimite(db, cle, limite);
     await effacerLimite(db, cle);
     expect(await consommerLimite(db, cle, limite)).toEqual({ accorde: true });
+  });
+
+  it("une action limitée reçoit une erreur en français qui dit combien attendre ; la limite la plus longue l'emporte", async () => {
+    const db = base().prisma;
+    const compte = `essai:${randomUUID()}`;
+    const source = `essai:${randomUUID()}`;
+    const essais: [string, typeof limite][] = [
+      [compte, { max: 1, fenetreSecondes: 3600 }],
+      [source, { max: 1, fenetreSecondes: 600 }],
+    ];
+    await exigerLimites(db, essais, "dépôts de pièces");
+    const e = await exigerLimites(db, essais, "dépôts de pièces").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ErreurMetier);
+    expect((e as ErreurMetier).message).toBe(
+      "Trop de dépôts de pièces depuis cette connexion ou ce compte : réessayez dans 60 minutes.",
+    );
   });
 
   it("des essais simultanés n'en accordent jamais plus que max (compteur atomique)", async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { acrSuffisant, identiteDuCompte, identitePivot, messageErreurConnexion } from "./franceconnect";
+import {
+  acrSuffisant,
+  identiteDuCompte,
+  identitePivot,
+  messageErreurConnexion,
+  parametresAutorisation,
+} from "./franceconnect";
 
 describe("niveau eIDAS exigé", () => {
   it.each([
@@ -48,6 +54,20 @@ describe("identité pivot", () => {
 
   it("refuse une identité sans date de naissance", () => {
     expect(identitePivot.safeParse({ sub: "s", given_name: "A", family_name: "B" }).success).toBe(false);
+  });
+});
+
+describe("demande d'autorisation", () => {
+  it("ProConnect demande un acr essentiel parmi les valeurs à second facteur, FranceConnect un niveau minimal", () => {
+    const pc = parametresAutorisation({ scope: "openid email", acrEssentiels: ["eidas1-mfa", "eidas2"] });
+    expect(pc).not.toHaveProperty("acr_values");
+    expect(JSON.parse(pc.claims!)).toEqual({
+      id_token: { acr: { essential: true, values: ["eidas1-mfa", "eidas2"] } },
+    });
+    expect(parametresAutorisation({ scope: "openid", acr: "eidas1" })).toEqual({
+      scope: "openid",
+      acr_values: "eidas1",
+    });
   });
 });
 

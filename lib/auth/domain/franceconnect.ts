@@ -40,6 +40,24 @@ export function identiteDuCompte(i: IdentitePivot) {
   };
 }
 
+/**
+ * Authorization request parameters. FranceConnect gets a minimum level (`acr_values`); ProConnect gets an essential
+ * `acr` claim among the values that prove a second factor, so its answer cannot silently be a weaker one.
+ */
+export function parametresAutorisation(p: {
+  scope: string;
+  acr?: string;
+  acrEssentiels?: readonly string[];
+}): Record<string, string> {
+  return {
+    scope: p.scope,
+    ...(p.acr ? { acr_values: p.acr } : {}),
+    ...(p.acrEssentiels
+      ? { claims: JSON.stringify({ id_token: { acr: { essential: true, values: p.acrEssentiels } } }) }
+      : {}),
+  };
+}
+
 /** FranceConnect callback errors → what the sign-in page tells the person. */
 const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
   access_denied:

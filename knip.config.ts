@@ -17,6 +17,8 @@ const config: KnipConfig = {
     "simulators/franceconnect/mesurer.ts",
     // playwright.config.ts starts it by path as the main end-to-end web server (this run's own PostgreSQL database).
     "e2e/support/serveur.ts",
+    // scripts/start.ts spawns it by path: Next.js behind a Node server that records each request's TCP peer.
+    "scripts/serveur.ts!",
     // vitest.config.ts aliases `server-only` to this file by path.
     "tests/support/vide.ts",
   ],

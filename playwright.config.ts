@@ -137,6 +137,8 @@ export default defineConfig({
         PORT: String(PORTS_E2E.portail),
         PORTAIL_URL: URL_PORTAIL_E2E,
         STORAGE_DIR: path.join(DOSSIER_E2E, "documents"),
+        // Behind a "proxy" on the loopback: e2e/limites.spec.ts sends X-Forwarded-For as distinct visitors.
+        PROXYS_DE_CONFIANCE: "127.0.0.1, ::1",
       },
     },
     ...(avecEmbarque

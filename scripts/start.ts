@@ -110,7 +110,16 @@ for (const s of actifs)
   lancer(s.nom, path.join(racine, "node_modules/.bin/tsx"), [s.entree], { ...envEnfants, ...s.env(config) });
 
 // 3. The portal: the production build, or the development server with hot reload.
-lancer("portail", next, dev ? ["dev", "-p", String(config.PORT)] : ["start", "-p", String(config.PORT)]);
+// scripts/serveur.ts wraps Next.js to record each request's TCP peer (rate limits, trusted proxies).
+lancer(
+  "portail",
+  path.join(racine, "node_modules/.bin/tsx"),
+  [path.join(racine, "scripts/serveur.ts"), ...(dev ? ["--dev"] : [])],
+  {
+    ...envEnfants,
+    PORT: String(config.PORT),
+  },
+);
 
 try {
   await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 30_000)));

@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
 import { cookieSessionSecurise } from "./cookie";
+import { parametresAutorisation } from "./domain/franceconnect";
 import { ouvrirSessionOidc } from "./ouvrir-session-oidc";
 import { lireUserinfoSignee } from "./userinfo";
 
@@ -22,6 +23,8 @@ function fournisseurOidc(p: {
   clientSecret: string;
   scope: string;
   acr?: string;
+  /** Asked as an essential claim (`claims` parameter) instead of a minimum level. */
+  acrEssentiels?: readonly string[];
 }): OAuthConfig<Profil> {
   return {
     id: p.id,
@@ -32,7 +35,7 @@ function fournisseurOidc(p: {
     clientSecret: p.clientSecret,
     idToken: true,
     checks: ["state", "nonce"],
-    authorization: { params: { scope: p.scope, ...(p.acr ? { acr_values: p.acr } : {}) } },
+    authorization: { params: parametresAutorisation(p) },
     client: { id_token_signed_response_alg: "ES256", token_endpoint_auth_method: "client_secret_post" },
     userinfo: {
       async request({ tokens, client }) {
@@ -74,7 +77,7 @@ function fournisseurs() {
         clientId: e.PROCONNECT_CLIENT_ID,
         clientSecret: e.PROCONNECT_CLIENT_SECRET,
         scope: "openid email given_name usual_name uid",
-        acr: "eidas1",
+        acrEssentiels: e.PROCONNECT_ACR,
       }),
     );
   }
@@ -101,6 +104,7 @@ export function optionsAuth(): AuthOptions {
             idToken: (account as unknown as { id_token?: string }).id_token,
             profil: (profile ?? {}) as Record<string, unknown>,
             maintenant: new Date(),
+            acrAcceptes: e.PROCONNECT_ACR,
           },
         );
         if ("erreur" in r) return `/connexion?error=${r.erreur}`;

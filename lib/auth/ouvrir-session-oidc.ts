@@ -19,10 +19,20 @@ export async function ouvrirSessionOidc(
     idToken: string | undefined;
     profil: Record<string, unknown>;
     maintenant: Date;
+    /** ProConnect: the `acr` values that prove a second factor (PROCONNECT_ACR). */
+    acrAcceptes?: readonly string[];
   },
-): Promise<{ sid: string } | { erreur: "niveau_insuffisant" | "agent_inconnu" | "compte_ferme" | "OAuthCallback" }> {
+): Promise<
+  | { sid: string }
+  | { erreur: "niveau_insuffisant" | "second_facteur_requis" | "agent_inconnu" | "compte_ferme" | "OAuthCallback" }
+> {
   // The ID token's signature, issuer, audience and nonce were checked by the OIDC client; the level is ours to check.
-  if (!p.idToken || !acrSuffisant(decodeJwt(p.idToken).acr)) return { erreur: "niveau_insuffisant" };
+  if (!p.idToken) return { erreur: "niveau_insuffisant" };
+  const acr = decodeJwt(p.idToken).acr;
+  if (p.fournisseur === "proconnect") {
+    // Staff must have used a second factor: only the configured values pass, whatever the provider chose.
+    if (typeof acr !== "string" || !(p.acrAcceptes ?? []).includes(acr)) return { erreur: "second_facteur_requis" };
+  } else if (!acrSuffisant(acr)) return { erreur: "niveau_insuffisant" };
   let compteId: string;
   if (p.fournisseur === "franceconnect") {
     const identite = identitePivot.safeParse(p.profil);

@@ -24,8 +24,9 @@ export async function creerCompteLocal(
   urlPortail: string,
   maintenant: Date,
 ): Promise<void> {
-  if (await db.compte.findUnique({ where: { email: c.email }, select: { id: true } })) return;
+  // Hashed first, even for a taken address: the same work either way.
   const motDePasseHash = await hacherMotDePasse(c.motDePasse);
+  if (await db.compte.findUnique({ where: { email: c.email }, select: { id: true } })) return;
   await db.$transaction(async (tx) => {
     const compte = await tx.compte.create({
       data: { role: "citoyen", email: c.email, motDePasseHash, prenoms: c.prenoms, nomUsage: c.nom },

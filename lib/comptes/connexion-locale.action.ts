@@ -4,23 +4,22 @@ import { redirect } from "next/navigation";
 
 import { cheminDeRetour } from "@/lib/auth/origine";
 import { ouvrirSessionLocale } from "@/lib/auth/ouvrir-session-locale";
+import { messageLimite } from "@/lib/securite/message-limite";
 import { creerActionPublique } from "@/lib/server/action";
 import { ErreurMetier } from "@/lib/server/erreurs";
+import { adresseSource } from "@/lib/server/requete";
 import { connexionLocale } from "./connexion-locale.mutation";
 import { connexionLocale as schema } from "./schemas";
 
 const ACCUEIL_PAR_ROLE = { citoyen: "/espace", agent: "/agent", admin: "/admin" } as const;
 
-const heure = (d: Date) =>
-  d.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
-
 export const seConnecterLocalement = creerActionPublique(schema, async ({ db }, d) => {
-  const r = await connexionLocale(db, d.email, d.motDePasse, new Date());
+  const r = await connexionLocale(db, d.email, d.motDePasse, await adresseSource());
   if (!r.ok) {
-    if (r.raison === "verrouille")
+    if (r.raison === "limite")
       throw new ErreurMetier(
-        "compte_verrouille",
-        `Trop de tentatives : ce compte est verrouillé jusqu'à ${heure(r.jusqua!)}. Réessayez ensuite, ou réinitialisez votre mot de passe.`,
+        "trop_de_tentatives",
+        `${messageLimite(r.attenteSecondes)} Si vous avez oublié votre mot de passe, réinitialisez-le.`,
       );
     if (r.raison === "email_non_verifie")
       throw new ErreurMetier(

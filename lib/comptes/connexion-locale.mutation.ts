@@ -1,66 +1,52 @@
 import "server-only";
 
 import type { Role } from "@/lib/generated/prisma/client";
+import { consommerLimites, effacerLimite, empreinte, LIMITES } from "@/lib/securite/limites.mutation";
 import type { Db } from "@/lib/server/database";
 import { verifierMotDePasse } from "./domain/mot-de-passe";
 
-export const MAX_ECHECS = 5;
-const VERROUILLAGE_MINUTES = 15;
+export const MAX_ECHECS = LIMITES.connexionCompteSource.max;
+const HASH_FACTICE = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 export type ResultatConnexionLocale =
   | { ok: true; compteId: string; role: Role }
-  | { ok: false; raison: "identifiants" | "verrouille" | "email_non_verifie"; jusqua?: Date };
+  | { ok: false; raison: "identifiants" | "email_non_verifie" }
+  | { ok: false; raison: "limite"; attenteSecondes: number };
 
 /**
- * E-mail + password sign-in. After MAX_ECHECS failures the account is locked for VERROUILLAGE_MINUTES; the answer
- * for an unknown e-mail and for a wrong password is the same, so accounts cannot be discovered.
+ * E-mail + password sign-in. Attempts are counted per e-mail AND client address (`source`): after MAX_ECHECS
+ * failures that address waits, while the account's owner, elsewhere, still signs in — a stranger cannot lock an
+ * agent out. Each address also has a ceiling over all e-mails. An unknown e-mail gets the same answer and the same
+ * work (one hash, against a dummy one), so accounts cannot be discovered.
  */
 export async function connexionLocale(
   db: Db,
   email: string,
   motDePasse: string,
-  maintenant: Date,
+  source: string,
 ): Promise<ResultatConnexionLocale> {
+  const adresse = email.trim().toLowerCase();
+  const cle = `connexion:${empreinte(adresse)}:${source}`;
+  const limite = await consommerLimites(db, [
+    [cle, LIMITES.connexionCompteSource],
+    [`connexion-source:${source}`, LIMITES.connexionSource],
+  ]);
+  if (!limite.accorde) return { ok: false, raison: "limite", attenteSecondes: limite.attenteSecondes };
   const compte = await db.compte.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: {
-      id: true,
-      role: true,
-      motDePasseHash: true,
-      echecsConnexion: true,
-      verrouilleJusquA: true,
-      emailVerifieLe: true,
-      fermeLe: true,
-    },
+    where: { email: adresse },
+    select: { id: true, role: true, motDePasseHash: true, emailVerifieLe: true, fermeLe: true },
   });
-  if (!compte || !compte.motDePasseHash || compte.fermeLe) {
-    // Same work as a real check, so timing does not reveal whether the account exists.
-    await verifierMotDePasse(
-      motDePasse,
-      "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-    );
+  const ouvert = compte && compte.motDePasseHash && !compte.fermeLe ? compte : null;
+  const bon = await verifierMotDePasse(motDePasse, ouvert?.motDePasseHash ?? HASH_FACTICE);
+  if (!ouvert || !bon) {
+    if (ouvert)
+      await db.journalAudit.create({
+        data: { acteurId: ouvert.id, action: "connexion.echec", cibleType: "compte", cibleId: ouvert.id },
+      });
     return { ok: false, raison: "identifiants" };
   }
-  if (compte.verrouilleJusquA && compte.verrouilleJusquA > maintenant)
-    return { ok: false, raison: "verrouille", jusqua: compte.verrouilleJusquA };
-  if (!(await verifierMotDePasse(motDePasse, compte.motDePasseHash))) {
-    const echecs = compte.echecsConnexion + 1;
-    const verrou = echecs >= MAX_ECHECS ? new Date(maintenant.getTime() + VERROUILLAGE_MINUTES * 60_000) : null;
-    await db.compte.update({
-      where: { id: compte.id },
-      data: { echecsConnexion: verrou ? 0 : echecs, verrouilleJusquA: verrou },
-    });
-    await db.journalAudit.create({
-      data: {
-        acteurId: compte.id,
-        action: verrou ? "compte.verrouille" : "connexion.echec",
-        cibleType: "compte",
-        cibleId: compte.id,
-      },
-    });
-    return verrou ? { ok: false, raison: "verrouille", jusqua: verrou } : { ok: false, raison: "identifiants" };
-  }
-  if (!compte.emailVerifieLe) return { ok: false, raison: "email_non_verifie" };
-  await db.compte.update({ where: { id: compte.id }, data: { echecsConnexion: 0, verrouilleJusquA: null } });
-  return { ok: true, compteId: compte.id, role: compte.role };
+  if (!ouvert.emailVerifieLe) return { ok: false, raison: "email_non_verifie" };
+  await effacerLimite(db, cle);
+  await db.compte.update({ where: { id: ouvert.id }, data: { echecsConnexion: 0, verrouilleJusquA: null } });
+  return { ok: true, compteId: ouvert.id, role: ouvert.role };
 }

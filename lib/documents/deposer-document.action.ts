@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 
 import { cheminDeRetour } from "@/lib/auth/origine";
+import { exigerLimites, LIMITES } from "@/lib/securite/limites.mutation";
 import { creerAction } from "@/lib/server/action";
+import { adresseSource } from "@/lib/server/requete";
 import { dependancesDocuments } from "./dependances-application";
 import { dossierDuDepot, enregistrerDocument, foyerDuDepot } from "./depot.mutation";
 import { formaterMo } from "./domain/taille";
@@ -28,6 +30,14 @@ export const deposerDocument = creerAction(["citoyen", "agent", "admin"], depotD
       valeurs: { type: d.type },
     };
   }
+  await exigerLimites(
+    db,
+    [
+      [`depot:${acteur.id}`, LIMITES.depotCompte],
+      [`depot-source:${await adresseSource()}`, LIMITES.depotSource],
+    ],
+    "dépôts de pièces",
+  );
   const octets = new Uint8Array(await d.fichier.arrayBuffer());
   const doc = await enregistrerDocument(db, deps, {
     acteur,

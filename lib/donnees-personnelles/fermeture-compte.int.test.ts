@@ -127,7 +127,7 @@ surLesDeuxBases("fermeture du compte", (base) => {
 
       // Signing in again is refused, by every door; a FranceConnect attempt does not bring the identity back.
       expect(await validerSession(db, sessionA, new Date(), { inactiviteMinutes: 30 })).toBeNull();
-      expect(await connexionLocale(db, a.compte.email!, MOT_DE_PASSE, new Date())).toEqual({
+      expect(await connexionLocale(db, a.compte.email!, MOT_DE_PASSE, "203.0.113.7")).toEqual({
         ok: false,
         raison: "identifiants",
       });

@@ -11,6 +11,7 @@ import { stockageSurDisque } from "@/lib/documents/stockage";
 import { purgerInstantanesExpires } from "@/lib/fiscal/instantane-fiscal.mutation";
 import type { ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
 import { purgerCompteursQuota } from "@/lib/integrations/dgfip/compteur-quota.mutation";
+import { purgerLimites } from "@/lib/securite/limites.mutation";
 import type { Base } from "@/lib/server/database";
 import type { Env } from "@/lib/server/env";
 import type { Logger } from "@/lib/server/logger";
@@ -107,11 +108,13 @@ export const TRAVAUX: Travail[] = [
     },
   },
   {
-    // Quota windows only matter during their own minute.
+    // Quota windows only matter during their own minute; rate-limit windows last a day at most.
     nom: "purger-compteurs-quota",
     planification: "*/30 * * * *",
     async executer({ base }) {
-      return { supprimes: await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000)) };
+      const quotas = await purgerCompteursQuota(base.prisma, new Date(Date.now() - 3600_000));
+      const limites = await purgerLimites(base.prisma, new Date(Date.now() - 25 * 3600_000));
+      return { supprimes: quotas + limites };
     },
   },
   {

@@ -1,6 +1,8 @@
 // The one place that reads process.env. Validated once; a bad deployment fails at start with the variable named.
 import { z } from "zod";
 
+import { lireProxysDeConfiance } from "../securite/domain/adresse-client";
+
 const booleen = z
   .enum(["true", "false", "1", "0", "oui", "non"])
   .transform((v) => v === "true" || v === "1" || v === "oui");
@@ -66,6 +68,21 @@ const schema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
 
+    /**
+     * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For and X-Forwarded-Proto are
+     * believed; empty: both headers are ignored and the TCP peer is the client.
+     */
+    PROXYS_DE_CONFIANCE: z
+      .string()
+      .default("")
+      .superRefine((v, ctx) => {
+        try {
+          lireProxysDeConfiance(v);
+        } catch (e) {
+          ctx.addIssue({ code: "custom", message: (e as Error).message });
+        }
+      }),
+
     AUTH_SECRET: z.string().min(32, "doit faire au moins 32 caractères"),
     SESSION_IDLE_MINUTES: entier(30, 1, 24 * 60),
     SESSION_MAX_HOURS: entier(12, 1, 24 * 30),
@@ -84,6 +101,18 @@ const schema = z
       .string()
       .optional()
       .or(z.literal("").transform(() => undefined)),
+
+    /**
+     * ProConnect `acr` values that prove a second factor, space-separated: asked as essential through `claims`, and an
+     * ID token with any other value is refused.
+     */
+    PROCONNECT_ACR: z
+      .string()
+      .regex(/^\s*\S+(\s+\S+)*\s*$/, "valeurs acr séparées par des espaces")
+      .default(
+        "eidas1-mfa eidas2 eidas3 https://proconnect.gouv.fr/assurance/self-asserted-2fa https://proconnect.gouv.fr/assurance/consistency-checked-2fa",
+      )
+      .transform((v) => v.trim().split(/\s+/)),
 
     DGFIP_API_URL: url,
     DGFIP_TOKEN_URL: url,

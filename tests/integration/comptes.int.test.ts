@@ -58,6 +58,22 @@ surLesDeuxBases("comptes et sessions", (base) => {
       expect(await db.compte.count()).toBe(avant);
     });
 
+    it("ProConnect : un ID token sans second facteur (acr hors de la liste) est refusé ; eidas2 est admis", async () => {
+      const db = base().prisma;
+      await db.compte.create({ data: { role: "agent", email: "agent.mfa@val-de-lys.test", proConnectSub: "pc-mfa" } });
+      const connexion = async (acr: string) =>
+        ouvrirSessionOidc(db, REGLES, {
+          fournisseur: "proconnect",
+          idToken: await idToken(acr),
+          profil: { sub: "pc-mfa", email: "agent.mfa@val-de-lys.test" },
+          maintenant: t0,
+          acrAcceptes: ["eidas1-mfa", "eidas2", "eidas3"],
+        });
+      expect(await connexion("eidas1")).toEqual({ erreur: "second_facteur_requis" });
+      expect(await db.session.count({ where: { compte: { email: "agent.mfa@val-de-lys.test" } } })).toBe(0);
+      expect(await connexion("eidas2")).toHaveProperty("sid");
+    });
+
     it("ouvre une session pour un ID token eidas1 et garde l'ID token pour la déconnexion", async () => {
       const db = base().prisma;
       const jeton = await idToken("eidas1");
@@ -116,7 +132,7 @@ surLesDeuxBases("comptes et sessions", (base) => {
   });
 
   describe("connexion locale", () => {
-    it(`verrouille le compte après ${MAX_ECHECS} échecs, même avec le bon mot de passe ensuite`, async () => {
+    it(`après ${MAX_ECHECS} échecs depuis une adresse, cette adresse attend, même avec le bon mot de passe ; l'agent se connecte depuis la sienne`, async () => {
       const db = base().prisma;
       await db.compte.create({
         data: {
@@ -126,27 +142,30 @@ surLesDeuxBases("comptes et sessions", (base) => {
           motDePasseHash: await hacherMotDePasse("Bon-Mot-De-Passe-2026"),
         },
       });
-      for (let i = 1; i < MAX_ECHECS; i++)
-        expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(i))).toEqual({
+      const inconnu = "198.51.100.66";
+      for (let i = 1; i <= MAX_ECHECS; i++)
+        expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", inconnu)).toEqual({
           ok: false,
           raison: "identifiants",
         });
-      expect(await connexionLocale(db, "verrou@val-de-lys.test", "faux", apres(5))).toMatchObject({
+      expect(await connexionLocale(db, "VERROU@val-de-lys.test", "Bon-Mot-De-Passe-2026", inconnu)).toMatchObject({
         ok: false,
-        raison: "verrouille",
+        raison: "limite",
       });
-      expect(await connexionLocale(db, "VERROU@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(6))).toMatchObject({
-        ok: false,
-        raison: "verrouille",
+      // A stranger cannot lock the agent out: from the agent's own address, the right password works.
+      expect(
+        await connexionLocale(db, "verrou@val-de-lys.test", "Bon-Mot-De-Passe-2026", "203.0.113.20"),
+      ).toMatchObject({ ok: true });
+      // Once the window is over, the first address may try again.
+      await db.limiteDebit.updateMany({ data: { debut: new Date(Date.now() - 3600_000) } });
+      expect(await connexionLocale(db, "verrou@val-de-lys.test", "Bon-Mot-De-Passe-2026", inconnu)).toMatchObject({
+        ok: true,
       });
-      expect(await connexionLocale(db, "verrou@val-de-lys.test", "Bon-Mot-De-Passe-2026", apres(5 + 16))).toMatchObject(
-        { ok: true },
-      );
     });
 
     it("répond pareil pour un courriel inconnu et un mauvais mot de passe ; refuse un courriel non vérifié", async () => {
       const db = base().prisma;
-      expect(await connexionLocale(db, "personne@exemple.test", "x", t0)).toEqual({
+      expect(await connexionLocale(db, "personne@exemple.test", "x", "203.0.113.7")).toEqual({
         ok: false,
         raison: "identifiants",
       });
@@ -157,7 +176,7 @@ surLesDeuxBases("comptes et sessions", (base) => {
           motDePasseHash: await hacherMotDePasse("Bellecombe-2026"),
         },
       });
-      expect(await connexionLocale(db, "nonverifie@exemple.test", "Bellecombe-2026", t0)).toEqual({
+      expect(await connexionLocale(db, "nonverifie@exemple.test", "Bellecombe-2026", "203.0.113.7")).toEqual({
         ok: false,
         raison: "email_non_verifie",
       });

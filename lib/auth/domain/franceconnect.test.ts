@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { acrSuffisant, identiteDuCompte, identitePivot, messageErreurConnexion } from "./franceconnect";
+import {
+  acrSuffisant,
+  identiteDuCompte,
+  identitePivot,
+  messageErreurConnexion,
+  parametresAutorisation,
+} from "./franceconnect";
 
 describe("niveau eIDAS exigé", () => {
   it.each([
@@ -51,9 +57,26 @@ describe("identité pivot", () => {
   });
 });
 
+describe("demande d'autorisation", () => {
+  it("ProConnect demande un acr essentiel parmi les valeurs à second facteur, FranceConnect un niveau minimal", () => {
+    const pc = parametresAutorisation({ scope: "openid email", acrEssentiels: ["eidas1-mfa", "eidas2"] });
+    expect(pc).not.toHaveProperty("acr_values");
+    expect(JSON.parse(pc.claims!)).toEqual({
+      id_token: { acr: { essential: true, values: ["eidas1-mfa", "eidas2"] } },
+    });
+    expect(parametresAutorisation({ scope: "openid", acr: "eidas1" })).toEqual({
+      scope: "openid",
+      acr_values: "eidas1",
+    });
+  });
+});
+
 describe("erreurs de retour FranceConnect", () => {
   it("explique l'annulation et propose une autre voie", () => {
     expect(messageErreurConnexion("access_denied")).toMatch(/annulé.*compte du portail/);
+  });
+  it("ProConnect sans second facteur : dit à l'agent de se reconnecter avec une double authentification", () => {
+    expect(messageErreurConnexion("second_facteur_requis")).toMatch(/ProConnect.*second facteur/);
   });
   it("donne un message générique pour un code inconnu, et rien sans code", () => {
     expect(messageErreurConnexion("xyz")).toMatch(/n'a pas abouti/);

@@ -40,6 +40,24 @@ export function identiteDuCompte(i: IdentitePivot) {
   };
 }
 
+/**
+ * Authorization request parameters. FranceConnect gets a minimum level (`acr_values`); ProConnect gets an essential
+ * `acr` claim among the values that prove a second factor, so its answer cannot silently be a weaker one.
+ */
+export function parametresAutorisation(p: {
+  scope: string;
+  acr?: string;
+  acrEssentiels?: readonly string[];
+}): Record<string, string> {
+  return {
+    scope: p.scope,
+    ...(p.acr ? { acr_values: p.acr } : {}),
+    ...(p.acrEssentiels
+      ? { claims: JSON.stringify({ id_token: { acr: { essential: true, values: p.acrEssentiels } } }) }
+      : {}),
+  };
+}
+
 /** FranceConnect callback errors → what the sign-in page tells the person. */
 const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
   access_denied:
@@ -50,6 +68,8 @@ const MESSAGES_ERREUR_CONNEXION: Record<string, string> = {
   consent_required: "FranceConnect demande votre accord pour transmettre vos données. Reconnectez-vous pour le donner.",
   niveau_insuffisant:
     "Le niveau de garantie de votre identité est insuffisant pour ce service. Reconnectez-vous avec un autre compte FranceConnect.",
+  second_facteur_requis:
+    "ProConnect n'a pas confirmé un second facteur d'authentification, exigé pour les agents. Reconnectez-vous avec ProConnect en activant la double authentification (code à usage unique ou clé de sécurité).",
   agent_inconnu:
     "Aucun compte agent ne correspond à cette identité. Demandez à un administrateur de créer votre accès.",
   compte_ferme: "Ce compte a été fermé.",

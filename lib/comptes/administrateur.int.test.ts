@@ -21,13 +21,13 @@ surLesDeuxBases("premier administrateur (npm run admin:creer)", (base) => {
     expect(await db.journalAudit.findMany({ where: { cibleId: compteId } })).toMatchObject([
       { acteurId: compteId, acteurRole: "admin", action: "compte.admin_cree_par_commande" },
     ]);
-    expect(await connexionLocale(db, email, "", t0)).toMatchObject({ ok: false, raison: "identifiants" });
+    expect(await connexionLocale(db, email, "", "127.0.0.1")).toMatchObject({ ok: false, raison: "identifiants" });
 
     expect(lien).toMatch(new RegExp(`^${URL_PORTAIL}/reinitialiser\\?jeton=[\\w-]{40,}$`));
     const jeton = new URL(lien).searchParams.get("jeton")!;
     await expect(reinitialiserParJeton(db, jeton, "court", t0)).rejects.toThrow();
     await reinitialiserParJeton(db, jeton, "Administrer-Le-Portail-2026", t0);
-    expect(await connexionLocale(db, email, "Administrer-Le-Portail-2026", t0)).toMatchObject({
+    expect(await connexionLocale(db, email, "Administrer-Le-Portail-2026", "127.0.0.1")).toMatchObject({
       ok: true,
       compteId,
       role: "admin",

@@ -62,7 +62,7 @@ test("une adresse bricolée retombe sur la file par défaut, sans erreur", async
   await page.goto("/agent?statut=supprime&raison=pirate&attribution=lui&annee=2026&page=-3");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instruction des dossiers");
   await expect(page.getByLabel("Statut")).toHaveValue("ouverts");
-  await expect(page.getByLabel("Motif")).toHaveValue("");
+  await expect(page.getByLabel("Motif", { exact: true })).toHaveValue("");
   await expect(page.getByLabel("Année scolaire")).toHaveValue("");
 });
 

@@ -101,6 +101,53 @@ surLesDeuxBases("export des données personnelles", (base) => {
       expect(texte, `donnée du second parent : ${brut}`).not.toContain(brut);
   });
 
+  it("ne contient rien d'une réponse de la DGFiP retenue pour un agent (identité non prouvée), ni le numéro fiscal saisi", async () => {
+    const db = base().prisma;
+    const a = await creerFamilleComplete(db, depotsDeTest(), "Anouk", "ALBERTI");
+    const responsable = await db.responsableLegal.findFirstOrThrow({ where: { foyerId: a.foyerId, rang: 1 } });
+    // What an SPI lookup with the Dupont household's number leaves behind while an agent checks it.
+    await db.responsableLegal.update({ where: { id: responsable.id }, data: { numeroFiscal: "3012345678901" } });
+    await db.instantaneFiscal.create({
+      data: {
+        foyerId: a.foyerId,
+        responsableId: responsable.id,
+        source: "dgfip_spi",
+        anneeRevenus: 2025,
+        recupereLe: new Date("2026-11-23T08:00:00Z"),
+        correlationId: "correlation-dupont",
+        rfr: 48200,
+        revenuImposable: 51_900,
+        nbParts: 3,
+        situationFamille: "M",
+        nbPersonnesCharge: 2,
+        adresseFiscale: "12 RUE DES TILLEULS 00100 BELLECOMBE SUR LYS",
+        adresseCodePostal: "00100",
+        adresseCommune: "BELLECOMBE SUR LYS",
+        declarants: [
+          { prenoms: "Marianne Claire", nomNaissance: "LEFEVRE", nomUsage: "DUPONT", dateNaissance: "1986-03-14" },
+          { prenoms: "Pierre", nomNaissance: "DUPONT", nomUsage: null, dateNaissance: "1984-07-02" },
+        ],
+        aVerifier: true,
+        expireLe: new Date("2027-12-31T00:00:00Z"),
+      },
+    });
+    const texte = JSON.stringify(await exporterMesDonnees(db, a.compte.id, new Date("2026-11-23T09:00:00Z")));
+    expect(texte).toContain("ALBERTI");
+    for (const trace of [
+      "48200",
+      "51900",
+      "LEFEVRE",
+      "DUPONT",
+      "Marianne",
+      "Pierre",
+      "1984-07-02",
+      "TILLEULS",
+      "correlation-dupont",
+      "3012345678901",
+    ])
+      expect(texte, `trace de la réponse retenue : ${trace}`).not.toContain(trace);
+  });
+
   it("un compte sans foyer exporte son compte seul", async () => {
     const db = base().prisma;
     const c = await db.compte.create({ data: { role: "citoyen", prenoms: "Solène" } });

@@ -78,27 +78,36 @@ export async function purgerJetonsExpires(db: Tx, maintenant: Date): Promise<num
 }
 
 /**
- * The second parent an unused, unexpired invitation was sent to, while they are still the household's second
- * parent with their own foyer fiscal: a link issued for someone else (replaced, removed then declared again) or
- * before links were bound to a person is worth nothing.
+ * The second parent an unexpired invitation was sent to, while they are still the household's second parent with
+ * their own foyer fiscal, and whether it was used: a link issued for someone else (replaced, removed then declared
+ * again) or before links were bound to a person is worth nothing.
  */
+export async function lienSecondParent(
+  db: Tx,
+  jeton: string,
+  maintenant: Date,
+): Promise<{ foyerId: string; responsableId: string; utilise: boolean } | null> {
+  const j = await db.jetonCompte.findFirst({
+    where: {
+      empreinte: empreinte(jeton),
+      type: "invitation_second_parent",
+      expireLe: { gt: maintenant },
+      responsable: { rang: 2, foyerFiscalDistinct: true },
+    },
+    select: { foyerId: true, responsableId: true, utiliseLe: true, responsable: { select: { foyerId: true } } },
+  });
+  if (!j?.foyerId || !j.responsableId || j.responsable?.foyerId !== j.foyerId) return null;
+  return { foyerId: j.foyerId, responsableId: j.responsableId, utilise: j.utiliseLe !== null };
+}
+
+/** The same, while the link has not been used: it can still start an authorization. */
 export async function invitationSecondParent(
   db: Tx,
   jeton: string,
   maintenant: Date,
 ): Promise<{ foyerId: string; responsableId: string } | null> {
-  const j = await db.jetonCompte.findFirst({
-    where: {
-      empreinte: empreinte(jeton),
-      type: "invitation_second_parent",
-      utiliseLe: null,
-      expireLe: { gt: maintenant },
-      responsable: { rang: 2, foyerFiscalDistinct: true },
-    },
-    select: { foyerId: true, responsableId: true, responsable: { select: { foyerId: true } } },
-  });
-  if (!j?.responsableId || !j.responsable || j.responsable.foyerId !== j.foyerId) return null;
-  return { foyerId: j.foyerId, responsableId: j.responsableId };
+  const l = await lienSecondParent(db, jeton, maintenant);
+  return l && !l.utilise ? { foyerId: l.foyerId, responsableId: l.responsableId } : null;
 }
 
 /** Invitations sent to this responsable are revoked (they changed: another person, or no longer declared). */

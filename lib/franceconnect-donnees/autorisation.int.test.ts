@@ -12,7 +12,7 @@ import { actionDuFormulaire, Navigateur } from "@/simulators/franceconnect/navig
 import { demarrer, PORTAIL } from "@/simulators/franceconnect/outils-de-test";
 import type { SimulateurFranceConnect } from "@/simulators/franceconnect/simulateur";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { collectiviteDeDemo, famille, MAINTENANT } from "@/tests/support/familles";
+import { collectiviteDeDemo, famille, instantane, MAINTENANT } from "@/tests/support/familles";
 import { nouvelAdmin } from "@/tests/support/jeu-admin";
 
 const contexte = vi.hoisted(() => ({
@@ -56,6 +56,8 @@ const { foyerDuJeton } = await import("@/lib/comptes/jetons.mutation");
 const { enregistrerSecondParent, retirerSecondParent } = await import("@/lib/foyers/foyer.mutation");
 const { inviterSecondParentParCourriel } = await import("@/lib/inscriptions/inviter-second-parent.mutation");
 const { ErreurMetier } = await import("@/lib/server/erreurs");
+const { autorisationDuSecondParent, retirerAccordSecondParent } =
+  await import("@/lib/consentements/second-parent.mutation");
 const { VARIABLES_DE_TEST } = await import("@/tests/support/variables-env");
 const { lireEnv } = await import("@/lib/server/env");
 
@@ -358,6 +360,34 @@ surLesDeuxBases("autorisation de données FranceConnect : retour et scopes", (ba
       nomNaissance: "PETIT",
       dateNaissance: "1987-05-09",
       certifiee: true,
+    });
+  });
+
+  it("le second parent retrouve son autorisation par son lien et la retire : ses données sont effacées, pas celles de l'autre foyer", async () => {
+    const db = base().prisma;
+    const l = await lienPourClaire();
+    expect(await autoriserParLeLienEnTantQue(l.jeton, "claire-petit")).toEqual({ statut: "traitee", issue: "echec" });
+    const claire = await db.responsableLegal.findUniqueOrThrow({
+      where: { foyerId_rang: { foyerId: l.foyerId, rang: 2 } },
+      select: { id: true },
+    });
+    await instantane(db, l.foyerId, claire.id, { rfr: 24_300, nbParts: 1 });
+    await instantane(db, l.foyerId, l.responsableId, { rfr: 48_200, nbParts: 3 });
+    expect(await autorisationDuSecondParent(db, l.jeton, MAINTENANT)).toMatchObject({
+      utilise: true,
+      responsableId: claire.id,
+      consentement: { statut: "accorde" },
+      donnees: { anneeRevenus: 2025 },
+    });
+    expect(await retirerAccordSecondParent(db, l.jeton, MAINTENANT)).toEqual({ retires: 1, purges: 1 });
+    expect(await autorisationDuSecondParent(db, l.jeton, MAINTENANT)).toMatchObject({
+      consentement: { statut: "retire" },
+      donnees: null,
+    });
+    expect(await db.instantaneFiscal.count({ where: { foyerId: l.foyerId, responsableId: l.responsableId } })).toBe(1);
+    // Someone else's link (or none) withdraws nothing.
+    await expect(retirerAccordSecondParent(db, "lien-invente-par-quelqu-un", MAINTENANT)).rejects.toMatchObject({
+      code: "lien_perime",
     });
   });
 });

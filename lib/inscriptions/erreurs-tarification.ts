@@ -16,6 +16,7 @@ export const MESSAGES_TARIFICATION: Record<string, string> = {
     "La récupération de vos données par FranceConnect est momentanément impossible (les administrateurs sont prévenus). Rien n'a été refusé : choisissez une autre solution ci-dessous, ou réessayez plus tard.",
   identite_second_parent:
     "L'identité FranceConnect utilisée n'est pas celle du second parent déclaré dans « Mon foyer » : aucune donnée n'a été obtenue, un agent examinera votre demande. Vérifiez les nom, prénom et date de naissance déclarés.",
+  confirmation_manquante: "Cochez la case pour confirmer le retrait de votre accord.",
   franceconnect_requis:
     "La récupération de vos données par FranceConnect demande une connexion avec FranceConnect. Utilisez votre numéro fiscal.",
   lien_perime: "Ce lien n'est plus valable.",

@@ -68,6 +68,9 @@ export async function demarrerSimulateurFranceConnect(
   const cles = await chargerOuCreerCles(config.dossierDonnees);
 
   const serveur = createServer();
+  // Clients (the portal, the tests' browser) reuse idle connections: Node's 5 s default let a loaded machine send a
+  // request on a socket the server was closing (ECONNRESET). fermer() closes every connection anyway.
+  serveur.keepAliveTimeout = 60_000;
   await new Promise<void>((ok, ko) => {
     serveur.once("error", ko);
     serveur.listen(config.port, config.hote, () => ok());

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 
+import { AutorisationDuSecondParent } from "@/components/espace/autorisation-du-second-parent";
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
-import { invitationSecondParent } from "@/lib/comptes/jetons.mutation";
+import { autorisationDuSecondParent } from "@/lib/consentements/second-parent.mutation";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
 import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Autoriser la récupération de vos données fiscales" };
 
-// Reached from the link the first parent sent: no account needed, the link's token authorizes this one step.
+// Reached from the link the first parent sent: no account needed. Unused, the link authorizes this one step; used,
+// it opens the second parent's own page (what was obtained, withdrawal) until it expires.
 export default async function AutorisationSecondParent({
   searchParams,
 }: {
-  searchParams: Promise<{ jeton?: string; erreur?: string }>;
+  searchParams: Promise<{ jeton?: string; erreur?: string; retrait?: string }>;
 }) {
-  const { jeton = "", erreur } = await searchParams;
+  const { jeton = "", erreur, retrait } = await searchParams;
   const base = await db();
-  const foyerId = jeton.length >= 20 ? (await invitationSecondParent(base, jeton, new Date()))?.foyerId : null;
-  const etat = foyerId ? await etatTarification(base, foyerId, new Date()) : null;
+  const lien = jeton.length >= 20 ? await autorisationDuSecondParent(base, jeton, new Date()) : null;
+  const etat = lien ? await etatTarification(base, lien.foyerId, new Date()) : null;
   const titulaire = etat?.foyersFiscaux[0]?.responsable;
   const second = etat?.foyersFiscaux[1]?.responsable;
   return (
@@ -33,7 +35,19 @@ export default async function AutorisationSecondParent({
           {MESSAGES_TARIFICATION[erreur] ?? "L'opération n'a pas abouti. Réessayez."}
         </Alerte>
       )}
-      {!etat || !second ? (
+      {retrait === "fait" && (
+        <Alerte type="succes" annoncer>
+          Votre accord est retiré et vos données fiscales sont effacées.
+        </Alerte>
+      )}
+      {lien?.utilise ? (
+        <AutorisationDuSecondParent
+          jeton={jeton}
+          titulaire={titulaire ? `${titulaire.prenoms} ${titulaire.nom}` : "l'autre parent"}
+          consentement={lien.consentement}
+          donnees={lien.donnees}
+        />
+      ) : !etat || !second ? (
         <Alerte type="erreur" titre="Lien expiré ou déjà utilisé">
           Demandez à l&apos;autre parent de vous envoyer un nouveau lien depuis son espace famille.
         </Alerte>

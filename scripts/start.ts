@@ -122,7 +122,8 @@ lancer(
 );
 
 try {
-  await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 30_000)));
+  // Generous: on a loaded 2-core machine (CI, two suites at once) a simulator has been seen taking more than 30 s.
+  await Promise.all(actifs.map((s) => attendreUrl(s.sante(config), 120_000)));
   // The development server compiles the health route on its first request: give it longer.
   await attendreUrl(`http://127.0.0.1:${config.PORT}/api/health`, dev ? 300_000 : 120_000, (r) => r.ok);
   const base = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PostgreSQL embarqué (${config.PGLITE_DIR})`;

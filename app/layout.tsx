@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
 import { EnTete } from "@/components/layout/en-tete";
+import { MiseEnPlace } from "@/components/layout/mise-en-place";
 import { PiedDePage } from "@/components/layout/pied-de-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { db } from "@/lib/server/db";
@@ -20,10 +21,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [collectivite, session] = await Promise.all([
-    lireCollectivite(await db()).then((c) => c?.nom ?? "Votre commune"),
-    lireSession(),
-  ]);
+  const [configuree, session] = await Promise.all([lireCollectivite(await db()), lireSession()]);
+  const collectivite = configuree?.nom ?? "Votre commune";
   return (
     <html lang="fr">
       <body className="min-h-screen flex flex-col font-sans">
@@ -48,6 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </ul>
         </nav>
         <EnTete collectivite={collectivite} session={session} />
+        {!configuree && <MiseEnPlace />}
         <main id="contenu" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
           {children}
         </main>

@@ -1,14 +1,13 @@
 import type { ReactNode } from "react";
 
 import type { Role } from "@/lib/generated/prisma/client";
-import { exigerSession } from "@/lib/server/session";
-import { AccesRefuse } from "./acces-refuse";
+import { exigerRole } from "@/lib/server/session";
 
 /**
- * Layout guard (UX only; every page and action checks again): visitors go to sign in; a signed-in person with
- * another role sees the refusal in place. Rendered inline rather than thrown, so it shows without JavaScript.
+ * Layout guard (every page and action checks again): visitors go to sign in; a signed-in person with another role
+ * gets 403 and app/forbidden.tsx, rendered on the server before anything is streamed (so without JavaScript too).
  */
 export async function GardeRole({ roles, retour, children }: { roles: Role[]; retour: string; children: ReactNode }) {
-  const session = await exigerSession(retour);
-  return roles.includes(session.compte.role) ? children : <AccesRefuse />;
+  await exigerRole(roles, retour);
+  return children;
 }

@@ -16,6 +16,7 @@ export const anneeScolaireSaisie = z
     libelle: z
       .string({ error: "Libellé requis" })
       .trim()
+      .max(9, "Libellé au format 2026-2027")
       .regex(/^\d{4}-\d{4}$/, "Libellé au format 2026-2027"),
     debut: dateCalendaire("Rentrée"),
     fin: dateCalendaire("Fin des cours"),

@@ -2,10 +2,9 @@ import "server-only";
 
 import { notFound } from "next/navigation";
 
-export type ParametresRecherche = Record<string, string | string[] | undefined>;
+import { estUuid } from "@/lib/commun/uuid";
 
-export const estUuid = (valeur: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(valeur);
+export type ParametresRecherche = Record<string, string | string[] | undefined>;
 
 /** A route segment that must be an id: anything else is a page that does not exist (never a database error). */
 export function uuidOuIntrouvable(valeur: string): string {

@@ -55,6 +55,7 @@ export const dateCalendaire = (quoi: string) =>
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === "" ? undefined : v),
     z
       .string({ error: `${quoi} : date requise` })
+      .max(10, `${quoi} : date au format AAAA-MM-JJ`)
       .regex(/^\d{4}-\d{2}-\d{2}$/, `${quoi} : date au format AAAA-MM-JJ`)
       .transform((s) => new Date(`${s}T00:00:00Z`))
       .refine((d) => !Number.isNaN(d.getTime()), `${quoi} : date invalide`),

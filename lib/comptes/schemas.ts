@@ -1,25 +1,33 @@
 import { z } from "zod";
 
+/** Longest password accepted: far beyond any passphrase, short enough for the hash to stay cheap. */
+const MOT_DE_PASSE_MAX = 256;
+const TROP_LONG = `${MOT_DE_PASSE_MAX} caractères au plus.`;
+
 const email = z
   .string({ error: "Indiquez votre adresse électronique." })
   .trim()
   .toLowerCase()
   .min(1, "Indiquez votre adresse électronique.")
+  .max(254, "Adresse électronique trop longue (254 caractères au plus).")
   .pipe(z.email({ error: "Adresse électronique invalide (exemple : nom@domaine.fr)." }));
 
 export const connexionLocale = z.object({
   email,
-  motDePasse: z.string({ error: "Indiquez votre mot de passe." }).min(1, "Indiquez votre mot de passe."),
-  retour: z.string().optional(),
+  motDePasse: z
+    .string({ error: "Indiquez votre mot de passe." })
+    .min(1, "Indiquez votre mot de passe.")
+    .max(MOT_DE_PASSE_MAX),
+  retour: z.string().max(2000).optional(),
 });
 
 export const creationCompte = z
   .object({
-    prenoms: z.string().trim().min(1, "Indiquez votre prénom."),
-    nom: z.string().trim().min(1, "Indiquez votre nom."),
+    prenoms: z.string().trim().min(1, "Indiquez votre prénom.").max(120, "120 caractères au plus."),
+    nom: z.string().trim().min(1, "Indiquez votre nom.").max(120, "120 caractères au plus."),
     email,
-    motDePasse: z.string().min(1, "Choisissez un mot de passe."),
-    confirmation: z.string().min(1, "Confirmez le mot de passe."),
+    motDePasse: z.string().min(1, "Choisissez un mot de passe.").max(MOT_DE_PASSE_MAX, TROP_LONG),
+    confirmation: z.string().min(1, "Confirmez le mot de passe.").max(MOT_DE_PASSE_MAX, TROP_LONG),
   })
   .refine((d) => d.motDePasse === d.confirmation, {
     message: "Les deux mots de passe ne sont pas identiques.",
@@ -30,9 +38,9 @@ export const demandeReinitialisation = z.object({ email });
 
 export const reinitialisation = z
   .object({
-    jeton: z.string().min(20),
-    motDePasse: z.string().min(1, "Choisissez un mot de passe."),
-    confirmation: z.string().min(1, "Confirmez le mot de passe."),
+    jeton: z.string().min(20).max(100),
+    motDePasse: z.string().min(1, "Choisissez un mot de passe.").max(MOT_DE_PASSE_MAX, TROP_LONG),
+    confirmation: z.string().min(1, "Confirmez le mot de passe.").max(MOT_DE_PASSE_MAX, TROP_LONG),
   })
   .refine((d) => d.motDePasse === d.confirmation, {
     message: "Les deux mots de passe ne sont pas identiques.",

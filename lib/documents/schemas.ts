@@ -20,6 +20,7 @@ export const estIdentifiant = (v: string) => FORME_UUID.test(v);
 const idOptionnel = z
   .string()
   .trim()
+  .max(36, "Identifiant invalide.")
   .optional()
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || FORME_UUID.test(v), "Identifiant invalide.");
@@ -36,5 +37,5 @@ export const depotDocument = z.object({
   dossierId: idOptionnel,
   demandeId: idOptionnel,
   /** The page to refresh afterwards (its list of documents). */
-  retour: z.string().optional(),
+  retour: z.string().max(500).optional(),
 });

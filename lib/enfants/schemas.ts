@@ -18,6 +18,7 @@ export const enfant = z.object({
   nom: z.string().trim().min(1, "Indiquez le nom de l'enfant.").max(120),
   dateNaissance: z
     .string({ error: "Indiquez la date de naissance." })
+    .max(10, "Date invalide (format attendu : JJ/MM/AAAA).")
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide (format attendu : JJ/MM/AAAA).")
     .refine((d) => {
       const age = (Date.now() - new Date(`${d}T00:00:00Z`).getTime()) / (365.25 * 86_400_000);

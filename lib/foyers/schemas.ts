@@ -4,12 +4,14 @@ const optionnel = (s: z.ZodType<string, string>) =>
   z
     .string()
     .trim()
+    .max(254, "254 caractères au plus.")
     .transform((v) => (v === "" ? null : v))
     .pipe(s.nullable());
 
 const codePostal = z
   .string()
   .trim()
+  .max(5, "Le code postal compte 5 chiffres (exemple : 00100).")
   .regex(/^\d{5}$/, "Le code postal compte 5 chiffres (exemple : 00100).");
 
 const telephone = optionnel(
@@ -32,6 +34,7 @@ export const coordonnees = z.object({
 
 const dateNaissanceAdulte = z
   .string()
+  .max(10, "Date invalide (format attendu : JJ/MM/AAAA).")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide (format attendu : JJ/MM/AAAA).")
   .refine((d) => {
     const age = (Date.now() - new Date(`${d}T00:00:00Z`).getTime()) / (365.25 * 86_400_000);

@@ -8,10 +8,10 @@ const couple = /^([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 export const choixActivites = idDemande
   .extend({
     choix: z
-      .union([z.string(), z.array(z.string())])
+      .union([z.string().max(73), z.array(z.string().max(73)).max(500)])
       .optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-      .pipe(z.array(z.string().regex(couple, "Choix invalide."))),
+      .pipe(z.array(z.string().max(73, "Choix invalide.").regex(couple, "Choix invalide."))),
   })
   .catchall(z.unknown())
   .transform((d) => ({
@@ -31,9 +31,12 @@ export const choixVoie = idDemande.extend({
 });
 
 export const donneesParSpi = idDemande.extend({
-  spi: z.string({ error: "Saisissez votre numéro fiscal (13 chiffres)." }),
+  spi: z
+    .string({ error: "Saisissez votre numéro fiscal (13 chiffres)." })
+    .max(40, "Le numéro fiscal compte 13 chiffres."),
   dateNaissance: z
     .string()
+    .max(10, "Indiquez votre date de naissance.")
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez votre date de naissance.")
     .optional(),
   accord: z.literal("oui", { error: "Cochez la case pour autoriser la récupération de vos données." }),

@@ -27,7 +27,7 @@ export async function lireSession(): Promise<SessionUtilisateur | null> {
 }
 
 /** For pages: the session, or a redirect to the sign-in page that comes back here afterwards. */
-export async function exigerSession(retour: string): Promise<SessionUtilisateur> {
+async function exigerSession(retour: string): Promise<SessionUtilisateur> {
   const s = await lireSession();
   if (!s) redirect(`/connexion?retour=${encodeURIComponent(retour)}`);
   return s;

@@ -7,12 +7,14 @@ import { texte } from "@/lib/commun/champs-formulaire";
 export const codeInsee = z
   .string({ error: "Code INSEE requis" })
   .trim()
+  .max(5, "Code INSEE : 5 caractères (par exemple 38185, 2A004)")
   .toUpperCase()
   .regex(/^(\d{2}|2A|2B)\d{3}$/, "Code INSEE : 5 caractères (par exemple 38185, 2A004)");
 
 const codePostal = z
   .string()
   .trim()
+  .max(5, "Code postal : 5 chiffres")
   .regex(/^\d{5}$/, "Code postal : 5 chiffres");
 
 /** Postcodes from a form ("00110, 00111" or several fields) or from code (array). */

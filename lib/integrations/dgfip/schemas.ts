@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 const entier = z.number().int();
-const texte = z.string();
+const texte = z.string().max(1000);
 
 const dateNaisDec = z.object({ jour: texte, mois: texte, annee: texte }).partial();
 
@@ -116,13 +116,19 @@ export type SituationIr = z.infer<typeof situationIrAssietteMulti>;
 
 /** Error body documented by the DGFiP (`{"erreur": {"code": …, "message": …}}`); the code may be a number. */
 export const erreurDgfip = z.object({
-  erreur: z.object({ code: z.union([z.string(), z.number()]).transform(String), message: z.string().optional() }),
+  erreur: z.object({
+    code: z.union([z.string().max(100), z.number()]).transform(String),
+    message: z.string().max(2000).optional(),
+  }),
 });
 
 /** Gateway token answer (RFC 6749 §5.1). */
 export const jetonPasserelle = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().regex(/^bearer$/i),
+  access_token: z.string().min(1).max(8192),
+  token_type: z
+    .string()
+    .max(20)
+    .regex(/^bearer$/i),
   expires_in: z.coerce.number().int().positive().optional(),
-  scope: z.string().optional(),
+  scope: z.string().max(2000).optional(),
 });

@@ -24,7 +24,10 @@ export type MotifSansQuotient = (typeof MOTIFS_SANS_QUOTIENT)[number];
 
 const periode = z.enum(["annuel", "mensuel"]);
 /** Exact decimal amount in euros, dot separator ("2.2032"): the value before the single rounding. */
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
+const decimal = z
+  .string()
+  .max(40)
+  .regex(/^-?\d+(\.\d+)?$/);
 
 const quotientExplique = z.discriminatedUnion("disponible", [
   z.object({
@@ -36,7 +39,7 @@ const quotientExplique = z.discriminatedUnion("disponible", [
     source: z.enum(SOURCES_DONNEE).nullable(),
     anneeRevenus: z.number().int().nullable(),
     /** Month of a QF CAF (AAAA-MM). */
-    mois: z.string().nullable(),
+    mois: z.string().max(7).nullable(),
     /** The quotient was given for the other period and converted (×12 or ÷12). */
     converti: z.boolean(),
   }),
@@ -109,7 +112,7 @@ export const explicationTarif = z.object({
     pai: z.boolean(),
     frequence: z.enum(["reguliere", "occasionnelle"]),
   }),
-  colonne: z.object({ code: z.string(), libelle: z.string(), plusieurs: z.boolean() }),
+  colonne: z.object({ code: z.string().max(100), libelle: z.string().max(200), plusieurs: z.boolean() }),
   base: baseExpliquee,
   modificateurs: z.array(modificateurExplique),
   arrondi: z.object({ regle: z.enum(["demi_superieur", "inferieur", "superieur"]), montantExactEuros: decimal }),

@@ -7,6 +7,7 @@ import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { formaterCentimes, formaterDateHeure } from "@/lib/format";
 import { lireMaDemande, rangListeAttente } from "@/lib/inscriptions/demande.query";
 import { LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
@@ -37,7 +38,7 @@ export default async function SuiviDemande({
   const { envoyee } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const dossier = demande.dossiers[0];
   const messages = dossier ? await messagesDuFoyer(base, session.compte.id, dossier.id) : [];

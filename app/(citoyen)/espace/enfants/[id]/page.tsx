@@ -5,6 +5,7 @@ import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
 import { lireMonEnfant, listerEcoles } from "@/lib/enfants/enfants.query";
 import { db } from "@/lib/server/db";
@@ -16,7 +17,7 @@ export default async function ModifierEnfant({ params }: { params: Promise<{ id:
   const { id } = await params;
   const session = await exigerRole(["citoyen"], `/espace/enfants/${id}`);
   const base = await db();
-  const enfant = /^[0-9a-f-]{36}$/.test(id) ? await lireMonEnfant(base, session.compte.id, id) : null;
+  const enfant = estUuid(id) ? await lireMonEnfant(base, session.compte.id, id) : null;
   if (!enfant) notFound();
   const ecoles = await listerEcoles(base);
   return (

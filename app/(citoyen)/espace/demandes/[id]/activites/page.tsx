@@ -6,6 +6,7 @@ import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { catalogueDuFoyer } from "@/lib/inscriptions/catalogue.query";
 import { enregistrerChoixActivites } from "@/lib/inscriptions/choisir-activites.action";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
@@ -20,7 +21,7 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
   const { id } = await params;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/activites`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande || demande.statut !== "brouillon") notFound();
   const catalogue = await catalogueDuFoyer(base, session.compte.id, demande.anneeScolaire.id);
   const maintenant = new Date();

@@ -6,6 +6,7 @@ import { ListeDocuments } from "@/components/documents/liste-documents";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { reglesDepotAffichees } from "@/lib/documents/dependances-application";
 import { listerDocumentsDuFoyer } from "@/lib/documents/documents.query";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
@@ -18,7 +19,7 @@ export default async function DeposerAvis({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/avis`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const documents = (await listerDocumentsDuFoyer(base, demande.foyerId)).filter((d) => d.type === "avis_imposition");
   const chemin = `/espace/demandes/${demande.id}/avis`;

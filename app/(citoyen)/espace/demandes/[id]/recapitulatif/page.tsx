@@ -10,6 +10,7 @@ import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { avisImpositionDepose } from "@/lib/documents/documents.query";
 import { formaterCentimes } from "@/lib/format";
 import { activitesCompletes } from "@/lib/inscriptions/catalogue.query";
@@ -39,7 +40,7 @@ export default async function Recapitulatif({
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/recapitulatif`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   if (demande.statut !== "brouillon") redirect(`/espace/demandes/${demande.id}`);
   if (!demande.voieTarification) redirect(`/espace/demandes/${demande.id}/tarification`);

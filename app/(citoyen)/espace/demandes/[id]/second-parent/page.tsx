@@ -5,6 +5,7 @@ import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
 import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
@@ -24,7 +25,7 @@ export default async function SecondParentSurPlace({
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/second-parent`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const etat = await etatTarification(base, demande.foyerId, new Date());
   const titulaire = etat.foyersFiscaux[0]?.responsable;

@@ -12,6 +12,7 @@ import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { estUuid } from "@/lib/commun/uuid";
 import { choisirSansDonneesFiscales } from "@/lib/inscriptions/choisir-voie.action";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { obtenirDonneesParSpi } from "@/lib/inscriptions/donnees-par-spi.action";
@@ -37,7 +38,7 @@ export default async function Tarification({
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/tarification`);
   const base = await db();
-  const demande = /^[0-9a-f-]{36}$/.test(id) ? await lireMaDemande(base, session.compte.id, id) : null;
+  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const etat = await etatTarification(base, demande.foyerId, new Date());
   const titulaire = etat.foyersFiscaux[0];

@@ -1,6 +1,6 @@
 // CSV export of a grid version (any status): a download, checked like a page (admin role), never cached.
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
-import { estUuid } from "@/lib/admin/parametres";
+import { estUuid } from "@/lib/commun/uuid";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { lireSession } from "@/lib/server/session";

@@ -41,4 +41,6 @@ export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
   habilitation_refusee: "la collectivité n'a pas pu accéder à vos données : un agent reprendra la demande",
   autorisation_a_renouveler:
     "votre autorisation FranceConnect n'a pas pu servir : vous pourrez la renouveler, ou un agent reprendra la demande",
+  donnees_manquantes:
+    "la grille tarifaire demande une donnée que vos données fiscales ne contiennent pas : un agent établira votre tarif",
 };

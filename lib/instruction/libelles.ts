@@ -30,6 +30,7 @@ export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
   spi_inconnu: "Numéro fiscal inconnu",
   habilitation_refusee: "Accès refusé par la DGFiP (habilitation)",
   autorisation_a_renouveler: "Autorisation FranceConnect à renouveler",
+  donnees_manquantes: "Donnée demandée par la grille manquante",
 };
 
 /** What the reason means and what usually settles it, for the agent reading the dossier. */
@@ -64,6 +65,8 @@ export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
     "La DGFiP a refusé l'accès au portail (habilitation ou configuration). Prévenez l'administrateur ; en attendant, saisissez les données d'après un avis.",
   autorisation_a_renouveler:
     "L'autorisation FranceConnect de la famille n'a pas pu servir. La famille doit autoriser à nouveau depuis son espace.",
+  donnees_manquantes:
+    "La grille demande une donnée absente des données obtenues (par exemple le revenu imposable, que FranceConnect ne transmet pas). Saisissez-la d'après l'avis d'imposition : le tarif le plus élevé ne s'applique que si la famille l'a choisi.",
 };
 
 export const LIBELLES_STATUT_DOSSIER: Record<StatutDossier, string> = {

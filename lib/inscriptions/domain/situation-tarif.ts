@@ -17,7 +17,8 @@ export type Raison =
   | "consentement_refuse"
   | "spi_inconnu"
   | "habilitation_refusee"
-  | "autorisation_a_renouveler";
+  | "autorisation_a_renouveler"
+  | "donnees_manquantes";
 
 export interface InstantanePourTarif {
   rfr: number | null;

@@ -24,6 +24,7 @@ export const RAISONS_DOSSIER = [
   "spi_inconnu",
   "habilitation_refusee",
   "autorisation_a_renouveler",
+  "donnees_manquantes",
 ] as const;
 export type RaisonDossier = (typeof RAISONS_DOSSIER)[number];
 

@@ -13,14 +13,18 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
       where: { id: 1 },
       create: { id: 1, ...s },
       update: s,
-      select: { nom: true, politiqueAnneeFiscale: true },
+      select: { nom: true, politiqueAnneeFiscale: true, horsTerritoire: true },
     });
     await journaliser(
       tx,
       acteur,
       "collectivite.modifier",
       { type: "Collectivite", id: "1" },
-      { politiqueAvant: avant?.politiqueAnneeFiscale ?? null, politique: s.politiqueAnneeFiscale },
+      {
+        politiqueAvant: avant?.politiqueAnneeFiscale ?? null,
+        politique: s.politiqueAnneeFiscale,
+        horsTerritoire: s.horsTerritoire,
+      },
     );
     return c;
   });

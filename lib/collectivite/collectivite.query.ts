@@ -11,6 +11,7 @@ export async function lireCollectivite(db: Db) {
       politiqueAnneeFiscale: true,
       conservationFiscaleJours: true,
       quotaDgfipParMinute: true,
+      horsTerritoire: true,
     },
   });
 }

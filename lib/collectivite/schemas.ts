@@ -11,9 +11,18 @@ export const LIBELLES_POLITIQUE: Record<(typeof POLITIQUES_ANNEE_FISCALE)[number
   n_moins_1_sinon_n_moins_2: "Revenus N-1, ou N-2 tant que N-1 n'est pas disponible",
 };
 
+export const TRAITEMENTS_HORS_TERRITOIRE = ["examen_agent", "tarif_non_resident"] as const;
+export const LIBELLES_HORS_TERRITOIRE: Record<(typeof TRAITEMENTS_HORS_TERRITOIRE)[number], string> = {
+  examen_agent: "Un agent examine la demande (justificatif de domicile, cas particuliers)",
+  tarif_non_resident: "Le tarif non-résident s'applique automatiquement",
+};
+
 export const collectiviteSaisie = z.object({
   nom: texte("Nom de la collectivité", 150),
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
+  horsTerritoire: z
+    .enum(TRAITEMENTS_HORS_TERRITOIRE, { error: "Traitement d'une adresse hors territoire inconnu" })
+    .default("examen_agent"),
 });
 
 export const dateTaxationSaisie = z

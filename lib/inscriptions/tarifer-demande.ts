@@ -39,6 +39,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
   });
   const situation = await situationFiscaleDuFoyer(db, d.foyerId, maintenant);
   const consentementRefuse = (await db.consentement.count({ where: { foyerId: d.foyerId, statut: "refuse" } })) > 0;
+  const collectivite = await db.collectivite.findUnique({ where: { id: 1 }, select: { horsTerritoire: true } });
   const residence: Residence = situation.residence.statut;
   const retenu = donneesRetenues({
     voie: d.voieTarification ?? "sans_tarification",
@@ -46,6 +47,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     foyersFiscaux: situation.foyersFiscaux.map((f) => ({ rang: f.responsable.rang, instantane: f.instantane })),
     residence,
     consentementRefuse,
+    horsTerritoire: collectivite?.horsTerritoire ?? "examen_agent",
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
   const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);

@@ -129,6 +129,38 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     expect(dossier.raisons).toEqual(["donnees_manquantes"]);
   });
 
+  it("adresse fiscale hors du territoire : par défaut un agent examine (la famille l'a lu), pas de tarif non-résident validé d'office", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    await instantane(db, f.foyerId, f.responsableId, { rfr: 30000, nbParts: 2, codePostal: "75011", commune: "PARIS" });
+    const demandeId = await demandePrete(f, ["cantine"]);
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: r.dossierId! } });
+    expect(dossier.raisons).toEqual(["adresse_hors_territoire"]);
+  });
+
+  it("adresse fiscale hors du territoire, la commune ayant choisi le tarif non-résident d'office : validée à ce tarif", async () => {
+    const db = base().prisma;
+    await db.collectivite.update({ where: { id: 1 }, data: { horsTerritoire: "tarif_non_resident" } });
+    try {
+      const f = await famille(db);
+      await instantane(db, f.foyerId, f.responsableId, {
+        rfr: 30000,
+        nbParts: 2,
+        codePostal: "75011",
+        commune: "PARIS",
+      });
+      const demandeId = await demandePrete(f, ["accueil_soir"]);
+      const t = await tarifierDemande(db, demandeId, MAINTENANT);
+      expect(t.tarifs[0]?.tarif?.explication.situation.residenceAppliquee).toBe("non_resident");
+      const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+      expect(r).toMatchObject({ statut: "validee", dossierId: null });
+    } finally {
+      await db.collectivite.update({ where: { id: 1 }, data: { horsTerritoire: "examen_agent" } });
+    }
+  });
+
   it("est idempotente : un second envoi (double clic, nouvel essai) ne réserve rien de plus", async () => {
     const db = base().prisma;
     const f = await famille(db);

@@ -10,6 +10,7 @@ export type Raison =
   | "non_declarant"
   | "situations_multiples"
   | "deux_foyers"
+  | "adresse_hors_territoire"
   | "adresse_ambigue"
   | "identite_divergente"
   | "identite_non_verifiee"
@@ -37,6 +38,8 @@ export interface SituationPourTarif {
   foyersFiscaux: readonly { rang: number; instantane: InstantanePourTarif | null }[];
   residence: Residence;
   consentementRefuse: boolean;
+  /** The commune's setting for an address outside the territory (default: an agent's review). */
+  horsTerritoire?: "examen_agent" | "tarif_non_resident";
 }
 
 export interface DonneesRetenues {
@@ -94,6 +97,8 @@ export function fiscalDesFoyers(
 export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
   const raisons = new Set<Raison>(s.raisonsEnAttente);
   if (s.residence === "a_verifier") raisons.add("adresse_ambigue");
+  if (s.residence === "non_resident" && (s.horsTerritoire ?? "examen_agent") === "examen_agent")
+    raisons.add("adresse_hors_territoire");
   let fiscal: DonneesFiscales | null = null;
 
   if (s.voie === "document") {

@@ -1,14 +1,22 @@
-import { DONNEES_DEMANDEES, FINALITE, FOURNISSEUR } from "@/lib/consentements/domain/consentement";
+import {
+  donneesDemandees,
+  FINALITE,
+  FOURNISSEUR,
+  type ModeConsentement,
+} from "@/lib/consentements/domain/consentement";
 
 /** Exactly what will be fetched, from whom, for which year and why — shown before any tax data moves. */
 export function ConsentementDgfip({
   annees,
   conservationMois,
   pour,
+  mode = "franceconnect",
 }: {
   annees: string;
   conservationMois: number;
   pour?: string;
+  /** SPI mode also keeps the revenu imposable. */
+  mode?: ModeConsentement;
 }) {
   return (
     <div className="space-y-3">
@@ -17,7 +25,7 @@ export function ConsentementDgfip({
         , pour <strong>{annees}</strong>, uniquement :
       </p>
       <ul className="list-disc pl-6 space-y-1">
-        {DONNEES_DEMANDEES.map((d) => (
+        {donneesDemandees(mode).map((d) => (
           <li key={d.code}>
             {d.libelle} <span className="text-attenue">({d.pourquoi})</span>
           </li>

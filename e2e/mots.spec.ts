@@ -1,6 +1,6 @@
 // Issue 22 §3: words. The personal-data page states the retention of tax data as configured (400 days is not
 // "13 mois") and lists exactly the data the consent asks for.
-import { DONNEES_DEMANDEES } from "@/lib/consentements/domain/consentement";
+import { donneesDemandees } from "@/lib/consentements/domain/consentement";
 import { verifierAccessibilite } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
@@ -18,7 +18,7 @@ test("données personnelles : la conservation telle que configurée, et exacteme
   await expect(page.getByText(/\d+ mois au plus/)).toHaveCount(0);
   const section = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Données fiscales/ }) });
   const listees = (await section.getByRole("listitem").allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
-  expect(listees).toEqual(DONNEES_DEMANDEES.map((d) => `${d.libelle} (${d.pourquoi})`));
+  expect(listees).toEqual(donneesDemandees("spi").map((d) => `${d.libelle} (${d.pourquoi})`));
   await verifierAccessibilite(page);
 });
 

@@ -1,5 +1,5 @@
 import { Bouton } from "@/components/ui/bouton";
-import { DONNEES_DEMANDEES } from "@/lib/consentements/domain/consentement";
+import { donneesDemandees } from "@/lib/consentements/domain/consentement";
 import { formaterDate } from "@/lib/format";
 
 const REPONSES = { accorde: "Accord donné", refuse: "Refusé", retire: "Accord retiré" } as const;
@@ -37,7 +37,7 @@ export function AutorisationDuSecondParent({
             (effacées au plus tard le {formaterDate(donnees.expireLe)}) :
           </p>
           <ul className="list-disc pl-6 space-y-1">
-            {DONNEES_DEMANDEES.map((d) => (
+            {donneesDemandees("franceconnect").map((d) => (
               <li key={d.code}>{d.libelle}</li>
             ))}
           </ul>

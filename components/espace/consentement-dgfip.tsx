@@ -1,4 +1,9 @@
-import { DONNEES_DEMANDEES, FINALITE, FOURNISSEUR } from "@/lib/consentements/domain/consentement";
+import {
+  donneesDemandees,
+  FINALITE,
+  FOURNISSEUR,
+  type ModeConsentement,
+} from "@/lib/consentements/domain/consentement";
 
 /** Exactly what will be fetched, from whom, for which year and why — shown before any tax data moves. */
 export function ConsentementDgfip({
@@ -6,6 +11,7 @@ export function ConsentementDgfip({
   conservation,
   pour,
   secondParent,
+  mode = "franceconnect",
 }: {
   annees: string;
   /** As configured: "400 jours". */
@@ -13,6 +19,8 @@ export function ConsentementDgfip({
   pour?: string;
   /** The second parent consents for their own foyer fiscal: who will see what, and how they withdraw. */
   secondParent?: { titulaire: string };
+  /** SPI mode also keeps the revenu imposable. */
+  mode?: ModeConsentement;
 }) {
   return (
     <div className="space-y-3">
@@ -21,7 +29,7 @@ export function ConsentementDgfip({
         , pour <strong>{annees}</strong>, uniquement :
       </p>
       <ul className="list-disc pl-6 space-y-1">
-        {DONNEES_DEMANDEES.map((d) => (
+        {donneesDemandees(mode).map((d) => (
           <li key={d.code}>
             {d.libelle} <span className="text-attenue">({d.pourquoi})</span>
           </li>

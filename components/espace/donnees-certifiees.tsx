@@ -1,3 +1,4 @@
+import { libelleAdresseFiscale } from "@/lib/fiscal/domain/annee-fiscale";
 import type { InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { formaterEurosEntiers, formaterNombre } from "@/lib/format";
 
@@ -27,7 +28,7 @@ export function DonneesCertifiees({ instantane, titre }: { instantane: Instantan
     ],
     ["Personnes à charge", instantane.nbPersonnesCharge === null ? null : String(instantane.nbPersonnesCharge)],
     ["Parent isolé (case T)", instantane.parentIsole ? "Oui" : null],
-    ["Adresse fiscale", instantane.adresseFiscale],
+    [libelleAdresseFiscale(instantane.anneeRevenus), instantane.adresseFiscale],
   ];
   return (
     <section className="rounded-lg border border-succes bg-white p-4" aria-label={titre}>

@@ -18,10 +18,21 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
       nom: "Bellecombe-sur-Lys",
       politiqueAnneeFiscale: "n_moins_1_sinon_n_moins_2",
     });
-    await modifierCollectivite(db, admin, { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
+    // By default an out-of-territory address goes to an agent's review.
+    expect(await db.collectivite.findUnique({ where: { id: 1 }, select: { horsTerritoire: true } })).toEqual({
+      horsTerritoire: "examen_agent",
+    });
+    await modifierCollectivite(db, admin, {
+      nom: "Bellecombe-sur-Lys",
+      politiqueAnneeFiscale: "n_moins_2",
+      horsTerritoire: "tarif_non_resident",
+    });
     expect(
-      await db.collectivite.findUnique({ where: { id: 1 }, select: { nom: true, politiqueAnneeFiscale: true } }),
-    ).toEqual({ nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" });
+      await db.collectivite.findUnique({
+        where: { id: 1 },
+        select: { nom: true, politiqueAnneeFiscale: true, horsTerritoire: true },
+      }),
+    ).toEqual({ nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2", horsTerritoire: "tarif_non_resident" });
     const audit = await db.journalAudit.findFirst({
       where: { action: "collectivite.modifier" },
       orderBy: { creeLe: "desc" },
@@ -31,6 +42,7 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
       politiqueAvant: "n_moins_1_sinon_n_moins_2",
       politique: "n_moins_2",
       scopesFranceConnect: [],
+      horsTerritoire: "tarif_non_resident",
     });
 
     await enregistrerDateTaxation(db, admin, { anneeRevenus: "2025", dateTaxation: "2026-07-24" });

@@ -13,7 +13,7 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
       where: { id: 1 },
       create: { id: 1, ...s },
       update: s,
-      select: { nom: true, politiqueAnneeFiscale: true },
+      select: { nom: true, politiqueAnneeFiscale: true, horsTerritoire: true },
     });
     await journaliser(
       tx,
@@ -24,6 +24,7 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
         politiqueAvant: avant?.politiqueAnneeFiscale ?? null,
         politique: s.politiqueAnneeFiscale,
         scopesFranceConnect: s.scopesFranceConnect,
+        horsTerritoire: s.horsTerritoire,
       },
     );
     return c;

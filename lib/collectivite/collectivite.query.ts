@@ -12,6 +12,7 @@ export async function lireCollectivite(db: Db) {
       conservationFiscaleJours: true,
       quotaDgfipParMinute: true,
       scopesFranceConnect: true,
+      horsTerritoire: true,
     },
   });
 }

@@ -26,10 +26,19 @@ const scopesFranceConnect = z
       "Scopes FranceConnect : des noms dgfip_… de l'habilitation, sans le scope d'année (il suit la politique ci-dessus)",
   });
 
+export const TRAITEMENTS_HORS_TERRITOIRE = ["examen_agent", "tarif_non_resident"] as const;
+export const LIBELLES_HORS_TERRITOIRE: Record<(typeof TRAITEMENTS_HORS_TERRITOIRE)[number], string> = {
+  examen_agent: "Un agent examine la demande (justificatif de domicile, cas particuliers)",
+  tarif_non_resident: "Le tarif non-résident s'applique automatiquement",
+};
+
 export const collectiviteSaisie = z.object({
   nom: texte("Nom de la collectivité", 150),
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
   scopesFranceConnect: scopesFranceConnect.default([]),
+  horsTerritoire: z
+    .enum(TRAITEMENTS_HORS_TERRITOIRE, { error: "Traitement d'une adresse hors territoire inconnu" })
+    .default("examen_agent"),
 });
 
 export const dateTaxationSaisie = z

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { StatutConsentement } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/database";
-import { CODES_DONNEES, FINALITE } from "./domain/consentement";
+import { codesDonnees, FINALITE, type ModeConsentement } from "./domain/consentement";
 
 /** Records a consent decision: who, what, when, for which purpose and income year. */
 export async function enregistrerConsentement(
@@ -14,6 +14,8 @@ export async function enregistrerConsentement(
     statut: StatutConsentement;
     anneeRevenus: number | null;
     maintenant: Date;
+    /** What is kept depends on the mode (SPI also keeps the revenu imposable). */
+    mode?: ModeConsentement;
   },
 ): Promise<string> {
   const r = await db.consentement.create({
@@ -22,7 +24,7 @@ export async function enregistrerConsentement(
       compteId: c.compteId,
       responsableId: c.responsableId,
       statut: c.statut,
-      donnees: [...CODES_DONNEES],
+      donnees: codesDonnees(c.mode ?? "franceconnect"),
       finalite: FINALITE,
       anneeRevenus: c.anneeRevenus,
       creeLe: c.maintenant,

@@ -89,10 +89,10 @@ surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) 
         },
       },
     ]);
-    expect(await db.consentement.findFirstOrThrow({ where: { foyerId: f.foyerId } })).toMatchObject({
-      statut: "accorde",
-      responsableId: f.responsableId,
-    });
+    const consentement = await db.consentement.findFirstOrThrow({ where: { foyerId: f.foyerId } });
+    expect(consentement).toMatchObject({ statut: "accorde", responsableId: f.responsableId });
+    // SPI mode keeps the revenu imposable: the consent says so (FranceConnect mode has no scope for it).
+    expect(consentement.donnees).toContain("revenu_imposable");
     expect(await db.demande.findUniqueOrThrow({ where: { id: f.demandeId } })).toMatchObject({
       voieTarification: "donnees_fiscales",
       raisonsEnAttente: ["echec_api"],

@@ -84,6 +84,7 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
       statut: "accorde",
       anneeRevenus: annees[0]?.annee ?? null,
       maintenant: a.maintenant,
+      mode: "spi",
     });
     const identiteTitulaire = {
       prenoms: compte.prenoms ?? "",

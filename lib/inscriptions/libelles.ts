@@ -43,4 +43,6 @@ export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
     "votre autorisation FranceConnect n'a pas pu servir : vous pourrez la renouveler, ou un agent reprendra la demande",
   compte_non_certifie:
     "votre compte n'est pas relié à FranceConnect : un agent vérifie votre demande avant de valider les inscriptions",
+  donnees_manquantes:
+    "la grille tarifaire demande une donnée que vos données fiscales ne contiennent pas : un agent établira votre tarif",
 };

@@ -43,6 +43,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     where: { foyerId: d.foyerId, rang: 1 },
     select: { compte: { select: { identiteCertifiee: true } } },
   });
+  const collectivite = await db.collectivite.findUnique({ where: { id: 1 }, select: { horsTerritoire: true } });
   const residence: Residence = situation.residence.statut;
   const retenu = donneesRetenues({
     voie: d.voieTarification ?? "sans_tarification",
@@ -51,6 +52,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     residence,
     consentementRefuse,
     compteCertifie: titulaire?.compte?.identiteCertifiee ?? false,
+    horsTerritoire: collectivite?.horsTerritoire ?? "examen_agent",
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
   const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);
@@ -70,5 +72,19 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     });
     return { inscriptionId: i.id, versionGrilleId: grille.versionId, tarif };
   });
+  // Data the grid needs is missing (e.g. revenu imposable in FranceConnect mode): the grid's "no data" price is
+  // for families who chose it ("sans tarification solidaire", declined consent), never applied automatically to
+  // a family that asked for its tax data to be used. An agent looks.
+  const manquantes =
+    d.voieTarification === "donnees_fiscales" &&
+    retenu.fiscal !== null &&
+    tarifs.some((t) => t.tarif && !t.tarif.explication.quotient.disponible);
+  if (manquantes && !retenu.raisons.includes("donnees_manquantes")) {
+    return {
+      situation,
+      retenu: { ...retenu, raisons: [...retenu.raisons, "donnees_manquantes" as const].sort(), automatique: false },
+      tarifs,
+    };
+  }
   return { situation, retenu, tarifs };
 }

@@ -155,10 +155,11 @@ surLesDeuxBases("décisions sur un dossier", (base) => {
             expireLe: new Date(Date.now() + 300 * 86_400_000),
           },
         });
-      // Seed 002's persona: Julien Bernard 30 100 € for 2 parts before submission, Claire Petit 22 900 € for 1 part
-      // after it. Together: 53 000 € / 3 parts / 12 = QF 1 472 € → 4,10 €; Claire's foyer alone (QF 1 908 €): 4,50 €.
-      await instantane(s.responsableId, 30_100, 2, new Date(soumission.getTime() - 60_000));
-      await instantane(petit.id, 22_900, 1, new Date(soumission.getTime() + 60_000));
+      // The shared population's persona (revenus 2025): Julien Bernard 31 500 € for 2 parts before submission,
+      // Claire Petit 24 300 € for 1 part after it. Together: 55 800 € / 3 parts / 12 = QF 1 550 € → 4,10 €; Claire's
+      // foyer alone (QF 2 025 €): 4,50 €.
+      await instantane(s.responsableId, 31_500, 2, new Date(soumission.getTime() - 60_000));
+      await instantane(petit.id, 24_300, 1, new Date(soumission.getTime() + 60_000));
       const bilan = await validerDossier(db(), i.agent, { dossierId: s.dossierId, residence: null, commentaire: null });
       expect(bilan.tarifs.map((t) => [t.nouveauCentimes, t.motif])).toEqual([
         [410, "nouvelles_donnees"],

@@ -31,6 +31,7 @@ export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
   habilitation_refusee: "Accès refusé par la DGFiP (habilitation)",
   autorisation_a_renouveler: "Autorisation FranceConnect à renouveler",
   compte_non_certifie: "Compte sans identité certifiée",
+  donnees_manquantes: "Donnée demandée par la grille manquante",
 };
 
 /** What the reason means and what usually settles it, for the agent reading the dossier. */
@@ -67,6 +68,8 @@ export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
     "L'autorisation FranceConnect de la famille n'a pas pu servir. La famille doit autoriser à nouveau depuis son espace.",
   compte_non_certifie:
     "La demande vient d'un compte dont l'identité n'est pas certifiée par FranceConnect : rien ne prouve que le foyer et ses enfants existent. Vérifiez l'identité du responsable et la scolarisation des enfants (école, pièce) avant de valider ; les places sont réservées en attendant.",
+  donnees_manquantes:
+    "La grille demande une donnée absente des données obtenues (par exemple le revenu imposable, que FranceConnect ne transmet pas). Saisissez-la d'après l'avis d'imposition : le tarif le plus élevé ne s'applique que si la famille l'a choisi.",
 };
 
 export const LIBELLES_STATUT_DOSSIER: Record<StatutDossier, string> = {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { choisirActivites, demandeEnCours } from "@/lib/inscriptions/demande.mutation";
 import { soumettreDemande } from "@/lib/inscriptions/soumettre-demande.mutation";
 import { tarifierDemande } from "@/lib/inscriptions/tarifer-demande";
+import { GRILLE_CANTINE_QF } from "@/lib/tarifs/domain/grilles-demo";
 import { surLesDeuxBases } from "../support/bases";
 import { collectiviteDeDemo, famille, instantane, MAINTENANT } from "../support/familles";
 
@@ -81,6 +82,84 @@ surLesDeuxBases("envoi d'une demande d'inscription", (base) => {
     const demandeId = await demandePrete(f, ["cantine"]);
     const t = await tarifierDemande(db, demandeId, MAINTENANT);
     expect(t.retenu).toMatchObject({ fiscal: { anneeRevenus: 2024, rfrEuros: 12000 }, automatique: true });
+  });
+
+  it("une grille sur le revenu imposable et une famille FranceConnect (RFR seul) : un agent examine, pas de tarif le plus élevé validé d'office", async () => {
+    const db = base().prisma;
+    const cantine = await db.activite.findUniqueOrThrow({ where: { id: (await demo.activite("cantine")).id } });
+    const activite = await db.activite.create({
+      data: {
+        anneeScolaireId: cantine.anneeScolaireId,
+        ecoleId: cantine.ecoleId,
+        // Not "cantine": the other tests find the demo's canteen by its type.
+        type: "autre",
+        nom: "Repas du club (revenu imposable)",
+        jours: [1, 2, 4, 5],
+        uniteVente: "repas",
+        capacite: 30,
+      },
+    });
+    const grille = await db.grilleTarifaire.create({
+      data: { activiteId: activite.id, anneeScolaireId: cantine.anneeScolaireId, nom: "Grille revenu imposable" },
+    });
+    await db.versionGrille.create({
+      data: {
+        grilleId: grille.id,
+        numero: 1,
+        statut: "publiee",
+        publieeLe: MAINTENANT,
+        definition: { ...GRILLE_CANTINE_QF, quotient: { ...GRILLE_CANTINE_QF.quotient, revenu: "revenu_imposable" } },
+      },
+    });
+    const f = await famille(db);
+    await instantane(db, f.foyerId, f.responsableId, { rfr: 30000, nbParts: 2 });
+    const demandeId = await demandeEnCours(db, f.compteId, demo.anneeScolaireId);
+    await choisirActivites(
+      db,
+      f.compteId,
+      demandeId,
+      [{ enfantId: f.enfants[0]!.id, activiteId: activite.id, frequence: "reguliere" }],
+      MAINTENANT,
+      6,
+    );
+    await db.demande.update({ where: { id: demandeId }, data: { voieTarification: "donnees_fiscales" } });
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+    expect(r.inscriptions.map((i) => i.statut)).toEqual(["en_attente"]);
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: r.dossierId! } });
+    expect(dossier.raisons).toEqual(["donnees_manquantes"]);
+  });
+
+  it("adresse fiscale hors du territoire : par défaut un agent examine (la famille l'a lu), pas de tarif non-résident validé d'office", async () => {
+    const db = base().prisma;
+    const f = await famille(db);
+    await instantane(db, f.foyerId, f.responsableId, { rfr: 30000, nbParts: 2, codePostal: "75011", commune: "PARIS" });
+    const demandeId = await demandePrete(f, ["cantine"]);
+    const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+    expect(r.statut).toBe("a_instruire");
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: r.dossierId! } });
+    expect(dossier.raisons).toEqual(["adresse_hors_territoire"]);
+  });
+
+  it("adresse fiscale hors du territoire, la commune ayant choisi le tarif non-résident d'office : validée à ce tarif", async () => {
+    const db = base().prisma;
+    await db.collectivite.update({ where: { id: 1 }, data: { horsTerritoire: "tarif_non_resident" } });
+    try {
+      const f = await famille(db);
+      await instantane(db, f.foyerId, f.responsableId, {
+        rfr: 30000,
+        nbParts: 2,
+        codePostal: "75011",
+        commune: "PARIS",
+      });
+      const demandeId = await demandePrete(f, ["accueil_soir"]);
+      const t = await tarifierDemande(db, demandeId, MAINTENANT);
+      expect(t.tarifs[0]?.tarif?.explication.situation.residenceAppliquee).toBe("non_resident");
+      const r = await soumettreDemande(db, f.compteId, demandeId, MAINTENANT);
+      expect(r).toMatchObject({ statut: "validee", dossierId: null });
+    } finally {
+      await db.collectivite.update({ where: { id: 1 }, data: { horsTerritoire: "examen_agent" } });
+    }
   });
 
   it("est idempotente : un second envoi (double clic, nouvel essai) ne réserve rien de plus", async () => {

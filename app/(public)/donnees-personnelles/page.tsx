@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { formaterDureeJours } from "@/lib/commun/duree";
-import { DONNEES_DEMANDEES } from "@/lib/consentements/domain/consentement";
+import { donneesDemandees } from "@/lib/consentements/domain/consentement";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Données personnelles" };
@@ -32,7 +32,7 @@ export default async function DonneesPersonnelles() {
           particulier), pour une seule année de revenus, exactement ce que montre la demande d&apos;accord :
         </p>
         <ul className="list-disc pl-6 space-y-1">
-          {DONNEES_DEMANDEES.map((d) => (
+          {donneesDemandees("spi").map((d) => (
             <li key={d.code}>
               {d.libelle} <span className="text-attenue">({d.pourquoi})</span>
             </li>

@@ -7,7 +7,7 @@ export const FOURNISSEUR = "la Direction générale des Finances publiques (DGFi
 export const FINALITE =
   "Calculer votre quotient familial et le tarif des activités de vos enfants, et savoir si votre foyer réside sur le territoire.";
 
-export const DONNEES_DEMANDEES = [
+const DONNEES_DEMANDEES = [
   { code: "rfr", libelle: "le revenu fiscal de référence", pourquoi: "pour calculer le quotient familial" },
   { code: "nb_parts", libelle: "le nombre de parts", pourquoi: "pour calculer le quotient familial" },
   {
@@ -32,7 +32,21 @@ export const DONNEES_DEMANDEES = [
   },
 ] as const;
 
-export const CODES_DONNEES = DONNEES_DEMANDEES.map((d) => d.code);
+/** SPI mode only: the revenu imposable comes and is kept (no FranceConnect scope serves it). */
+const REVENU_IMPOSABLE = {
+  code: "revenu_imposable",
+  libelle: "le revenu imposable",
+  pourquoi: "pour les grilles qui calculent le quotient familial sur ce revenu",
+} as const;
+
+export type ModeConsentement = "spi" | "franceconnect";
+
+/** Exactly what is kept in this mode: the consent text and the consent record list the same data. */
+export function donneesDemandees(mode: ModeConsentement) {
+  return mode === "spi" ? [...DONNEES_DEMANDEES, REVENU_IMPOSABLE] : [...DONNEES_DEMANDEES];
+}
+
+export const codesDonnees = (mode: ModeConsentement) => donneesDemandees(mode).map((d) => d.code);
 
 /** "revenus 2025 (déclarés en 2026), ou revenus 2024 s'ils ne sont pas encore disponibles". */
 export function libelleAnnees(candidates: readonly AnneeCandidate[]): string {

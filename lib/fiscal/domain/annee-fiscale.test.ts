@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   anneesAInterroger,
   anneeToujoursValable,
+  libelleAdresseFiscale,
   resoudreAnnee,
   type EssaiAnnee,
   type PolitiqueAnneeFiscale,
@@ -163,5 +164,11 @@ describe("anneeToujoursValable : un instantané ne tarifie que s'il répond à l
         new Date("2027-01-10T10:00:00Z"),
       ),
     ).toBe(false);
+  });
+});
+
+describe("libelleAdresseFiscale", () => {
+  it("l'adresse des revenus 2025 est celle du 1er janvier 2026", () => {
+    expect(libelleAdresseFiscale(2025)).toBe("Adresse fiscale au 1er janvier 2026");
   });
 });

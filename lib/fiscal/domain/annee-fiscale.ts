@@ -100,3 +100,8 @@ export async function resoudreAnnee<T, E>(
   }
   return { genre: "indisponible", anneeDemandee, detail: dernier, essais };
 }
+
+/** The fiscal address the DGFiP returns is the one at 1 January of the year after the income year (seed 002). */
+export function libelleAdresseFiscale(anneeRevenus: number): string {
+  return `Adresse fiscale au 1er janvier ${anneeRevenus + 1}`;
+}

@@ -35,11 +35,18 @@ describe("données retenues pour le tarif", () => {
     });
   });
 
-  it("étant donné une adresse fiscale hors du territoire, le tarif non-résident s'applique sans revue", () => {
+  it("étant donné une adresse fiscale hors du territoire, un agent examine par défaut", () => {
     expect(donneesRetenues({ ...base, residence: "non_resident" })).toMatchObject({
       residence: "non_resident",
-      automatique: true,
+      raisons: ["adresse_hors_territoire"],
+      automatique: false,
     });
+  });
+
+  it("étant donné une adresse fiscale hors du territoire et une commune qui l'a choisi, le tarif non-résident s'applique sans revue", () => {
+    expect(donneesRetenues({ ...base, residence: "non_resident", horsTerritoire: "tarif_non_resident" })).toMatchObject(
+      { residence: "non_resident", raisons: [], automatique: true },
+    );
   });
 
   it("étant donné une adresse ambiguë, un agent vérifie", () => {

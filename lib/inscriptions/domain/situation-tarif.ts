@@ -10,6 +10,7 @@ export type Raison =
   | "non_declarant"
   | "situations_multiples"
   | "deux_foyers"
+  | "adresse_hors_territoire"
   | "adresse_ambigue"
   | "identite_divergente"
   | "identite_non_verifiee"
@@ -18,7 +19,8 @@ export type Raison =
   | "spi_inconnu"
   | "habilitation_refusee"
   | "autorisation_a_renouveler"
-  | "compte_non_certifie";
+  | "compte_non_certifie"
+  | "donnees_manquantes";
 
 export interface InstantanePourTarif {
   rfr: number | null;
@@ -40,6 +42,8 @@ export interface SituationPourTarif {
   /** The account holder's identity is certified by FranceConnect. A self-declared one is no proof: whatever the
    * route, an agent validates (issue 10 §4: fictitious children must not take places at once). */
   compteCertifie: boolean;
+  /** The commune's setting for an address outside the territory (default: an agent's review). */
+  horsTerritoire?: "examen_agent" | "tarif_non_resident";
 }
 
 export interface DonneesRetenues {
@@ -99,6 +103,8 @@ export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
   if (s.residence === "a_verifier") raisons.add("adresse_ambigue");
   // An answer already held for its unproven identity says the same to the agent.
   if (!s.compteCertifie && !raisons.has("identite_non_verifiee")) raisons.add("compte_non_certifie");
+  if (s.residence === "non_resident" && (s.horsTerritoire ?? "examen_agent") === "examen_agent")
+    raisons.add("adresse_hors_territoire");
   let fiscal: DonneesFiscales | null = null;
 
   if (s.voie === "document") {

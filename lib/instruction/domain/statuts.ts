@@ -25,6 +25,7 @@ export const RAISONS_DOSSIER = [
   "habilitation_refusee",
   "autorisation_a_renouveler",
   "compte_non_certifie",
+  "donnees_manquantes",
 ] as const;
 export type RaisonDossier = (typeof RAISONS_DOSSIER)[number];
 

@@ -16,7 +16,12 @@ import { listerCalendrierTaxation } from "@/lib/collectivite/calendrier-taxation
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
 import { enregistrerDateTaxation } from "@/lib/collectivite/enregistrer-date-taxation.action";
 import { modifierCollectivite } from "@/lib/collectivite/modifier-collectivite.action";
-import { LIBELLES_POLITIQUE, POLITIQUES_ANNEE_FISCALE } from "@/lib/collectivite/schemas";
+import {
+  LIBELLES_HORS_TERRITOIRE,
+  LIBELLES_POLITIQUE,
+  POLITIQUES_ANNEE_FISCALE,
+  TRAITEMENTS_HORS_TERRITOIRE,
+} from "@/lib/collectivite/schemas";
 import { supprimerDateTaxation } from "@/lib/collectivite/supprimer-date-taxation.action";
 import { SCOPES_DONNEES_DGFIP_PAR_DEFAUT } from "@/lib/fiscal/domain/scopes-franceconnect";
 import { formaterDate } from "@/lib/format";
@@ -74,6 +79,13 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
               ? collectivite.scopesFranceConnect
               : SCOPES_DONNEES_DGFIP_PAR_DEFAUT
             ).join("\n")}
+          />
+          <Choix
+            nom="horsTerritoire"
+            legende="Adresse hors du territoire"
+            aide="Quand l'adresse fiscale de la famille est hors du territoire : le tarif non-résident sans examen, ou l'examen d'un agent avant validation."
+            options={TRAITEMENTS_HORS_TERRITOIRE.map((h) => ({ valeur: h, libelle: LIBELLES_HORS_TERRITOIRE[h] }))}
+            valeursParDefaut={[collectivite?.horsTerritoire ?? "examen_agent"]}
           />
           <Bouton>Enregistrer</Bouton>
         </Formulaire>

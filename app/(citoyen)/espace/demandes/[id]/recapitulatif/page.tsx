@@ -115,7 +115,12 @@ export default async function Recapitulatif({
         <p>
           Adresse du foyer (
           {t.situation.residence.source === "fiscale" ? "adresse fiscale certifiée" : "adresse déclarée"}) :{" "}
-          <strong>{RESIDENCE[t.situation.residence.statut]}</strong>.
+          <strong>
+            {t.retenu.raisons.includes("adresse_hors_territoire")
+              ? "hors du territoire : un agent vérifiera avant de fixer le tarif"
+              : RESIDENCE[t.situation.residence.statut]}
+          </strong>
+          .
         </p>
         <p>
           <Link

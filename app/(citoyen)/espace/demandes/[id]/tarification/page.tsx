@@ -76,7 +76,11 @@ export default async function Tarification({
             ? "Obtenir à nouveau mes données fiscales"
             : "Récupérer mes données fiscales (recommandé)"}
         </h2>
-        <ConsentementDgfip annees={etat.annees} conservation={etat.conservation} />
+        <ConsentementDgfip
+          annees={etat.annees}
+          conservation={etat.conservation}
+          mode={franceConnect ? "franceconnect" : "spi"}
+        />
         {franceConnect ? (
           <form method="post" action="/api/franceconnect/donnees" className="space-y-4">
             <input type="hidden" name="demandeId" value={demande.id} />

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RaisonDossier" ADD VALUE 'donnees_manquantes';

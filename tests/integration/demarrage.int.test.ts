@@ -28,10 +28,14 @@ async function demarrerAvec(genre: "embarquee" | "postgresql", demo: boolean) {
     vi.stubEnv("DGFIP_CLIENT_SECRET", "un-secret-client-dgfip-0123456789");
     vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
     vi.stubEnv("SMTP_FROM", "ne-pas-repondre@commune.test");
+    vi.stubEnv("CLAMD_ADRESSE", "aucun-antivirus-accepte");
   }
   vi.stubEnv("DATABASE_URL", postgresql?.url ?? "");
   vi.stubEnv("PGLITE_DIR", dossier);
-  vi.stubEnv("JOBS_ENABLED", "false");
+  // What is under test is the seeding, not the jobs: the embedded database always runs them in the app process
+  // (JOBS_ENABLED=false is refused there), so they are left out by a stand-in.
+  if (genre === "postgresql") vi.stubEnv("JOBS_ENABLED", "false");
+  else vi.doMock("@/lib/jobs/travaux", () => ({ demarrerTravaux: async () => null }));
   vi.stubEnv("LOG_LEVEL", "silent");
   const { demarrer } = await import("@/lib/server/boot");
   const { applicationDb } = await import("@/lib/server/db");
@@ -44,6 +48,7 @@ afterEach(async () => {
   await (await g[CLE_BASE])?.fermer();
   delete g[CLE_BASE];
   vi.unstubAllEnvs();
+  vi.doUnmock("@/lib/jobs/travaux");
   for (const d of dossiers.splice(0)) rmSync(d, { recursive: true, force: true });
   await postgresql?.detruire();
   postgresql = undefined;

@@ -315,9 +315,15 @@ surLesDeuxBases("décisions sur un dossier", (base) => {
 
   it("la chronologie raconte le dossier : consentement, appel, pièce, prise en charge, message, saisie, décision", async () => {
     const s = await semerDossier(db(), i);
+    // Steps are dated to the millisecond (the database's and the process's clocks alike): two steps in the same
+    // millisecond have no order of their own, and on a fast machine they happen. Let the clock move between them.
+    const milliSecondeSuivante = () => new Promise((r) => setTimeout(r, 3));
     await prendreDossier(db(), i.agent, s.dossierId);
+    await milliSecondeSuivante();
     await envoyerMessage(db(), i.agent, { dossierId: s.dossierId, corps: "Nous regardons votre avis." });
+    await milliSecondeSuivante();
     await saisirDonneesFiscales(db(), i.agent, saisie(s));
+    await milliSecondeSuivante();
     await validerDossier(db(), i.agent, { dossierId: s.dossierId, residence: null, commentaire: null });
     // As the citizen journey records them: the submission (on the request) and a reply (on the dossier, lower case).
     await db().journalAudit.create({

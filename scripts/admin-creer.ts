@@ -2,14 +2,13 @@
 // configuration as `npm start` (.env, else .env.example; the process environment wins), applies the migrations,
 // creates the account without any password and prints a single-use activation link. With the embedded database
 // (no DATABASE_URL), stop the portal first: PGlite's data folder is opened by one process at a time.
-import { existsSync } from "node:fs";
 import path from "node:path";
 
 import { creerAdministrateur, DUREE_ACTIVATION_ADMIN_HEURES } from "../lib/comptes/administrateur.mutation";
 import { ouvrirBase } from "../lib/server/database";
-import { ConfigurationInvalide, lireEnv } from "../lib/server/env";
 import { ErreurMetier } from "../lib/server/erreurs";
 import { appliquerMigrations } from "../lib/server/migrations";
+import { lireConfiguration } from "./lib/configuration";
 
 const racine = path.resolve(import.meta.dirname, "..");
 const email = process.argv[2];
@@ -18,19 +17,7 @@ if (!email || process.argv.length > 3) {
   process.exit(2);
 }
 
-const fichierEnv = existsSync(path.join(racine, ".env")) ? ".env" : ".env.example";
-process.loadEnvFile(path.join(racine, fichierEnv));
-
-let config;
-try {
-  config = lireEnv(process.env);
-} catch (e) {
-  if (e instanceof ConfigurationInvalide) {
-    console.error(`\n${e.message}\n(fichier lu : ${fichierEnv})\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+const config = lireConfiguration(racine, { avecExemple: true });
 
 const base = await ouvrirBase(
   config.DATABASE_URL

@@ -7,10 +7,9 @@
 // `--dev` serves Next's development server with hot reload instead of the build (`npm run dev`);
 // `--sans-simulateurs` leaves the simulators to another process (the end-to-end embedded portal shares them).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 
-import { ConfigurationInvalide, lireEnv } from "../lib/server/env";
+import { lireConfiguration } from "./lib/configuration";
 import { ecrireEmpreinteConstruite, empreinteSources, lireEmpreinteConstruite } from "./lib/empreinte-sources";
 import { SIMULATEURS, type Simulateur } from "./lib/simulateurs";
 
@@ -21,19 +20,7 @@ const construireSeulement = args.has("--construire-seulement");
 const dev = args.has("--dev");
 const sansSimulateurs = args.has("--sans-simulateurs");
 
-const fichierEnv = existsSync(path.join(racine, ".env")) ? ".env" : ".env.example";
-process.loadEnvFile(path.join(racine, fichierEnv));
-
-let config;
-try {
-  config = lireEnv(process.env);
-} catch (e) {
-  if (e instanceof ConfigurationInvalide) {
-    console.error(`\n${e.message}\n(fichier lu : ${fichierEnv})\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+const config = lireConfiguration(racine, { avecExemple: true });
 
 const envEnfants: NodeJS.ProcessEnv = {
   ...process.env,

@@ -2,28 +2,16 @@
 // JOBS_ENABLED=false. Needs DATABASE_URL (PostgreSQL): in embedded mode the jobs run inside the app. Reads .env
 // like `npm start` (variables already set win); applies pending migrations (under the same advisory lock as the
 // app), then works until SIGTERM or SIGINT, when it lets the running job finish.
-import { existsSync } from "node:fs";
 import path from "node:path";
 
 import { demarrerTravaux } from "../lib/jobs/travaux";
 import { ouvrirBase } from "../lib/server/database";
-import { ConfigurationInvalide, lireEnv } from "../lib/server/env";
 import { creerLogger } from "../lib/server/logger";
 import { appliquerMigrations } from "../lib/server/migrations";
+import { lireConfiguration } from "./lib/configuration";
 
 const racine = path.resolve(import.meta.dirname, "..");
-if (existsSync(path.join(racine, ".env"))) process.loadEnvFile(path.join(racine, ".env"));
-
-let config;
-try {
-  config = lireEnv(process.env);
-} catch (e) {
-  if (e instanceof ConfigurationInvalide) {
-    console.error(`\n${e.message}\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+const config = lireConfiguration(racine, { avecExemple: false });
 if (!config.DATABASE_URL) {
   console.error(
     "\nDATABASE_URL : obligatoire pour npm run worker (en mode embarqué, les travaux tournent dans l'application)\n",

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
 import { Alerte } from "@/components/ui/alerte";
@@ -7,14 +6,12 @@ import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { formaterCentimes, formaterDateHeure } from "@/lib/format";
-import { lireMaDemande, rangListeAttente } from "@/lib/inscriptions/demande.query";
+import { rangListeAttente } from "@/lib/inscriptions/demande.query";
 import { LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
 import { messagesDuFoyer } from "@/lib/messages/messages.query";
 import { repondreAuDossier } from "@/lib/messages/repondre.action";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
 
 export const metadata: Metadata = { title: "Suivi de la demande" };
@@ -36,10 +33,7 @@ export default async function SuiviDemande({
 }) {
   const { id } = await params;
   const { envoyee } = await searchParams;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande) notFound();
+  const { session, base, demande } = await exigerMaDemande(id);
   const dossier = demande.dossiers[0];
   const messages = dossier ? await messagesDuFoyer(base, session.compte.id, dossier.id) : [];
   const rangs = new Map(

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
-import { lireMonEnfant, listerEcoles } from "@/lib/enfants/enfants.query";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { listerEcoles } from "@/lib/enfants/enfants.query";
+import { exigerMonEnfant } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Modifier un enfant" };
 
 export default async function ModifierEnfant({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await exigerRole(["citoyen"], `/espace/enfants/${id}`);
-  const base = await db();
-  const enfant = estUuid(id) ? await lireMonEnfant(base, session.compte.id, id) : null;
-  if (!enfant) notFound();
+  const { base, enfant } = await exigerMonEnfant(id);
   const ecoles = await listerEcoles(base);
   return (
     <div className="space-y-8 max-w-2xl">

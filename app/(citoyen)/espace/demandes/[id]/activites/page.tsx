@@ -6,23 +6,18 @@ import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { catalogueDuFoyer } from "@/lib/inscriptions/catalogue.query";
 import { enregistrerChoixActivites } from "@/lib/inscriptions/choisir-activites.action";
-import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { etatFenetre } from "@/lib/inscriptions/domain/fenetre";
 import { jours, LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE } from "@/lib/inscriptions/libelles";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Choisir les activités" };
 
 export default async function ChoisirActivites({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/activites`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande || demande.statut !== "brouillon") notFound();
+  const { session, base, demande } = await exigerMaDemande(id, "/activites");
+  if (demande.statut !== "brouillon") notFound();
   const catalogue = await catalogueDuFoyer(base, session.compte.id, demande.anneeScolaire.id);
   const maintenant = new Date();
   return (

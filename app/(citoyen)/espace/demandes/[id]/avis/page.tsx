@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
 import { EtapesDemande } from "@/components/espace/etapes-demande";
 import { LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { reglesDepotAffichees } from "@/lib/documents/dependances-application";
 import { listerDocumentsDuFoyer } from "@/lib/documents/documents.query";
-import { lireMaDemande } from "@/lib/inscriptions/demande.query";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Déposer mon avis d'imposition" };
 
 export default async function DeposerAvis({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/avis`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande) notFound();
+  const { base, demande } = await exigerMaDemande(id, "/avis");
   const documents = (await listerDocumentsDuFoyer(base, demande.foyerId)).filter((d) => d.type === "avis_imposition");
   const chemin = `/espace/demandes/${demande.id}/avis`;
   const regles = reglesDepotAffichees();

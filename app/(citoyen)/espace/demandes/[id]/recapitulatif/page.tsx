@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 import { DonneesAutreFoyer } from "@/components/espace/donnees-autre-foyer";
 import { DonneesCertifiees } from "@/components/espace/donnees-certifiees";
@@ -10,16 +10,13 @@ import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { avisImpositionDepose } from "@/lib/documents/documents.query";
 import { formaterCentimes } from "@/lib/format";
 import { activitesCompletes } from "@/lib/inscriptions/catalogue.query";
-import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { jours, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
 import { envoyerDemande } from "@/lib/inscriptions/soumettre-demande.action";
 import { tarifierDemande } from "@/lib/inscriptions/tarifer-demande";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Récapitulatif de la demande" };
 
@@ -38,10 +35,7 @@ export default async function Recapitulatif({
 }) {
   const { id } = await params;
   const { erreur } = await searchParams;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/recapitulatif`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande) notFound();
+  const { session, base, demande } = await exigerMaDemande(id, "/recapitulatif");
   if (demande.statut !== "brouillon") redirect(`/espace/demandes/${demande.id}`);
   if (!demande.voieTarification) redirect(`/espace/demandes/${demande.id}/tarification`);
   const t = await tarifierDemande(base, demande.id, new Date());

@@ -5,12 +5,9 @@ import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { FormulaireAutorisationSecondParent } from "@/components/espace/formulaire-autorisation-second-parent";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
-import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
 import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Autorisation du second parent" };
 
@@ -23,10 +20,7 @@ export default async function SecondParentSurPlace({
 }) {
   const { id } = await params;
   const { erreur } = await searchParams;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/second-parent`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande) notFound();
+  const { base, demande } = await exigerMaDemande(id, "/second-parent");
   const etat = await etatTarification(base, demande.foyerId, new Date());
   const titulaire = etat.foyersFiscaux[0]?.responsable;
   const second = etat.foyersFiscaux[1]?.responsable;

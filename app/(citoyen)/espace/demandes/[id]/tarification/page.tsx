@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { ConsentementDgfip } from "@/components/espace/consentement-dgfip";
 import { DonneesAutreFoyer } from "@/components/espace/donnees-autre-foyer";
@@ -12,16 +11,13 @@ import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
-import { estUuid } from "@/lib/commun/uuid";
 import { choisirSansDonneesFiscales } from "@/lib/inscriptions/choisir-voie.action";
-import { lireMaDemande } from "@/lib/inscriptions/demande.query";
 import { obtenirDonneesParSpi } from "@/lib/inscriptions/donnees-par-spi.action";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
 import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { inviterSecondParent } from "@/lib/inscriptions/inviter-second-parent.action";
 import { utiliserDonneesObtenues } from "@/lib/inscriptions/utiliser-donnees.action";
-import { db } from "@/lib/server/db";
-import { exigerRole } from "@/lib/server/session";
+import { exigerMaDemande } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Calcul du tarif" };
 
@@ -36,10 +32,7 @@ export default async function Tarification({
 }) {
   const { id } = await params;
   const { erreur } = await searchParams;
-  const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/tarification`);
-  const base = await db();
-  const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
-  if (!demande) notFound();
+  const { session, base, demande } = await exigerMaDemande(id, "/tarification");
   const etat = await etatTarification(base, demande.foyerId, new Date());
   const titulaire = etat.foyersFiscaux[0];
   const second = etat.foyersFiscaux[1];

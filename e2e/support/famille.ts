@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+// Waits are `locator.waitFor()` (visible within the action timeout) rather than `expect`, so that these steps also
+// drive a browser outside the test runner (scripts/bench/pages.ts), where expect's timeout cannot be set.
+import type { Page } from "@playwright/test";
 
 /** Signs in through the FranceConnect simulator as the persona whose name starts with `personne`. */
 export async function seConnecterAvecFranceConnect(page: Page, personne: string) {
@@ -23,20 +25,20 @@ export async function ajouterEnfant(
     .selectOption({ label: e.ecole ?? "École maternelle Les Tilleuls (Bellecombe-sur-Lys)" });
   await page.getByLabel("Classe").selectOption(e.classe);
   await page.getByRole("button", { name: "Ajouter l'enfant" }).click();
-  await expect(page.getByText("L'enfant est ajouté.")).toBeVisible();
+  await page.getByText("L'enfant est ajouté.").waitFor();
 }
 
 /** From the family's space to the tariff step, with these activities for each child. */
 export async function choisirActivites(page: Page, choix: Record<string, RegExp[]>) {
   await page.goto("/espace");
   await page.getByRole("button", { name: "Inscrire mes enfants à des activités" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choisir les activités");
+  await page.getByRole("heading", { level: 1, name: "Choisir les activités", exact: true }).waitFor();
   for (const [prenom, activites] of Object.entries(choix)) {
     const groupe = page.getByRole("group", { name: new RegExp(`^${prenom}`) });
     for (const a of activites) await groupe.getByRole("checkbox", { name: a }).check();
   }
   await page.getByRole("button", { name: "Continuer : calcul du tarif" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Calcul du tarif");
+  await page.getByRole("heading", { level: 1, name: "Calcul du tarif", exact: true }).waitFor();
 }
 
 /** Consent on the portal, then FranceConnect's own consent screen for the DGFiP data, back to the summary. */

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { parse } from "yaml";
 
-export const CONTRAT_API_PARTICULIER = path.resolve(
+const CONTRAT_API_PARTICULIER = path.resolve(
   import.meta.dirname,
   "../../lib/integrations/api-particulier/contrat/api-particulier-v3.openapi.yaml",
 );
@@ -25,7 +25,7 @@ export const OPERATIONS: Record<Modalite, string> = {
 
 type Noeud = Record<string, unknown>;
 
-export interface ExempleErreur {
+interface ExempleErreur {
   modalite: Modalite;
   statut: number;
   nom: string;

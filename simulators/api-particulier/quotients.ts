@@ -48,7 +48,7 @@ export function quotientDuMois(dossier: DossierCaf, maintenant: Date, demande: n
 }
 
 /** Majuscules sans accents ni ponctuation doublée : la comparaison d'état civil que fait un rapprochement. */
-export function normaliser(texte: string): string {
+function normaliser(texte: string): string {
   return texte
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -31,7 +31,7 @@ export interface Etat {
   suspendues: Set<NodeJS.Timeout>;
 }
 
-export const STATUTS_PANNE = [204, 404, 409, 429, 500, 502, 503, 504] as const;
+const STATUTS_PANNE = [204, 404, 409, 429, 500, 502, 503, 504] as const;
 const ERREURS_PANNE: Record<number, Erreur> = {
   404: ERREURS.dossierAbsentCnaf,
   409: ERREURS.conflit,

@@ -33,7 +33,7 @@ export interface BancApiParticulier {
 }
 
 /** `aujourdhui` : la date du simulateur (AAAA-MM-JJ). */
-export async function demarrerBancApiParticulier(
+async function demarrerBancApiParticulier(
   aujourdhui: string,
   surcharge: Partial<ConfigSimulateurApiParticulier> = {},
 ): Promise<BancApiParticulier> {

@@ -8,7 +8,7 @@ import type { ModaliteApiParticulier, RaisonEchecApiParticulier } from "./port";
  * `conflit` : un seul nouvel essai après une pause (409 00015) ; `limite` : Retry-After honoré (429) ; `amont` :
  * nouvel essai avec attente croissante (502, 504, 5xx, délai) ; `non` : rien à gagner à répéter.
  */
-export type Reessai = "non" | "conflit" | "limite" | "amont";
+type Reessai = "non" | "conflit" | "limite" | "amont";
 
 export type Classement = { genre: "succes" } | { genre: "echec"; raison: RaisonEchecApiParticulier; reessai: Reessai };
 

@@ -4,6 +4,7 @@
 import type { IssueAppel } from "@/lib/generated/prisma/enums";
 import type { ModaliteApiParticulier } from "./port";
 
+/** @public Partie du port LimiteurDebit : d'autres réalisations (tests, scripts) peuvent la nommer. */
 export type Reservation = { accorde: true } | { accorde: false; attenteMs: number };
 
 export interface LimiteurDebit {

@@ -7,7 +7,7 @@ import { empreinte } from "@/lib/securite/limites.mutation";
 import type { Db } from "@/lib/server/database";
 import type { LimiteurDebit } from "./dependances";
 
-export const DEBIT_PAR_DEFAUT = 15;
+const DEBIT_PAR_DEFAUT = 15;
 
 export interface ConfigLimiteurDebit {
   /** Le jeton dont on compte les appels : seule son empreinte est écrite. */

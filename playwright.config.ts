@@ -63,6 +63,7 @@ const envCommun = {
   FRANCECONNECT_ISSUER: `http://127.0.0.1:${PORTS_E2E.franceconnect}/api/v2`,
   DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
   DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
+  API_PARTICULIER_URL: `http://127.0.0.1:${PORTS_E2E.apiParticulier}`,
   SIMULATEUR_FRANCECONNECT_DONNEES: path.join(DOSSIER_E2E, "franceconnect"),
   SIMULATEUR_FRANCECONNECT_CLIENTS: clientsFranceConnect(),
 };

@@ -17,6 +17,7 @@ export const PORTS_E2E = {
   embarque: port("E2E_PORT_EMBARQUE", 3200),
   franceconnect: port("E2E_PORT_FRANCECONNECT", 4100),
   dgfip: port("E2E_PORT_DGFIP", 4110),
+  apiParticulier: port("E2E_PORT_API_PARTICULIER", 4120),
 } as const;
 
 export const URL_PORTAIL_E2E = `http://localhost:${PORTS_E2E.portail}`;

@@ -13,6 +13,8 @@ const valide = {
   DGFIP_CLIENT_ID: "client",
   DGFIP_CLIENT_SECRET: "un-secret-client-dgfip-0123456789",
   DGFIP_ID_TELESERVICE: "TS-123",
+  API_PARTICULIER_URL: "https://particulier.api.gouv.fr",
+  API_PARTICULIER_TOKEN: "un-vrai-jeton-api-particulier-0123456789",
   SMTP_URL: "smtp://relais:secret@smtp.commune.fr:587",
   SMTP_FROM: "Portail Famille <ne-pas-repondre@commune.fr>",
   CLAMD_ADRESSE: "unix:/run/clamav/clamd.ctl",
@@ -43,6 +45,19 @@ describe("configuration", () => {
       expect(message).toContain("DATABASE_URL : doit commencer par postgresql://");
       expect(message).toContain("FRANCECONNECT_ISSUER : obligatoire");
     }
+  });
+
+  it("API Particulier : URL et jeton obligatoires hors démo, sans valeur par défaut ; jeton de démonstration refusé", () => {
+    expect(lireEnv(valide)).toMatchObject({
+      API_PARTICULIER_URL: "https://particulier.api.gouv.fr",
+      API_PARTICULIER_TOKEN: "un-vrai-jeton-api-particulier-0123456789",
+    });
+    expect(() => lireEnv({ ...valide, API_PARTICULIER_URL: undefined, API_PARTICULIER_TOKEN: undefined })).toThrow(
+      /API_PARTICULIER_URL : obligatoire[\s\S]*API_PARTICULIER_TOKEN : obligatoire/,
+    );
+    expect(() => lireEnv({ ...valide, API_PARTICULIER_TOKEN: "demo-jeton-api-particulier-0000000000" })).toThrow(
+      /API_PARTICULIER_TOKEN : valeur de démonstration refusée hors mode démo/,
+    );
   });
 
   it("refuse les secrets de démonstration hors mode démo, en les nommant", () => {
@@ -123,6 +138,7 @@ describe("configuration", () => {
       ["FRANCECONNECT_ISSUER", "https://fcp-low.integ01.dev-franceconnect.fr/api/v2"],
       ["DGFIP_API_URL", "https://gw.dgfip.finances.gouv.fr/impotparticulier/1.0"],
       ["DGFIP_TOKEN_URL", "https://gw.dgfip.finances.gouv.fr/token"],
+      ["API_PARTICULIER_URL", "https://particulier.api.gouv.fr"],
       ["SMTP_URL", "smtp://relais:secret@smtp.commune.fr:587"],
       ["CLAMD_ADRESSE", "tcp://clamav.commune.fr:3310"],
     ] as const;
@@ -146,7 +162,12 @@ describe("configuration", () => {
       ).toThrow(/PROCONNECT_ISSUER : .*PORTAIL_DEMO=true/);
     });
 
-    for (const nom of ["AUTH_SECRET", "FRANCECONNECT_CLIENT_SECRET", "DGFIP_CLIENT_SECRET"] as const) {
+    for (const nom of [
+      "AUTH_SECRET",
+      "FRANCECONNECT_CLIENT_SECRET",
+      "DGFIP_CLIENT_SECRET",
+      "API_PARTICULIER_TOKEN",
+    ] as const) {
       it(`refuse de démarrer quand ${nom} n'est pas un secret de démonstration`, () => {
         expect(() => envDeTest({ [nom]: "un-vrai-secret-de-production-0123456789" })).toThrow(
           new RegExp(`${nom} : secret réel refusé en mode démo \\(PORTAIL_DEMO=true\\)`),

@@ -129,6 +129,11 @@ const schema = z
     DGFIP_DELAI_MS: entier(5_000, 100, 60_000),
     DGFIP_TENTATIVES_MAX: entier(3, 1, 10),
     DGFIP_ATTENTE_QUOTA_MAX_MS: entier(2_000, 0, 60_000),
+
+    /** API Particulier v3 (quotient familial CAF/MSA) : racine de l'API, sans `/v3`. */
+    API_PARTICULIER_URL: url,
+    /** Jeton de la collectivité (modalité identité) ; la modalité FranceConnect utilise le jeton de la famille. */
+    API_PARTICULIER_TOKEN: z.string().min(16, "doit faire au moins 16 caractères"),
   })
   .refine(
     (e) => [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET].filter(Boolean).length % 3 === 0,
@@ -164,6 +169,7 @@ const SECRETS = [
   "FRANCECONNECT_CLIENT_SECRET",
   "DGFIP_CLIENT_SECRET",
   "PROCONNECT_CLIENT_SECRET",
+  "API_PARTICULIER_TOKEN",
 ] as const;
 
 /** Every service the portal calls: in demo mode, each must be on this machine (its simulator). */
@@ -172,6 +178,7 @@ const AMONTS = [
   "PROCONNECT_ISSUER",
   "DGFIP_API_URL",
   "DGFIP_TOKEN_URL",
+  "API_PARTICULIER_URL",
   "SMTP_URL",
   "CLAMD_ADRESSE",
 ] as const;

@@ -45,6 +45,8 @@ Object.assign(process.env, {
   DGFIP_CLIENT_ID: CLIENT_DEMO.id,
   DGFIP_CLIENT_SECRET: CLIENT_DEMO.secret,
   DGFIP_ID_TELESERVICE: "BENCH",
+  API_PARTICULIER_URL: "http://127.0.0.1:4020",
+  API_PARTICULIER_TOKEN: "demo-jeton-api-particulier-0000000000",
 });
 
 const { applicationDb } = await import("@/lib/server/db");

@@ -1,4 +1,4 @@
-// The local stand-ins for FranceConnect and the DGFiP that `npm start` runs when the configuration points at them
+// The local stand-ins for FranceConnect, the DGFiP and API Particulier that `npm start` runs when the configuration points at them
 // (their URLs on 127.0.0.1). Pointing the variables at the real services turns them off; no code changes.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -36,5 +36,16 @@ export const SIMULATEURS: Simulateur[] = [
       DGFIP_SIM_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER,
     }),
     sante: (c) => new URL("/sante", c.DGFIP_API_URL).toString(),
+  },
+  {
+    nom: "API Particulier",
+    entree: "simulators/api-particulier/main.ts",
+    actif: (c) => local(c.API_PARTICULIER_URL) && existsSync(path.join(racine, "simulators/api-particulier/main.ts")),
+    env: (c) => ({
+      API_PARTICULIER_SIM_PORT: new URL(c.API_PARTICULIER_URL).port || "80",
+      API_PARTICULIER_SIM_JETONS: c.API_PARTICULIER_TOKEN,
+      API_PARTICULIER_SIM_FRANCECONNECT_ISSUER: c.FRANCECONNECT_ISSUER,
+    }),
+    sante: (c) => new URL("/sante", c.API_PARTICULIER_URL).toString(),
   },
 ];

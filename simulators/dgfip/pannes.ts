@@ -11,27 +11,29 @@ export const ENTETE_PANNE = "x-simulateur-panne";
 
 const STATUTS = [204, 404, 429, 500, 502, 503, 504] as const;
 
-const schema = z
-  .object({
-    latence: z.coerce.number().int().min(0).max(60_000).optional(),
-    statut: z.coerce
-      .number()
-      .int()
-      .refine((s) => (STATUTS as readonly number[]).includes(s), { message: `statut parmi ${STATUTS.join(", ")}` })
-      .optional(),
-    suspendre: z.literal(true).optional(),
-    corps: z.enum(["tronque", "invalide"]).optional(),
-    fois: z.coerce.number().int().min(1).optional(),
-    cle: z.string().min(1).max(100).optional(),
-  })
-  .strict()
-  .refine((p) => (p.fois === undefined) === (p.cle === undefined), { message: "fois et cle vont ensemble" });
+const schemaPanne = (statuts: readonly number[]) =>
+  z
+    .object({
+      latence: z.coerce.number().int().min(0).max(60_000).optional(),
+      statut: z.coerce
+        .number()
+        .int()
+        .refine((s) => statuts.includes(s), { message: `statut parmi ${statuts.join(", ")}` })
+        .optional(),
+      suspendre: z.literal(true).optional(),
+      corps: z.enum(["tronque", "invalide"]).optional(),
+      fois: z.coerce.number().int().min(1).optional(),
+      cle: z.string().min(1).max(100).optional(),
+    })
+    .strict()
+    .refine((p) => (p.fois === undefined) === (p.cle === undefined), { message: "fois et cle vont ensemble" });
 
-export type Panne = z.infer<typeof schema>;
+export type Panne = z.infer<ReturnType<typeof schemaPanne>>;
 
 export class PanneInvalide extends Error {}
 
-export function lirePanne(texte: string): Panne {
+/** `statuts` : ceux que le simulateur sait injecter (le simulateur API Particulier a les siens, 409 compris). */
+export function lirePanne(texte: string, statuts: readonly number[] = STATUTS): Panne {
   const brut: Record<string, string | true> = {};
   for (const morceau of texte
     .split(";")
@@ -40,7 +42,7 @@ export function lirePanne(texte: string): Panne {
     const [cle, valeur] = morceau.split("=", 2) as [string, string | undefined];
     brut[cle.trim()] = valeur === undefined ? true : valeur.trim();
   }
-  const r = schema.safeParse(brut);
+  const r = schemaPanne(statuts).safeParse(brut);
   if (!r.success) throw new PanneInvalide(r.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join(", "));
   return r.data;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { chargerPopulation, foyerDuSpi, population } from "./schema";
+import { chargerPopulation, dossierCafDe, foyerDuSpi, population } from "./schema";
 
 const p = chargerPopulation();
 
@@ -44,5 +44,29 @@ describe("population fictive partagée", () => {
     const r = population.safeParse(brut);
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toMatch(/spi/);
+  });
+
+  it("couvre les cas du simulateur API Particulier : CNAF, MSA, QF 0, QF changé le mois dernier, panne, inconnue", () => {
+    const cas = new Set(p.dossiersCaf.map((d) => d.cas));
+    for (const attendu of [
+      "allocataire_nominal",
+      "famille_msa",
+      "quotient_nul",
+      "quotient_change_le_mois_dernier",
+      "panne_caf",
+    ])
+      expect(cas, attendu).toContain(attendu);
+    expect(dossierCafDe(p, "eric-lambert")?.fournisseur).toBe("MSA");
+    expect(dossierCafDe(p, "henri-de-villiers")).toBeNull();
+    expect(dossierCafDe(p, "claire-petit")?.id).toBe(dossierCafDe(p, "julien-bernard")?.id);
+  });
+
+  it("refuse un dossier CAF dont l'allocataire n'existe pas ou figure dans deux dossiers", () => {
+    const brut = structuredClone(p);
+    brut.dossiersCaf[1]!.allocataires.push("personne-inconnue");
+    brut.dossiersCaf[3]!.allocataires.push(brut.dossiersCaf[2]!.allocataires[0]!);
+    const r = population.safeParse(brut);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/allocataire inconnu personne-inconnue/);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/dans deux dossiers/);
   });
 });

@@ -117,8 +117,64 @@ const persona = z
 
 export type Persona = z.infer<typeof persona>;
 
+const sexe = z.enum(["F", "M"]);
+
+/** Un enfant d'un dossier CAF/MSA, sous les noms de champs du contrat d'API Particulier v3. */
+const enfantCaf = z
+  .object({
+    prenoms: z.string().min(1),
+    nom_naissance: z.string().min(1),
+    date_naissance: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    sexe,
+  })
+  .strict();
+
+/** Adresse « format La Poste » du dossier, telle qu'API Particulier la renvoie (déclarative). */
+const adresseCaf = z
+  .object({
+    destinataire: z.string().min(1),
+    complement_information: z.string().nullable(),
+    complement_information_geographique: z.string().nullable(),
+    numero_libelle_voie: z.string().nullable(),
+    lieu_dit: z.string().nullable(),
+    code_postal_ville: z.string().min(1),
+    pays: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * Dossier d'allocataire de la CNAF ou de la MSA (simulateur API Particulier). Les quotients sont relatifs au mois
+ * en cours du simulateur : `depuisEcartMois: -1` = à partir du mois dernier. Une personne absente de tout dossier
+ * est inconnue des caisses.
+ */
+const dossierCaf = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    cas: z.string().regex(/^[a-z0-9_]+$/),
+    fournisseur: z.enum(["CNAF", "MSA"]),
+    /** L'allocataire puis, le cas échéant, son conjoint : des personnes de la population. */
+    allocataires: z.array(z.string()).min(1).max(2),
+    enfants: z.array(enfantCaf),
+    adresse: adresseCaf,
+    quotients: z
+      .array(z.object({ depuisEcartMois: z.number().int().max(0), valeur: z.number().int().min(0) }).strict())
+      .min(1)
+      .refine((q) => q.every((x, i) => i === 0 || x.depuisEcartMois > q[i - 1]!.depuisEcartMois), {
+        message: "quotients rangés du plus ancien au plus récent",
+      }),
+    /** Le simulateur API Particulier répond « fournisseur indisponible » à chaque appel pour ce dossier. */
+    panneSimulee: z.enum(["indisponible"]).optional(),
+  })
+  .strict();
+
+export type DossierCaf = z.infer<typeof dossierCaf>;
+
 export const population = z
-  .object({ personas: z.array(persona).min(1), foyersFiscaux: z.array(foyerFiscal) })
+  .object({
+    personas: z.array(persona).min(1),
+    foyersFiscaux: z.array(foyerFiscal),
+    dossiersCaf: z.array(dossierCaf).default([]),
+  })
   .strict()
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
@@ -140,6 +196,14 @@ export const population = z
         if (!ids.has(d)) ctx.addIssue({ code: "custom", message: `foyer ${f.id} : déclarant inconnu ${d}` });
       }
     }
+    const allocataires = new Set<string>();
+    for (const d of p.dossiersCaf) {
+      for (const a of d.allocataires) {
+        if (!ids.has(a)) ctx.addIssue({ code: "custom", message: `dossier ${d.id} : allocataire inconnu ${a}` });
+        if (allocataires.has(a)) ctx.addIssue({ code: "custom", message: `${a} est dans deux dossiers CAF/MSA` });
+        allocataires.add(a);
+      }
+    }
   });
 
 export type Population = z.infer<typeof population>;
@@ -148,6 +212,11 @@ const CHEMIN_POPULATION = path.join(import.meta.dirname, "population.json");
 
 export function chargerPopulation(chemin = CHEMIN_POPULATION): Population {
   return population.parse(JSON.parse(readFileSync(chemin, "utf8")));
+}
+
+/** Le dossier CAF/MSA où cette personne est allocataire ou conjoint, s'il existe. */
+export function dossierCafDe(p: Population, personaId: string): DossierCaf | null {
+  return p.dossiersCaf.find((d) => d.allocataires.includes(personaId)) ?? null;
 }
 
 /** The foyer fiscal where `spi` is a declarant, if any. */

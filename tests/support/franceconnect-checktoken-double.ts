@@ -12,6 +12,15 @@ import { scopesFranceConnectDgfip } from "@/lib/fiscal/domain/scopes-franceconne
 import type { Persona } from "@/simulators/population/schema";
 
 export const FOURNISSEUR_DGFIP = { clientId: "dgfip-simulateur", clientSecret: "demo-secret-fd-dgfip-0000000000" };
+export const FOURNISSEUR_API_PARTICULIER = {
+  clientId: "api-particulier-simulateur",
+  clientSecret: "demo-secret-fd-api-particulier-0",
+};
+/** Comme FranceConnect, chaque fournisseur de données ne voit que les scopes qu'il sert. */
+const FOURNISSEURS = [
+  { ...FOURNISSEUR_DGFIP, prefixe: "dgfip_" },
+  { ...FOURNISSEUR_API_PARTICULIER, prefixe: "cnaf_" },
+];
 
 /** What the portal asks FranceConnect for with the demo policy (one scope per datum, plus the year). */
 export const SCOPES_PORTAIL = ["openid", "identite_pivot", ...scopesFranceConnectDgfip("n_moins_1_sinon_n_moins_2")];
@@ -52,8 +61,10 @@ export async function demarrerDoubleFranceConnect(): Promise<DoubleFranceConnect
       return;
     }
     appels += 1;
-    const attendu = `Basic ${Buffer.from(`${FOURNISSEUR_DGFIP.clientId}:${FOURNISSEUR_DGFIP.clientSecret}`).toString("base64")}`;
-    if (req.headers.authorization !== attendu) {
+    const fournisseur = FOURNISSEURS.find(
+      (f) => req.headers.authorization === `Basic ${Buffer.from(`${f.clientId}:${f.clientSecret}`).toString("base64")}`,
+    );
+    if (!fournisseur) {
       res.writeHead(401, { "Content-Type": "application/json" }).end(JSON.stringify({ error: "invalid_client" }));
       return;
     }
@@ -67,7 +78,7 @@ export async function demarrerDoubleFranceConnect(): Promise<DoubleFranceConnect
             active: true,
             client_id: "portail-famille-demo",
             sub: `sub-${emis.persona.id}`,
-            scope: emis.scopes.join(" "),
+            scope: emis.scopes.filter((x) => x.startsWith(fournisseur.prefixe)).join(" "),
             acr: "eidas1",
             iat: Math.floor((emis.expireA - 60_000) / 1000),
             exp: Math.floor(emis.expireA / 1000),
@@ -89,7 +100,7 @@ export async function demarrerDoubleFranceConnect(): Promise<DoubleFranceConnect
     const jwt = await new SignJWT({ token_introspection: introspection })
       .setProtectedHeader({ alg: "ES256", kid: jwk.kid, typ: "token-introspection+jwt" })
       .setIssuer(issuer)
-      .setAudience(FOURNISSEUR_DGFIP.clientId)
+      .setAudience(fournisseur.clientId)
       .setIssuedAt(t)
       .sign(privateKey);
     res.writeHead(200, { "Content-Type": "application/token-introspection+jwt" }).end(jwt);

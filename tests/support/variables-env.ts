@@ -11,4 +11,6 @@ export const VARIABLES_DE_TEST: Record<string, string> = {
   DGFIP_CLIENT_ID: "portail-famille-demo",
   DGFIP_CLIENT_SECRET: "demo-secret-client-dgfip-00000000",
   DGFIP_ID_TELESERVICE: "DEMO-PORTAIL-FAMILLE",
+  API_PARTICULIER_URL: "http://127.0.0.1:4020",
+  API_PARTICULIER_TOKEN: "demo-jeton-api-particulier-0000000000",
 };

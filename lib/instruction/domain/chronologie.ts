@@ -23,7 +23,8 @@ type IssueAppel =
   | "quota"
   | "echec_amont"
   | "jeton_invalide"
-  | "situations_multiples";
+  | "situations_multiples"
+  | "allocataire_inconnu";
 
 type TypeDecision = "validation" | "rejet" | "demande_piece" | "saisie_fiscale" | "relance_api";
 export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
@@ -88,6 +89,7 @@ const LIBELLES_ISSUE_APPEL: Record<IssueAppel, string> = {
   echec_amont: "service de la DGFiP indisponible",
   jeton_invalide: "autorisation FranceConnect expirée ou refusée",
   situations_multiples: "plusieurs situations dans l'année",
+  allocataire_inconnu: "aucun dossier d'allocataire à la CAF ou à la MSA",
 };
 
 const LIBELLES_DECISION: Record<TypeDecision, string> = {

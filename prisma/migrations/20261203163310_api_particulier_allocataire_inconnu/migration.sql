@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "IssueAppel" ADD VALUE 'allocataire_inconnu' AFTER 'situations_multiples';

@@ -17,7 +17,7 @@ import {
   type Panne,
 } from "./pannes";
 import type { QuotaParMinute } from "./quota";
-import { envoyer, ERREURS, repondreErreur, type Erreur, type Sortie } from "./reponses";
+import { envoyer, ERREURS, repondreErreur, repondreErreurNonDgfip, type Erreur, type Sortie } from "./reponses";
 import { situationsIr, type Demande } from "./situations";
 import {
   appliquerVariante,
@@ -95,7 +95,7 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
     query: {},
   };
   const op = api.router.matchOperation(requete);
-  if (!op) return repondreErreur(s, ERREURS.ressourceInconnue);
+  if (!op) return repondreErreurNonDgfip(s, 404, "autre-json");
   s.operationId = op.operationId ?? null;
   const simulee = operations.get(op.operationId ?? "");
   if (!simulee) return repondreErreur(s, ERREURS.nonSimulee);
@@ -119,6 +119,7 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
     return;
   }
   if (panne?.statut === 204) return envoyer(s, 204, null, "");
+  if (panne?.statut && panne.erreur) return repondreErreurNonDgfip(s, panne.statut, panne.erreur);
   const erreurPanne = panne?.statut ? STATUTS_PANNE[panne.statut] : undefined;
   if (erreurPanne) return repondreErreur(s, erreurPanne, panne?.statut === 429 ? { "Retry-After": "1" } : {});
 

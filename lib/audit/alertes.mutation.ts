@@ -7,7 +7,7 @@ import type { DbOuTx } from "./journal.mutation";
 
 const PREFIXE_ALERTE = "alerte.";
 
-export type CodeAlerte = "franceconnect_configuration";
+export type CodeAlerte = "franceconnect_configuration" | "dgfip_configuration";
 
 export async function alerterAdministrateurs(
   db: DbOuTx,

@@ -44,6 +44,8 @@ export interface ConfigSimulateurDgfip {
   franceConnect: FranceConnectFournisseurDonnees | null;
   /** Fault applied to every resource call of this run (same syntax as the X-Simulateur-Panne header). */
   panneGlobale: string | null;
+  /** Answer form applied to every 200 of this run (same syntax as the X-Simulateur-Variante header). */
+  varianteGlobale: string | null;
   population?: Population;
   surReponse?: (r: ReponseObservee) => void;
 }
@@ -71,6 +73,7 @@ export function configParDefaut(surcharge: Partial<ConfigSimulateurDgfip> = {}):
     quotaParMinute: 600,
     franceConnect: FRANCECONNECT_DEMO,
     panneGlobale: null,
+    varianteGlobale: null,
     ...surcharge,
   };
 }
@@ -97,6 +100,7 @@ const schemaEnv = z.object({
   DGFIP_SIM_FD_CLIENT_ID: z.string().min(1).default(FRANCECONNECT_DEMO.clientId),
   DGFIP_SIM_FD_CLIENT_SECRET: z.string().min(1).default(FRANCECONNECT_DEMO.clientSecret),
   DGFIP_SIM_PANNE: z.string().min(1).optional(),
+  DGFIP_SIM_VARIANTE: z.string().min(1).optional(),
 });
 
 /** Reads the simulator's configuration from environment variables (all optional, demo defaults). */
@@ -133,5 +137,6 @@ export function lireConfigSimulateurDgfip(env: Record<string, string | undefined
       clientSecret: e.DGFIP_SIM_FD_CLIENT_SECRET,
     },
     panneGlobale: e.DGFIP_SIM_PANNE ?? null,
+    varianteGlobale: e.DGFIP_SIM_VARIANTE ?? null,
   });
 }

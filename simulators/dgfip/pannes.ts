@@ -4,6 +4,8 @@
 //   statut=503             answer this status (204, 404, 429, 500, 502, 503, 504) instead of the resource
 //   suspendre              never answer (the caller's timeout fires); the socket is closed after 60 s
 //   corps=tronque|invalide 200 with a cut JSON body, or a JSON body that breaks the contract's types
+//   erreur=vide|html|autre-json  with `statut`: the error body is empty, a proxy's HTML page or another JSON
+//                          instead of the DGFiP's `{"erreur": …}` (a misconfigured URL answers so)
 //   fois=2;cle=<id>        apply only to the first 2 requests carrying this key (then answer normally)
 import { z } from "zod";
 
@@ -22,11 +24,13 @@ const schemaPanne = (statuts: readonly number[]) =>
         .optional(),
       suspendre: z.literal(true).optional(),
       corps: z.enum(["tronque", "invalide"]).optional(),
+      erreur: z.enum(["vide", "html", "autre-json"]).optional(),
       fois: z.coerce.number().int().min(1).optional(),
       cle: z.string().min(1).max(100).optional(),
     })
     .strict()
-    .refine((p) => (p.fois === undefined) === (p.cle === undefined), { message: "fois et cle vont ensemble" });
+    .refine((p) => (p.fois === undefined) === (p.cle === undefined), { message: "fois et cle vont ensemble" })
+    .refine((p) => p.erreur === undefined || p.statut !== undefined, { message: "erreur va avec statut" });
 
 export type Panne = z.infer<ReturnType<typeof schemaPanne>>;
 

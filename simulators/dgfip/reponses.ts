@@ -75,6 +75,28 @@ export const ERREURS = {
 
 export type Erreur = readonly [number, string, string];
 
+/** The gateway's own body for a path that reaches no API resource (WSO2 API Manager's form): not the DGFiP's
+ *  `{"erreur": …}`, so the portal reads it as a misconfigured URL, not as "no data". */
+const CORPS_PASSERELLE_404 = {
+  code: "404",
+  type: "Status report",
+  message: "Runtime Error",
+  description: "No matching resource found for given API Request",
+};
+
+/** An error status with another body than the DGFiP's: empty, a proxy's HTML page, or the gateway's JSON. */
+export function repondreErreurNonDgfip(s: Sortie, statut: number, corps: "vide" | "html" | "autre-json") {
+  if (corps === "vide") return envoyer(s, statut, null, "");
+  if (corps === "html")
+    return envoyer(
+      s,
+      statut,
+      "text/html; charset=utf-8",
+      `<!DOCTYPE html><html><head><title>${statut}</title></head><body><h1>${statut}</h1></body></html>`,
+    );
+  envoyerJson(s, statut, { ...CORPS_PASSERELLE_404, code: String(statut) });
+}
+
 export function repondreErreur(s: Sortie, [statut, code, message]: Erreur, entetes: Record<string, string> = {}) {
   envoyerErreur(s, statut, code, message, entetes);
 }

@@ -17,8 +17,16 @@ import {
   type Panne,
 } from "./pannes";
 import type { QuotaParMinute } from "./quota";
-import { envoyer, ERREURS, repondreErreur, type Erreur, type Sortie } from "./reponses";
+import { envoyer, ERREURS, repondreErreur, repondreErreurNonDgfip, type Erreur, type Sortie } from "./reponses";
 import { situationsIr, type Demande } from "./situations";
+import {
+  appliquerVariante,
+  ENTETE_VARIANTE,
+  horsContrat,
+  lireVariante,
+  VarianteInvalide,
+  type Variante,
+} from "./variantes";
 
 export interface Etat {
   config: ConfigSimulateurDgfip;
@@ -57,6 +65,18 @@ function panneDe(etat: Etat, req: IncomingMessage): Panne | null | undefined {
   }
 }
 
+/** Variant of this request (header), else of the persona, else of the run; `undefined` when malformed. */
+function varianteDe(etat: Etat, req: IncomingMessage, dePersona: string | undefined): Variante | null | undefined {
+  const texte = entete(req, ENTETE_VARIANTE) ?? dePersona ?? etat.config.varianteGlobale;
+  if (!texte) return null;
+  try {
+    return lireVariante(texte);
+  } catch (e) {
+    if (e instanceof VarianteInvalide) return undefined;
+    throw e;
+  }
+}
+
 const STATUTS_PANNE: Record<number, Erreur> = {
   404: ERREURS.ressourceInconnue,
   429: ERREURS.quota,
@@ -75,7 +95,7 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
     query: {},
   };
   const op = api.router.matchOperation(requete);
-  if (!op) return repondreErreur(s, ERREURS.ressourceInconnue);
+  if (!op) return repondreErreurNonDgfip(s, 404, "autre-json");
   s.operationId = op.operationId ?? null;
   const simulee = operations.get(op.operationId ?? "");
   if (!simulee) return repondreErreur(s, ERREURS.nonSimulee);
@@ -84,6 +104,8 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
 
   const panne = panneDe(etat, req);
   if (panne === undefined) return repondreErreur(s, ERREURS.requeteMalFormee(`${ENTETE_PANNE} invalide`));
+  if (varianteDe(etat, req, undefined) === undefined)
+    return repondreErreur(s, ERREURS.requeteMalFormee(`${ENTETE_VARIANTE} invalide`));
   if (panne?.latence) await attendre(panne.latence);
   s.panneInjectee = Boolean(panne?.corps || panne?.statut);
   if (panne?.suspendre) {
@@ -97,6 +119,7 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
     return;
   }
   if (panne?.statut === 204) return envoyer(s, 204, null, "");
+  if (panne?.statut && panne.erreur) return repondreErreurNonDgfip(s, panne.statut, panne.erreur);
   const erreurPanne = panne?.statut ? STATUTS_PANNE[panne.statut] : undefined;
   if (erreurPanne) return repondreErreur(s, erreurPanne, panne?.statut === 429 ? { "Retry-After": "1" } : {});
 
@@ -141,6 +164,11 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
     throw e;
   });
   if ("erreur" in r) return repondreErreur(s, r.erreur);
-  const corps = JSON.stringify(r.corps);
+  const variante = varianteDe(etat, req, r.variante);
+  if (variante === undefined) return repondreErreur(s, [500, "5000", "Variante de la personne invalide"]);
+  if (variante && horsContrat(variante)) s.panneInjectee = true;
+  const corps = JSON.stringify(
+    variante ? appliquerVariante(r.corps, variante, simulee.multiple ? champsMultiple : champsSimple) : r.corps,
+  );
   envoyer(s, 200, simulee.typeMedia, panne?.corps ? corpsMalForme(panne.corps, corps) : corps);
 }

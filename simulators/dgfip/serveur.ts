@@ -11,7 +11,7 @@ import { VerificateurFranceConnect } from "./franceconnect";
 import { EmetteurJetons } from "./jetons-passerelle";
 import { CompteurPannes } from "./pannes";
 import { QuotaParMinute } from "./quota";
-import { envoyerJson, ERREURS, repondreErreur, type Sortie } from "./reponses";
+import { envoyerJson, repondreErreur, repondreErreurNonDgfip, type Sortie } from "./reponses";
 import { traiterRessource, type Etat } from "./ressource";
 
 export interface SimulateurDgfip {
@@ -84,7 +84,7 @@ export async function demarrerSimulateurDgfip(config: ConfigSimulateurDgfip): Pr
     if (chemin === "/token" && req.method === "POST") return jeton(req, s, etat.emetteur);
     if (chemin === "/sante" && req.method === "GET") return envoyerJson(s, 200, { statut: "ok" });
     if (chemin.startsWith(`${RACINE_API}/`)) return traiterRessource(etat, req, s, chemin);
-    repondreErreur(s, ERREURS.ressourceInconnue);
+    repondreErreurNonDgfip(s, 404, "autre-json");
   }
 
   // Idle keep-alive sockets outlive the HTTP clients' own idle timeout (undici: 4 s), so a client never reuses a

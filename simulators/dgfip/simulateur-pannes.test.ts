@@ -22,6 +22,19 @@ describe("simulateur DGFiP : pannes injectées par requête (en-tête X-Simulate
     if (statut === 429) expect(res.headers.get("retry-after")).toBe("1");
   });
 
+  it.each([
+    ["vide", null, ""],
+    ["html", "text/html; charset=utf-8", "<h1>404</h1>"],
+    ["autre-json", "application/json", '"description":"No matching resource found for given API Request"'],
+  ])("statut=404;erreur=%s répond 404 sans le corps d'erreur de la DGFiP", async (erreur, type, extrait) => {
+    const res = await avecPanne(`statut=404;erreur=${erreur}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toBe(type);
+    const corps = await res.text();
+    expect(corps).toContain(extrait);
+    expect(corps).not.toContain('"erreur"');
+  });
+
   it("statut=204 répond sans corps", async () => {
     const res = await avecPanne("statut=204");
     expect(res.status).toBe(204);

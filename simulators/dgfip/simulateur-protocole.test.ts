@@ -98,7 +98,8 @@ describe("simulateur DGFiP : en-têtes et paramètres", () => {
       "4000",
     ],
     ["un Accept que la ressource ne sert pas", CHEMIN, { Accept: "text/html" }, 406, "4060"],
-    ["une ressource hors contrat", "/spi/3012345678901/inconnue", {}, 404, "4040"],
+    // The gateway's own 404 body, not the DGFiP's error JSON: a misconfigured URL, not "no data" (issue 15, point 11).
+    ["une ressource hors contrat", "/spi/3012345678901/inconnue", {}, 404, undefined],
     [
       "une ressource du contrat non simulée",
       "/spi/3012345678901/situations/th/assiettes/principale/annrev/2025",

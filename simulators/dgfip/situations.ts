@@ -25,7 +25,8 @@ export type Demande =
   | { mode: "spi"; multiple: boolean; annrev: number; spi: string }
   | { mode: "franceconnect"; multiple: boolean; annrev: number; jeton: string };
 
-export type Resultat = { erreur: Erreur } | { corps: unknown };
+/** `variante`: the persona's answer form (variantes.ts), applied by the caller. */
+export type Resultat = { erreur: Erreur } | { corps: unknown; variante?: string };
 
 const SCOPE_DECES = "dgfip_annee_df_au_3112_si_deces_ctb_mp";
 
@@ -38,11 +39,13 @@ const aDesDonnees = (f: FoyerFiscal, annee: number) =>
 export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise<Resultat> {
   let foyer: FoyerFiscal;
   let scopes: Set<string> | null = null;
+  let variante: string | undefined;
   if (d.mode === "spi") {
     // The population's `spi_inconnu` persona carries a number the DGFiP does not know (see population README).
     const persona = ctx.population.personas.find((p) => p.spi === d.spi && p.cas !== "spi_inconnu");
     if (!persona) return { erreur: ERREURS.usagerInconnu };
     if (persona.panneSimulee) return { erreur: ERREURS.indisponible };
+    variante = persona.varianteReponse;
     const trouve = foyerDuSpi(ctx.population, d.spi);
     // A known taxpayer who is not a declarant (attached student): known SPI, no declaration for any year.
     if (!trouve) return { erreur: ERREURS.aucunResultat };
@@ -55,6 +58,7 @@ export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise
       return { erreur: ERREURS.accesRefuse("aucune donnée DGFiP accordée par l'usager") };
     const persona = personaDeLIdentite(ctx.population, intro.identite);
     if (persona?.panneSimulee) return { erreur: ERREURS.indisponible };
+    variante = persona?.varianteReponse;
     const f = persona?.foyerFiscal ? ctx.population.foyersFiscaux.find((x) => x.id === persona.foyerFiscal) : undefined;
     if (!f) return { erreur: ERREURS.declarantInconnu };
     foyer = f;
@@ -77,15 +81,15 @@ export async function situationsIr(ctx: ContexteSituations, d: Demande): Promise
   if (d.multiple) {
     const liste = multiples ?? (unique ? [unique] : null);
     if (!liste) return { erreur: ERREURS.aucunResultat };
-    return { corps: { situationsIR: liste.map((s) => servir(s, ctx.champsMultiple)) } };
+    return { corps: { situationsIR: liste.map((s) => servir(s, ctx.champsMultiple)) }, variante };
   }
   if (multiples) {
     // Death of a married/PACS taxpayer: with this FranceConnect scope, the situation at 31/12 is served.
     const deces = multiples.some((s) => s.dateDecesdec1 || s.dateDecesdec2);
     const derniere = multiples.at(-1);
-    if (scopes?.has(SCOPE_DECES) && deces && derniere) return { corps: servir(derniere, ctx.champsSimple) };
+    if (scopes?.has(SCOPE_DECES) && deces && derniere) return { corps: servir(derniere, ctx.champsSimple), variante };
     return { erreur: ERREURS.situationsMultiples };
   }
   if (!unique) return { erreur: ERREURS.aucunResultat };
-  return { corps: servir(unique, ctx.champsSimple) };
+  return { corps: servir(unique, ctx.champsSimple), variante };
 }

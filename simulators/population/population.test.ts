@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { lireVariante } from "../dgfip/variantes";
 import { chargerPopulation, dossierCafDe, foyerDuSpi, population } from "./schema";
 
 const p = chargerPopulation();
@@ -20,9 +21,16 @@ describe("population fictive partagée", () => {
       "revenu_nul",
       "revenu_tres_eleve",
       "adresse_ambigue",
+      "reponse_forme_libre",
     ]) {
       expect(cas, attendu).toContain(attendu);
     }
+  });
+
+  it("chaque variante de réponse d'une personne est lisible par le simulateur DGFiP", () => {
+    const variantes = p.personas.flatMap((x) => (x.varianteReponse ? [x.varianteReponse] : []));
+    expect(variantes.length).toBeGreaterThan(0);
+    for (const v of variantes) expect(() => lireVariante(v)).not.toThrow();
   });
 
   it("donne à chaque personne un SPI de 13 chiffres, unique", () => {

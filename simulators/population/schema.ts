@@ -112,6 +112,8 @@ const persona = z
     foyerFiscal: z.string().nullable(),
     /** The DGFiP simulator fails every call for this persona (an outage, for journeys and demos). */
     panneSimulee: z.enum(["indisponible"]).optional(),
+    /** The DGFiP simulator's answers for this persona take this form (simulators/dgfip/variantes.ts syntax). */
+    varianteReponse: z.string().min(1).max(500).optional(),
   })
   .strict();
 

@@ -21,6 +21,12 @@ const TEXTES_ALERTE = {
       l&apos;habilitation
     </>
   ),
+  dgfip_configuration: (
+    <>
+      L&apos;API Impôt particulier a répondu « 404 » sans le message d&apos;erreur de la DGFiP : l&apos;adresse de
+      l&apos;API (<code>DGFIP_API_URL</code>) est sans doute mal configurée ; les demandes concernées attendent un agent
+    </>
+  ),
 } as const;
 
 export default async function Administration() {

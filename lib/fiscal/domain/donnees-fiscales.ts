@@ -1,6 +1,7 @@
 // What the commune keeps of a DGFiP answer (RGPD minimisation, DESIGN §3): RFR, revenu imposable (SPI mode only),
 // parts, situation de famille, personnes à charge, parent isolé, adresse fiscale and its structured detail, and the
 // declarants' names and birthdates for the identity check. Nothing else is stored. Pure.
+import { lireAdresseFiscale } from "./adresse-fiscale";
 import type { Declarant } from "./identite";
 
 /** The fields read from one situation (names of the API Impôt particulier contract). */
@@ -69,12 +70,8 @@ export function extraireDonneesFiscales(s: SituationDeclaree): DonneesFiscales {
     // Case T of the declaration ("parent isolé").
     parentIsole: s.sitParIso?.trim().toUpperCase() === "T",
     adresseFiscale: s.aft ?? null,
-    adresse: {
-      voie: s.aftDetail?.voie ?? null,
-      complement: s.aftDetail?.complementAdresse ?? null,
-      codePostal: s.aftDetail?.getcodePostal ?? null,
-      commune: s.aftDetail?.getcommune ?? null,
-    },
+    // aftDetail may be missing or partial: completed from aft (adresse-fiscale.ts).
+    adresse: lireAdresseFiscale(s.aft, s.aftDetail),
     declarants: [
       declarant(1, s.nmNaiDec1, s.nmUsaDec1, s.prnmDec1, s.dateNaisDec1),
       declarant(2, s.nmNaiDec2, s.nmUsaDec2, s.prnmDec2, s.dateNaisDec2),

@@ -38,6 +38,10 @@ export function qualifierEchec(raison: RaisonEchecDgfip, mode: ModeDgfip): Quali
       return { raisons: ["autorisation_a_renouveler"], reprise: "nouvelle_autorisation" };
     case "requete_invalide":
       return { raisons: ["echec_api"], reprise: "agent" };
+    case "configuration":
+      // A misconfigured URL: the service is unavailable for this call, not the year (admins are alerted). A job
+      // would only repeat the fault; an agent takes the case.
+      return { raisons: ["echec_api"], reprise: "agent" };
     case "quota":
     case "echec_amont":
       return mode === "spi"

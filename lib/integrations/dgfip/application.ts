@@ -1,6 +1,7 @@
 // The application's API Impôt particulier client: configuration from the validated environment, quota shared
 // through PostgreSQL (limit read from Collectivite.quotaDgfipParMinute), calls logged in AppelAmont. One per
 // process (globalThis: Next.js may load this module in several bundles).
+import { alerterAdministrateurs } from "@/lib/audit/alertes.mutation";
 import { applicationDb } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/log";
@@ -8,10 +9,13 @@ import { creerJournalAppelsPostgres } from "./appel-amont.mutation";
 import { creerClientDgfip } from "./client-http";
 import { creerLimiteurQuotaPostgres } from "./compteur-quota.mutation";
 import { configClientDgfipDepuisEnv } from "./config";
+import { alerteEspacee } from "./dependances";
 import type { ApiImpotParticulier } from "./port";
 
 const cle = Symbol.for("portail-famille.dgfip");
 const DUREE_CACHE_QUOTA_MS = 60_000;
+/** A configuration fault repeats on every call: one alert per process every 10 minutes. */
+const INTERVALLE_ALERTES_MS = 10 * 60_000;
 
 export async function apiImpotParticulier(): Promise<ApiImpotParticulier> {
   const g = globalThis as typeof globalThis & { [cle]?: Promise<ApiImpotParticulier> };
@@ -29,6 +33,10 @@ export async function apiImpotParticulier(): Promise<ApiImpotParticulier> {
       limiteur: creerLimiteurQuotaPostgres(prisma, { cle: "dgfip", limite }),
       journal: creerJournalAppelsPostgres(prisma),
       logger: logger.child({ module: "dgfip" }),
+      alerter: alerteEspacee(
+        (code) => alerterAdministrateurs(prisma, code, "404 hors contrat", new Date()),
+        INTERVALLE_ALERTES_MS,
+      ),
     });
   })();
   return g[cle];

@@ -6,7 +6,9 @@ describe("classement d'une réponse de la DGFiP", () => {
   it.each([
     [200, null, { genre: "succes" }],
     [204, null, { genre: "echec", raison: "aucun_resultat", reessayable: false }],
-    [404, null, { genre: "echec", raison: "aucun_resultat", reessayable: false }],
+    // 404: "no data" only with the DGFiP's error body (a code); otherwise a misconfigured URL (issue 15, point 11).
+    [404, "4040", { genre: "echec", raison: "aucun_resultat", reessayable: false }],
+    [404, null, { genre: "echec", raison: "configuration", reessayable: false }],
     [410, "4101", { genre: "echec", raison: "aucun_resultat", reessayable: false }],
     [410, null, { genre: "echec", raison: "aucun_resultat", reessayable: false }],
     [410, "4102", { genre: "echec", raison: "usager_inconnu", reessayable: false }],
@@ -36,6 +38,7 @@ describe("classement d'une réponse de la DGFiP", () => {
     ["situations_multiples", "situations_multiples"],
     ["jeton_franceconnect", "jeton_invalide"],
     ["echec_amont", "echec_amont"],
+    ["configuration", "echec_amont"],
   ] as const)("la raison %s s'inscrit au journal comme %s", (raison, issue) => {
     expect(issueDe(raison)).toBe(issue);
   });

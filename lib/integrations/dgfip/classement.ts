@@ -11,9 +11,14 @@ export type Classement =
 
 const CODE_JETON_FRANCECONNECT = "4012";
 
+/** `code`: the DGFiP error code, null when the body is not the DGFiP's error JSON. */
 export function classerReponse(statut: number, code: string | null): Classement {
   if (statut === 200) return { genre: "succes" };
-  if (statut === 204 || statut === 404) return { genre: "echec", raison: "aucun_resultat", reessayable: false };
+  if (statut === 204) return { genre: "echec", raison: "aucun_resultat", reessayable: false };
+  // Only the DGFiP's own error body says "nothing for this year"; any other 404 (empty, a proxy's HTML page,
+  // another JSON) comes from a URL that reaches no resource of the API: a configuration fault, not worth repeating.
+  if (statut === 404)
+    return { genre: "echec", raison: code === null ? "configuration" : "aucun_resultat", reessayable: false };
   if (statut === 410) {
     if (code === "4102") return { genre: "echec", raison: "usager_inconnu", reessayable: false };
     if (code === "4103") return { genre: "echec", raison: "situations_multiples", reessayable: false };
@@ -41,6 +46,8 @@ const ISSUES: Record<RaisonEchecDgfip, IssueAppel> = {
   jeton_franceconnect: "jeton_invalide",
   quota: "quota",
   echec_amont: "echec_amont",
+  // The call log's `codeErreur` says CONFIGURATION: no new enum value, the agent reads "service indisponible".
+  configuration: "echec_amont",
 };
 
 export function issueDe(raison: RaisonEchecDgfip | null): IssueAppel {

@@ -21,6 +21,8 @@ export interface DependancesClientDgfip {
   maintenant?: () => number;
   attendre?: (ms: number) => Promise<void>;
   alea?: () => number;
+  /** Alerts the administrators of a fault only they can fix (a misconfigured URL). Codes only, no personal data. */
+  alerter?: (code: "dgfip_configuration") => Promise<void>;
 }
 
 type Echec = Extract<ResultatSituationsIr, { ok: false }>;
@@ -98,7 +100,17 @@ export function creerClientDgfip(config: ConfigClientDgfip, deps: DependancesCli
         { ...log, alerte: "habilitation_dgfip" },
         "DGFiP : accès refusé, vérifier l'habilitation et les identifiants",
       );
-    else if (raison === "requete_invalide")
+    else if (raison === "configuration") {
+      deps.logger?.error(
+        { ...log, alerte: "configuration_dgfip" },
+        "DGFiP : réponse 404 sans le corps d'erreur de la DGFiP, vérifier DGFIP_API_URL (faute de configuration)",
+      );
+      try {
+        await deps.alerter?.("dgfip_configuration");
+      } catch (err) {
+        deps.logger?.warn({ err, correlationId }, "alerte aux administrateurs impossible");
+      }
+    } else if (raison === "requete_invalide")
       deps.logger?.error(log, "DGFiP : requête refusée comme mal formée (anomalie du portail)");
     else if (raison === null || raison === "aucun_resultat") deps.logger?.info(log, "appel DGFiP");
     else deps.logger?.warn(log, "appel DGFiP sans réponse exploitable");

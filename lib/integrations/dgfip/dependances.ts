@@ -32,3 +32,19 @@ export interface JournalAppels {
 }
 
 export const journalMuet: JournalAppels = { enregistrer: async () => {} };
+
+/** The same alert at most once per `intervalleMs` (a misconfigured URL fails every call: one line is enough). */
+export function alerteEspacee<C extends string>(
+  alerter: (code: C) => Promise<void>,
+  intervalleMs: number,
+  maintenant: () => number = Date.now,
+): (code: C) => Promise<void> {
+  const derniere = new Map<C, number>();
+  return async (code) => {
+    const t = maintenant();
+    const avant = derniere.get(code);
+    if (avant !== undefined && t - avant < intervalleMs) return;
+    derniere.set(code, t);
+    await alerter(code);
+  };
+}

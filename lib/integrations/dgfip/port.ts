@@ -27,7 +27,7 @@ export type DemandeSituationsIr = DemandeCommune &
 
 /** Why the DGFiP gave no usable answer, in the portal's words. */
 export type RaisonEchecDgfip =
-  /** 410/4101, 204, 404: nothing for this year (not yet taxed, or no declaration that year). */
+  /** 410/4101, 204, 404 with the DGFiP's error body: nothing for this year (not yet taxed, or no declaration). */
   | "aucun_resultat"
   /** 410/4102: SPI mode, the number matches no taxpayer; FranceConnect mode, the person is not an IR declarant. */
   | "usager_inconnu"
@@ -42,7 +42,9 @@ export type RaisonEchecDgfip =
   /** 429 until the retries ran out, or the shared quota left no slot in time. */
   | "quota"
   /** 5xx, timeout, network error, body outside the contract. */
-  | "echec_amont";
+  | "echec_amont"
+  /** 404 without the DGFiP's error body (empty, HTML, another JSON): the URL is misconfigured. Admins alerted. */
+  | "configuration";
 
 export type ResultatSituationsIr =
   | { ok: true; situations: SituationIr[]; correlationId: string; tentatives: number }

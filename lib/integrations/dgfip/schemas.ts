@@ -1,113 +1,76 @@
 // zod schemas of the API Impôt particulier answers the client reads, transcribed from the OpenAPI contract
-// (contrat/api-impot-particulier.openapi.json, components.schemas). `schemas.test.ts` checks them property by
-// property against the contract, so a drift fails a test. Unknown properties are dropped, not refused: the DGFiP
-// adds fields over the years (seed 002 §6.2) and the client must keep working.
+// (contrat/api-impot-particulier.openapi.json, components.schemas). Only the fields the portal uses are read, and
+// they are validated strictly: a value of another type than the contract's is refused, except a number written as
+// text (or a postcode, a day written as a number) when it reads one way only; `null` counts as absent. Every other
+// field is dropped without being looked at: a `null` or a number as text in a field nobody reads must not turn a
+// valid 200 into a failure (issue 15, point 9), and the DGFiP adds fields over the years (seed 002 §6.2).
+// `schemas.test.ts` checks them field by field against the contract.
 import { z } from "zod";
 
-const entier = z.number().int();
-const texte = z.string().max(1000);
+/** `null` is JSON's way of saying "no value": absent. */
+const absentSiNull = (v: unknown) => (v === null ? undefined : v);
 
-const dateNaisDec = z.object({ jour: texte, mois: texte, annee: texte }).partial();
+/** An integer, or its decimal digits as text ("48200", " 0 "): nothing else ("48 200", "1e3", "48200,5"). */
+const entier = z.preprocess(
+  (v) => (typeof v === "string" && /^\s*-?\d{1,12}\s*$/.test(v) ? Number(v) : absentSiNull(v)),
+  z.number().int().optional(),
+);
 
-const aft = z.object({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: texte }).partial();
+/** A non-negative number, or its digits with an optional decimal point as text ("2.5"); never a comma. */
+const decimal = z.preprocess(
+  (v) => (typeof v === "string" && /^\s*\d{1,6}(\.\d{1,4})?\s*$/.test(v) ? Number(v) : absentSiNull(v)),
+  z.number().min(0).optional(),
+);
 
-const pac = z
-  .object({
-    nbPac: entier,
-    nbPacF: entier,
-    nbPacG: entier,
-    nbPacH: entier,
-    nbPacI: entier,
-    nbPacR: entier,
-    nbPacJ: entier,
-    nbPacN: entier,
-    nbPacP: entier,
-  })
-  .partial();
+const texte = z.preprocess(absentSiNull, z.string().max(1000).optional());
 
-const codeRev = z.object({ code: texte, valeur: texte }).partial();
+/** Text made of digits, also accepted as a JSON number left-padded to `chiffres` (00100 sent as 100). */
+const chiffres = (n: number) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 10 ** n
+        ? String(v).padStart(n, "0")
+        : absentSiNull(v),
+    z.string().max(100).optional(),
+  );
 
-const listeRev = z.array(codeRev);
-const revs = z
-  .object({
-    tspr: listeRev,
-    rcm: listeRev,
-    pv: listeRev,
-    fonc: listeRev,
-    pro: listeRev,
-    chges: listeRev,
-    rici: listeRev,
-    alpha: listeRev,
-    div: listeRev,
-  })
-  .partial();
+const objet = <T extends z.ZodRawShape>(forme: T) => z.preprocess(absentSiNull, z.object(forme).optional());
 
-const sitPart = z
-  .object({
-    sitPartP: texte,
-    sitPartF: texte,
-    sitPartW: texte,
-    sitComb: texte,
-    pensVeufGuerre: texte,
-    indEnfSeul5ansMin: texte,
-    indNonSeul: texte,
-  })
-  .partial();
+const dateNaisDec = objet({ jour: chiffres(2), mois: chiffres(2), annee: chiffres(4) });
 
-/** Fields shared by the single-situation answer and each item of the `multiple` answer. */
+const aftDetail = objet({ complementAdresse: texte, voie: texte, getcommune: texte, getcodePostal: chiffres(5) });
+
+/** Fields read from the single-situation resource and from each item of the `multiple` resource. */
 const communs = {
   rfr: entier,
+  revImposable: entier,
+  nbPart: decimal,
   sitFam: texte,
-  nbPart: z.number(),
-  pac,
+  pac: objet({ nbPac: entier }),
+  sitParIso: texte,
+  aft: texte,
+  aftDetail,
   nmNaiDec1: texte,
   nmUsaDec1: texte,
   prnmDec1: texte,
   dateNaisDec1: dateNaisDec,
-  dptNaissDec1: texte,
-  lieuNaissDec1: texte,
   nmNaiDec2: texte,
   nmUsaDec2: texte,
   prnmDec2: texte,
   dateNaisDec2: dateNaisDec,
-  dptNaissDec2: texte,
-  lieuNaissDec2: texte,
-  aft: texte,
-  aftDetail: aft,
-  sitParIso: texte,
-  pensAlPer: entier,
-  indDeficit: texte,
-  revenuBrutGlobal: entier,
-  sitPart: texte,
-  sitParDeclaree: sitPart,
-  indOptionImpotSepar: texte,
-  mntRevbareme: entier,
-  datRec: texte,
-  datEtab: texte,
-  impAvImput: entier,
-  montTotIr: entier,
-  revImposable: entier,
-  numRole: texte,
-  fipNum: texte,
-  rev: revs,
 };
 
 /** `SituationsIRAssiettesJAXBbean`: the single-situation resource. */
-export const situationIrAssiettes = z.object(communs).partial();
+export const situationIrAssiettes = z.object(communs);
 
-/** `SituationIRAssietteMultiJAXBbean`: one situation of the `multiple` resource, with its period. */
-export const situationIrAssietteMulti = z
-  .object({
-    ...communs,
-    spiDec1: texte,
-    spiDec2: texte,
-    dateDebutPeriode: texte,
-    dateFinPeriode: texte,
-    typeAvis: entier,
-    dateDecesdec1: texte,
-    dateDecesdec2: texte,
-  })
-  .partial();
+/** `SituationIRAssietteMultiJAXBbean`: one situation of the `multiple` resource, with its period and death dates. */
+export const situationIrAssietteMulti = z.object({
+  ...communs,
+  dateDebutPeriode: texte,
+  dateFinPeriode: texte,
+  dateDecesdec1: texte,
+  dateDecesdec2: texte,
+});
 
 /** `SituationsIRAssiettesMultipleJAXBbean`. An answer without its list is not an answer: required here. */
 export const situationsIrAssiettesMultiple = z.object({ situationsIR: z.array(situationIrAssietteMulti) });

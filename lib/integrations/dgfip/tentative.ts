@@ -76,10 +76,11 @@ export async function tenter(
     } catch {
       // An error without the documented body (a proxy's HTML page…): the status alone decides.
     }
+    const classement = classerReponse(res.status, code);
     return {
-      classement: classerReponse(res.status, code),
+      classement,
       statut: res.status,
-      code,
+      code: classement.genre === "echec" && classement.raison === "configuration" ? "CONFIGURATION" : code,
       retryAfterS,
       situations: null,
       jeton,

@@ -1,5 +1,6 @@
 // Normalises a commune name so that the DGFiP's adresse fiscale (aftDetail: uppercase, no hyphens, "ST" for
-// "SAINT", sometimes "CEDEX") and the territory's official names ("Saint-Amand-de-Lys") compare equal.
+// "SAINT", sometimes "CEDEX", the article after the name as in the INSEE's lists: "AULNES (LES)") and the
+// territory's official names ("Saint-Amand-de-Lys", "Les Aulnes") compare equal.
 
 const ABREVIATIONS: Record<string, string> = { ST: "SAINT", STE: "SAINTE", STS: "SAINTS", STES: "SAINTES" };
 
@@ -10,7 +11,8 @@ export function normaliserNomCommune(nom: string): string {
     .toUpperCase()
     .replace(/Œ/g, "OE")
     .replace(/Æ/g, "AE")
-    .replace(/\bS\/\s*/g, "SUR "); // "BELLECOMBE S/ LYS"
+    .replace(/\bS\/\s*/g, "SUR ") // "BELLECOMBE S/ LYS"
+    .replace(/^(.*?)\s*\((LES|LE|LA|L['’]?)\)/, "$2 $1"); // "AULNES (LES)", "ISLE ADAM (L')"
   const mots = majuscules
     .replace(/[^A-Z0-9]+/g, " ") // hyphens, apostrophes, dots, slashes
     .trim()

@@ -1,4 +1,4 @@
-import { libelleAdresseFiscale } from "@/lib/fiscal/domain/annee-fiscale";
+import { libelleAdresseFiscale, libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
 import type { InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { formaterEurosEntiers, formaterNombre } from "@/lib/format";
 
@@ -16,9 +16,21 @@ const SOURCES: Record<InstantaneFiscalVue["source"], string> = {
   saisie_agent: "saisi par un agent d'après votre avis",
 };
 
-/** The tax data held for one foyer fiscal, each datum with its source and income year. */
-export function DonneesCertifiees({ instantane, titre }: { instantane: InstantaneFiscalVue; titre: string }) {
-  const source = `${SOURCES[instantane.source]}, revenus ${instantane.anneeRevenus}`;
+/**
+ * The tax data held for one foyer fiscal, each datum with its source and income year (a fallback year said as
+ * such: `anneeAttendue` is the year the commune's policy asks first).
+ */
+export function DonneesCertifiees({
+  instantane,
+  titre,
+  anneeAttendue,
+}: {
+  instantane: InstantaneFiscalVue;
+  titre: string;
+  anneeAttendue: number | null;
+}) {
+  const revenus = libelleAnneeRevenus(instantane.anneeRevenus, anneeAttendue, instantane.source);
+  const source = `${SOURCES[instantane.source]}, ${revenus}`;
   const lignes: [string, string | null][] = [
     ["Revenu fiscal de référence", instantane.rfr === null ? null : formaterEurosEntiers(instantane.rfr)],
     ["Nombre de parts", instantane.nbParts === null ? null : formaterNombre(instantane.nbParts)],
@@ -35,8 +47,8 @@ export function DonneesCertifiees({ instantane, titre }: { instantane: Instantan
       <h3 className="font-bold">{titre}</h3>
       {instantane.situationsMultiples ? (
         <p className="mt-2">
-          Plusieurs situations fiscales existent pour les revenus {instantane.anneeRevenus} (mariage, décès…) : un agent
-          examinera votre dossier ; rien n&apos;est deviné.
+          Plusieurs situations fiscales existent pour les {revenus} (mariage, décès…) : un agent examinera votre dossier
+          ; rien n&apos;est deviné.
         </p>
       ) : (
         <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">

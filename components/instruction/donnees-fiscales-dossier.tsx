@@ -1,10 +1,13 @@
 // The foyer's tax data on file (still within retention) with its source and income year, and the documents the
 // family uploaded. The agent needs the figures to decide; they are shown here and nowhere else.
 import { Alerte } from "@/components/ui/alerte";
+import { libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
 import { formaterDate, formaterDateHeure, formaterEurosEntiers } from "@/lib/format";
 import { LIBELLES_SOURCE_FISCALE, LIBELLES_TYPE_DOCUMENT } from "@/lib/instruction/domain/chronologie";
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 import { libelleSituationFamille } from "@/lib/instruction/libelles";
+
+const majuscule = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function declarant(d: DossierDetaille["instantanes"][number]["declarants"][number]): string {
   const nom = [d.prenoms, d.nomUsage ?? d.nomNaissance].filter(Boolean).join(" ");
@@ -57,7 +60,8 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
               >
                 {i.aVerifier && <AVerifier dossier={dossier} r={r} />}
                 <h3 className="font-bold">
-                  Revenus {i.anneeRevenus}, {LIBELLES_SOURCE_FISCALE[i.source]}
+                  {majuscule(libelleAnneeRevenus(i.anneeRevenus, dossier.anneeAttendue, i.source))},{" "}
+                  {LIBELLES_SOURCE_FISCALE[i.source]}
                   {r && (
                     <span className="font-normal">
                       {" "}

@@ -212,7 +212,9 @@ surLesDeuxBases("instantané fiscal", (base) => {
 
     it.each([
       ["nadia-faure", "spi", ["spi_inconnu"], "agent"],
-      ["lucas-moreau", "spi", ["annee_indisponible"], "agent"],
+      // SPI connu, aucune déclaration pour des années que le calendrier dit taxées : pas déclarant (étudiant
+      // rattaché au foyer de ses parents), et non « année indisponible ».
+      ["lucas-moreau", "spi", ["non_declarant"], "agent"],
       ["lucas-moreau", "franceconnect", ["non_declarant"], "agent"],
     ] as const)(
       "étant donné %s en mode %s : raisons %j, reprise %s, rien de stocké",

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/server/database";
 import { anneesAInterroger, resoudreAnnee } from "./domain/annee-fiscale";
 import { extraireDonneesFiscales } from "./domain/donnees-fiscales";
 import { controlerIdentite, type Declarant, type IdentitePivot } from "./domain/identite";
-import { qualifierEchec, type RaisonDossierFiscale, type Reprise } from "./domain/raisons";
+import { qualifierAbsence, qualifierEchec, type RaisonDossierFiscale, type Reprise } from "./domain/raisons";
 import { enregistrerInstantane } from "./instantane-fiscal.mutation";
 import { instantanesValides, type CleInstantane } from "./instantane-fiscal.query";
 import { versVue, type InstantaneFiscalVue } from "./instantane-fiscal.vue";
@@ -194,10 +194,13 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       });
     }
     const annee = r.genre === "arret" ? r.annee : preferee;
+    // Every year asked answered "nothing for this year": the calendar tells an unserved year from a non-declarant.
     const q =
-      detail && !detail.ok
-        ? qualifierEchec(detail.raison, d.acces.mode)
-        : { raisons: ["annee_indisponible" as const], reprise: "agent" as const };
+      r.genre === "indisponible"
+        ? qualifierAbsence(candidates.slice(0, r.essais))
+        : detail && !detail.ok
+          ? qualifierEchec(detail.raison, d.acces.mode)
+          : { raisons: ["annee_indisponible" as const], reprise: "agent" as const };
     return {
       statut: "echec",
       annee,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { anneeToujoursValable } from "@/lib/fiscal/domain/annee-fiscale";
+import { anneeAttendue, anneeToujoursValable } from "@/lib/fiscal/domain/annee-fiscale";
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import { versVue, type InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
@@ -63,7 +63,8 @@ export async function situationFiscaleDuFoyer(db: Db | Tx, foyerId: string, main
       ? { codePostal: adresseCertifiee!.codePostal, commune: adresseCertifiee!.commune }
       : { codePostal: foyer.codePostal, commune: foyer.commune };
   const residence: ResultatResidence = await residenceDeLAdresse(db, adresse);
-  return { foyersFiscaux, residence: { ...residence, source } };
+  // The year the policy asks first today: data of an older year are the fallback year, said as such.
+  return { foyersFiscaux, residence: { ...residence, source }, anneeAttendue: anneeAttendue(p.politique, maintenant) };
 }
 
 export type SituationFiscale = Awaited<ReturnType<typeof situationFiscaleDuFoyer>>;

@@ -18,6 +18,7 @@ export async function etatTarification(db: Db, foyerId: string, maintenant: Date
     annees: libelleAnnees(annees),
     conservation: formaterDureeJours(collectivite?.conservationFiscaleJours ?? 400),
     foyersFiscaux: situation.foyersFiscaux,
+    anneeAttendue: situation.anneeAttendue,
     adresseDeclaree: Boolean(foyer.codePostal),
   };
 }

@@ -26,7 +26,8 @@ export const jours = (j: number[]) => j.map((x) => LIBELLES_JOUR[x]).join(", ");
 export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
   echec_api: "les Finances publiques n'ont pas pu répondre : un agent reprendra la récupération de vos données",
   annee_indisponible: "vos revenus de l'année demandée ne sont pas encore disponibles : un agent vérifiera",
-  non_declarant: "les Finances publiques ne vous connaissent pas comme déclarant : un agent vous contactera",
+  non_declarant:
+    "vous n'êtes pas déclarant : les Finances publiques n'ont aucune déclaration de revenus à votre nom pour les années demandées (par exemple si vous êtes rattaché au foyer fiscal de vos parents) ; un agent vous contactera",
   situations_multiples:
     "votre situation fiscale a changé pendant l'année (mariage, décès…) : un agent examinera les deux situations",
   deux_foyers: "vos revenus et ceux du second parent sont à réunir : un agent confirmera le calcul",

@@ -53,6 +53,7 @@ export async function tarifierDemande(db: Db | Tx, demandeId: string, maintenant
     consentementRefuse,
     compteCertifie: titulaire?.compte?.identiteCertifiee ?? false,
     horsTerritoire: collectivite?.horsTerritoire ?? "examen_agent",
+    anneeAttendue: situation.anneeAttendue,
   });
   const activites = [...new Set(d.inscriptions.map((i) => i.activiteId))];
   const fratries = await fratriesParActivite(db, d.foyerId, demandeId, activites);

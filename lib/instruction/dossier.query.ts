@@ -3,8 +3,10 @@ import "server-only";
 // Everything an agent needs on one dossier page: the family (responsables, children), the requested enrolments with
 // their current price, the foyer's fiscal snapshots and documents, and what the fiscal retry options are. The
 // numéro fiscal itself never leaves this module: the page only learns whether it is known and its last digits.
+import { anneeAttendue } from "@/lib/fiscal/domain/annee-fiscale";
 import { SELECTION_INSTANTANE } from "@/lib/fiscal/instantane-fiscal.query";
 import { versVue } from "@/lib/fiscal/instantane-fiscal.vue";
+import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import { COORDONNEES_FOYER } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
 import { finDuSpi, optionsReprise } from "./domain/reprise-fiscale";
@@ -94,7 +96,7 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
     },
   });
   if (!d) return null;
-  const [instantanes, dernierAppel] = await Promise.all([
+  const [instantanes, dernierAppel, parametres] = await Promise.all([
     db.instantaneFiscal.findMany({
       where: { foyerId: d.foyer.id, expireLe: { gt: maintenant } },
       orderBy: { recupereLe: "desc" },
@@ -110,6 +112,7 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
       orderBy: { creeLe: "desc" },
       select: { mode: true },
     }),
+    lireParametresFiscaux(db),
   ]);
   const saisisPar = await nomsDesComptes(
     db,
@@ -133,6 +136,8 @@ export async function lireDossier(db: Db, dossierId: string, maintenant = new Da
       document: i.document,
       saisiPar: i.saisiParId ? (saisisPar.get(i.saisiParId) ?? null) : null,
     })),
+    /** The year the commune's policy asks first today: an older year on file is the fallback year. */
+    anneeAttendue: anneeAttendue(parametres.politique, maintenant),
     reprise: optionsReprise({
       spiConnu: Boolean(titulaire?.numeroFiscal),
       titulaireFranceConnect: Boolean(titulaire?.franceConnect),

@@ -17,7 +17,7 @@ void statutsAlignes;
 export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
   echec_api: "Échec de l'appel à la DGFiP",
   annee_indisponible: "Année de revenus indisponible",
-  non_declarant: "Demandeur non déclarant",
+  non_declarant: "Pas déclarant (aucune déclaration de revenus)",
   situations_multiples: "Plusieurs situations fiscales dans l'année",
   deux_foyers: "Deux foyers fiscaux à combiner",
   adresse_hors_territoire: "Adresse hors territoire",
@@ -41,7 +41,7 @@ export const CONSEILS_RAISON: Record<RaisonDossier, string> = {
   annee_indisponible:
     "La DGFiP n'a pas de données pour l'année demandée (imposition pas encore établie, ou pas de déclaration). Saisissez les données de l'avis le plus récent déposé par la famille.",
   non_declarant:
-    "La personne connectée ne déclare pas de revenus. Les données sont peut-être dans le foyer fiscal de l'autre parent ou d'un parent hébergeant : demandez un avis d'imposition.",
+    "La personne n'est pas déclarante : aucune déclaration de revenus pour les années demandées, alors qu'elles sont taxées (par exemple un étudiant rattaché au foyer fiscal de ses parents). Les données sont peut-être dans le foyer fiscal de l'autre parent ou d'un parent hébergeant : demandez un avis d'imposition.",
   situations_multiples:
     "Mariage, PACS, divorce ou décès dans l'année : plusieurs situations fiscales, aucune n'a été retenue automatiquement. Choisissez la situation pertinente d'après l'avis et saisissez-la.",
   deux_foyers:

@@ -30,7 +30,7 @@ const jour = (d: Date) => d.toISOString().slice(0, 10);
  */
 async function instantaneRetenu(tx: Tx, foyerId: string, maintenant: Date): Promise<InstantaneRetenu | null> {
   const situation = await situationFiscaleDuFoyer(tx, foyerId, maintenant);
-  const fiscal = fiscalDesFoyers(situation.foyersFiscaux);
+  const fiscal = fiscalDesFoyers(situation.foyersFiscaux, situation.anneeAttendue);
   if (!fiscal) return null;
   const recuperes = situation.foyersFiscaux.flatMap((f) => (f.instantane ? [f.instantane.recupereLe.getTime()] : []));
   return { recupereLe: new Date(Math.max(...recuperes)), residence: situation.residence.statut, fiscal };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  anneeAttendue,
   anneesAInterroger,
   anneeToujoursValable,
   libelleAdresseFiscale,
+  libelleAnneeRevenus,
   resoudreAnnee,
   type EssaiAnnee,
   type PolitiqueAnneeFiscale,
@@ -171,4 +173,34 @@ describe("libelleAdresseFiscale", () => {
   it("l'adresse des revenus 2025 est celle du 1er janvier 2026", () => {
     expect(libelleAdresseFiscale(2025)).toBe("Adresse fiscale au 1er janvier 2026");
   });
+});
+
+describe("libellé de l'année des revenus : l'année de repli est dite comme telle", () => {
+  it.each([
+    [2024, 2025, "dgfip_spi", "revenus 2024 (ceux de 2025 ne sont pas encore disponibles)"],
+    [2024, 2025, "dgfip_franceconnect", "revenus 2024 (ceux de 2025 ne sont pas encore disponibles)"],
+    [2025, 2025, "dgfip_spi", "revenus 2025"],
+    [2024, null, "dgfip_spi", "revenus 2024"],
+    // Un agent saisit l'avis que la famille a déposé : rien ne dit que la DGFiP n'a pas l'année suivante.
+    [2024, 2025, "saisie_agent", "revenus 2024"],
+    [2024, 2025, undefined, "revenus 2024 (ceux de 2025 ne sont pas encore disponibles)"],
+  ] as const)("revenus %i, année attendue %s, source %s : « %s »", (annee, attendue, source, libelle) => {
+    expect(libelleAnneeRevenus(annee, attendue, source)).toBe(libelle);
+  });
+
+  it.each([
+    ["n_moins_1_sinon_n_moins_2", "en mars 2026", MARS, 2025],
+    ["n_moins_1_sinon_n_moins_2", "en octobre 2026", OCTOBRE, 2025],
+    ["n_moins_1", "en octobre 2026", OCTOBRE, 2025],
+    ["n_moins_2", "en octobre 2026", OCTOBRE, 2024],
+    ["n_moins_3", "en octobre 2026", OCTOBRE, 2023],
+    // La nuit du 31 décembre à Paris, l'année est déjà la suivante.
+    ["n_moins_1", "le 31 décembre 2026 à 23 h 30 UTC", new Date("2026-12-31T23:30:00Z"), 2026],
+  ] as const)(
+    "politique %s, %s : l'année attendue est %i, quel que soit le calendrier",
+    (politique, _quand, instant, annee) => {
+      const quand = instant;
+      expect(anneeAttendue(politique, quand)).toBe(annee);
+    },
+  );
 });

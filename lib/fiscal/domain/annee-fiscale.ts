@@ -65,6 +65,31 @@ export function anneeToujoursValable(
   return anneesAInterroger(politique, calendrier, instantane.recupereLe)[0]?.annee === preferee;
 }
 
+/**
+ * The year the commune's policy asks first today, whatever the calendar says (N-1 for "N-1, else N-2"): data of
+ * an older year are the fallback year, and are said to be.
+ */
+export function anneeAttendue(politique: PolitiqueAnneeFiscale, maintenant: Date): number {
+  const n = Number(jourParis(maintenant).slice(0, 4));
+  return n - { n_moins_1: 1, n_moins_2: 2, n_moins_3: 3, n_moins_1_sinon_n_moins_2: 1 }[politique];
+}
+
+/**
+ * "revenus 2024 (ceux de 2025 ne sont pas encore disponibles)" when DGFiP data are of a year older than the one
+ * the policy asks (the fallback year), else "revenus 2025". An agent's entry is the notice the family gave: it says
+ * nothing of what the DGFiP has, so its year is given as is.
+ */
+export function libelleAnneeRevenus(
+  anneeRevenus: number,
+  attendue: number | null | undefined,
+  source?: "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | null,
+): string {
+  const repli = attendue != null && attendue > anneeRevenus && source !== "saisie_agent";
+  return repli
+    ? `revenus ${anneeRevenus} (ceux de ${attendue} ne sont pas encore disponibles)`
+    : `revenus ${anneeRevenus}`;
+}
+
 /** What one attempt for one year gave: data, "nothing for this year" (fall back), or a stop. */
 export type EssaiAnnee<T, E> =
   { genre: "obtenu"; valeur: T } | { genre: "indisponible"; detail: E } | { genre: "arret"; detail: E };

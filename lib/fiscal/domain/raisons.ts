@@ -2,6 +2,7 @@
 // can still be obtained. A FranceConnect-mode failure cannot be retried later (dead token, no SPI in the answer):
 // the family authorizes again; an SPI-mode failure can be retried by a job (DESIGN §3). Pure.
 import type { ModeDgfip, RaisonEchecDgfip } from "@/lib/integrations/dgfip/port";
+import type { AnneeCandidate } from "./annee-fiscale";
 
 /** The RaisonDossier values (Prisma enum) this context produces; the domain imports no Prisma. */
 export type RaisonDossierFiscale =
@@ -48,4 +49,15 @@ export function qualifierEchec(raison: RaisonEchecDgfip, mode: ModeDgfip): Quali
         ? { raisons: ["echec_api"], reprise: "job" }
         : { raisons: ["echec_api", "autorisation_a_renouveler"], reprise: "nouvelle_autorisation" };
   }
+}
+
+/**
+ * No year asked had data (every answer "nothing for this year", 410/4101 in SPI mode). When the taxation calendar
+ * says each of those years was taxed, the absence is not the year's but the person's: no declaration (a student
+ * rattaché to the parents' foyer fiscal), so "pas déclarant", not "année indisponible". A year the calendar does
+ * not know may simply not be served yet.
+ */
+export function qualifierAbsence(essayees: readonly AnneeCandidate[]): Qualification {
+  const toutesTaxees = essayees.length > 0 && essayees.every((c) => c.taxee === true);
+  return { raisons: [toutesTaxees ? "non_declarant" : "annee_indisponible"], reprise: "agent" };
 }

@@ -69,6 +69,45 @@ describe("données retenues pour le tarif", () => {
     expect(r).toMatchObject({ raisons: ["deux_foyers"], automatique: false });
   });
 
+  it("étant donné un foyer certifié et l'autre saisi par un agent, chaque foyer garde sa provenance (la somme n'est pas « saisie par un agent »)", () => {
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [
+        { rang: 1, instantane: { ...dupont, rfr: 31500, nbParts: 2 } },
+        { rang: 2, instantane: { ...dupont, rfr: 24300, nbParts: 1, anneeRevenus: 2024, source: "saisie_agent" } },
+      ],
+    });
+    expect(r.fiscal).toMatchObject({
+      rfrEuros: 55800,
+      nombreParts: 3,
+      source: null,
+      foyers: [
+        { rang: 1, source: "dgfip_franceconnect", anneeRevenus: 2025 },
+        { rang: 2, source: "saisie_agent", anneeRevenus: 2024 },
+      ],
+    });
+  });
+
+  it("étant donné deux foyers de même source, la source commune est gardée, et chacun reste listé", () => {
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [
+        { rang: 1, instantane: dupont },
+        { rang: 2, instantane: { ...dupont, nbParts: 1 } },
+      ],
+    });
+    expect(r.fiscal).toMatchObject({ source: "dgfip_franceconnect", foyers: [{ rang: 1 }, { rang: 2 }] });
+  });
+
+  it("étant donné l'année attendue par la politique, elle accompagne les données (libellé de l'année de repli)", () => {
+    const r = donneesRetenues({
+      ...base,
+      foyersFiscaux: [{ rang: 1, instantane: { ...dupont, anneeRevenus: 2024 } }],
+      anneeAttendue: 2025,
+    });
+    expect(r.fiscal).toMatchObject({ anneeRevenus: 2024, anneeAttendue: 2025 });
+  });
+
   it("étant donné le second foyer pas encore obtenu, le premier seul donne un tarif provisoire, en revue", () => {
     const r = donneesRetenues({
       ...base,

@@ -27,7 +27,7 @@ export interface InstantanePourTarif {
   revenuImposable: number | null;
   nbParts: number | null;
   anneeRevenus: number;
-  source: DonneesFiscales["source"];
+  source: NonNullable<DonneesFiscales["source"]>;
   situationsMultiples: boolean;
 }
 
@@ -44,6 +44,8 @@ export interface SituationPourTarif {
   compteCertifie: boolean;
   /** The commune's setting for an address outside the territory (default: an agent's review). */
   horsTerritoire?: "examen_agent" | "tarif_non_resident";
+  /** The year the commune's policy asks first today (fallback year said as such). */
+  anneeAttendue?: number | null;
 }
 
 export interface DonneesRetenues {
@@ -61,7 +63,10 @@ const utilisable = (i: InstantanePourTarif | null): i is InstantanePourTarif & {
   i.nbParts > 0 &&
   (i.rfr !== null || i.revenuImposable !== null);
 
-/** Two foyers fiscaux of unmarried parents are added up (revenues and parts); an agent confirms it anyway. */
+/**
+ * Two foyers fiscaux of unmarried parents are added up (revenues and parts); an agent confirms it anyway. Each
+ * foyer keeps its own provenance: a certified foyer added to one an agent entered is not "entered by an agent".
+ */
 function combiner(
   a: InstantanePourTarif & { nbParts: number },
   b: InstantanePourTarif & { nbParts: number },
@@ -72,7 +77,11 @@ function combiner(
     revenuImposableEuros: somme(a.revenuImposable, b.revenuImposable),
     nombreParts: a.nbParts + b.nbParts,
     anneeRevenus: Math.min(a.anneeRevenus, b.anneeRevenus),
-    source: a.source === b.source ? a.source : "saisie_agent",
+    source: a.source === b.source ? a.source : null,
+    foyers: [
+      { rang: 1, source: a.source, anneeRevenus: a.anneeRevenus },
+      { rang: 2, source: b.source, anneeRevenus: b.anneeRevenus },
+    ],
   };
 }
 
@@ -86,16 +95,19 @@ const versDonnees = (i: InstantanePourTarif & { nbParts: number }): DonneesFisca
 
 /**
  * The one combination rule, used at every pricing (submission and validation): the account holder's usable
- * snapshot, added to the second parent's when they declare separately and theirs is usable too.
+ * snapshot, added to the second parent's when they declare separately and theirs is usable too. `anneeAttendue`
+ * (the year the policy asks first) goes with the data so that a fallback year is said to be one.
  */
 export function fiscalDesFoyers(
   foyersFiscaux: readonly { instantane: InstantanePourTarif | null }[],
+  anneeAttendue?: number | null,
 ): DonneesFiscales | null {
   const [premier, second] = foyersFiscaux;
   const a = premier?.instantane ?? null;
   const b = second?.instantane ?? null;
   if (!utilisable(a)) return null;
-  return second && utilisable(b) ? combiner(a, b) : versDonnees(a);
+  const donnees = second && utilisable(b) ? combiner(a, b) : versDonnees(a);
+  return anneeAttendue == null ? donnees : { ...donnees, anneeAttendue };
 }
 
 export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
@@ -114,7 +126,7 @@ export function donneesRetenues(s: SituationPourTarif): DonneesRetenues {
     const [premier, second] = s.foyersFiscaux;
     if (premier?.instantane?.situationsMultiples) raisons.add("situations_multiples");
     if (second) raisons.add("deux_foyers");
-    fiscal = fiscalDesFoyers(s.foyersFiscaux);
+    fiscal = fiscalDesFoyers(s.foyersFiscaux, s.anneeAttendue);
     // No usable data and no recorded cause (should not happen): an agent looks rather than a silent highest price.
     if (!fiscal && raisons.size === 0) raisons.add("echec_api");
   }

@@ -3,13 +3,28 @@
 // given instead.
 import type { NatureQuotient, SourceDonnee } from "./explication.schema";
 
+export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
+
+/** Where one foyer fiscal's data come from, when several are added up (each keeps its own provenance). */
+export interface ProvenanceFoyer {
+  /** 1: the account holder's foyer fiscal; 2: the second parent's. */
+  rang: number;
+  source: SourceFiscale;
+  anneeRevenus: number;
+}
+
 export interface DonneesFiscales {
   rfrEuros: number | null;
   /** Only served in SPI mode. */
   revenuImposableEuros: number | null;
   nombreParts: number;
   anneeRevenus: number;
-  source: "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
+  /** The one source of every datum; null when foyers of different sources are added up (see `foyers`). */
+  source: SourceFiscale | null;
+  /** The foyers fiscaux added up, each with its source and year (every datum of the sum comes from each). */
+  foyers?: ProvenanceFoyer[];
+  /** The year the commune's policy asks first: an older `anneeRevenus` is the fallback year, and is said to be. */
+  anneeAttendue?: number | null;
 }
 
 interface DonneesCaf {

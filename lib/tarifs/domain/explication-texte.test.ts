@@ -36,6 +36,36 @@ describe("expliquerEnFrancais", () => {
     ]);
   });
 
+  it("l'année de repli est dite comme telle : revenus 2024 (ceux de 2025 ne sont pas encore disponibles)", () => {
+    const l = lignes(GRILLE_CANTINE_QF, {
+      ...qf612,
+      fiscal: { ...qf612.fiscal!, anneeRevenus: 2024, anneeAttendue: 2025 },
+    });
+    expect(l[0]).toBe(
+      "Quotient familial : 612 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi à l'euro inférieur), certifié DGFiP (via FranceConnect), revenus 2024 (ceux de 2025 ne sont pas encore disponibles)",
+    );
+  });
+
+  it("deux foyers, l'un certifié, l'autre saisi par un agent : chaque foyer dit sa provenance, la somme n'est pas « saisie par un agent »", () => {
+    const l = lignes(GRILLE_CANTINE_QF, {
+      residence: "resident",
+      fiscal: {
+        rfrEuros: 55800,
+        revenuImposableEuros: null,
+        nombreParts: 3,
+        anneeRevenus: 2025,
+        source: null,
+        foyers: [
+          { rang: 1, source: "dgfip_franceconnect", anneeRevenus: 2025 },
+          { rang: 2, source: "saisie_agent", anneeRevenus: 2025 },
+        ],
+      },
+    });
+    expect(l[0]).toBe(
+      "Quotient familial : 1 550 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi à l'euro inférieur), somme de deux foyers fiscaux : revenu fiscal de référence et parts du premier certifiés DGFiP (via FranceConnect), revenus 2025 ; du second saisis par un agent d'après justificatif, revenus 2025",
+    );
+  });
+
   it("le 3e enfant : la réduction et l'arrondi sont dits", () => {
     expect(lignes(GRILLE_CANTINE_FRATRIE, { ...qf612, rangFratrie: 3 }).slice(2)).toEqual([
       "3e enfant inscrit (à partir du 3e) : 50 % du tarif → 1,175 €",

@@ -2,11 +2,13 @@
 //   « Quotient familial : 612 € par mois (revenu fiscal de référence ÷ nombre de parts ÷ 12, arrondi à l'euro
 //     inférieur), certifié DGFiP, revenus 2025 »
 //   « QF 612 € → tranche 2 (de 501 € à 800 €) : 2,35 € »
+import { libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
 import type {
   BaseExpliquee,
   ExplicationTarif,
   ModificateurExplique,
   MotifSansQuotient,
+  NatureQuotient,
   QuotientExplique,
   SourceDonnee,
 } from "./explication.schema";
@@ -63,10 +65,34 @@ const MOIS = [
   "décembre",
 ];
 
+/** The tax sources (an agent's entry says nothing of what the DGFiP has); others carry no income year. */
+const fiscale = (s: SourceDonnee | null) =>
+  s === "dgfip_franceconnect" || s === "dgfip_spi" || s === "saisie_agent" ? s : null;
+
+const REVENUS: Record<NatureQuotient, string> = {
+  fiscal_rfr: "revenu fiscal de référence et parts",
+  fiscal_revenu_imposable: "revenu imposable et parts",
+  caf: "quotient familial",
+  saisi: "données",
+};
+const RANGS = ["premier", "second", "troisième", "quatrième"];
+
+/** A sum of foyers fiscaux: each one's own provenance, per foyer and for the data it brings. */
+function provenances(q: Extract<QuotientExplique, { disponible: true }>): string {
+  const foyers = q.foyers ?? [];
+  const certifie = (s: SourceDonnee) => SOURCES[s].replace(/^certifié/, "certifiés").replace(/^saisi /, "saisis ");
+  const details = foyers.map(
+    (f, i) =>
+      `${i === 0 ? `${REVENUS[q.nature]} du ` : "du "}${RANGS[i] ?? `${i + 1}e`} ${certifie(f.source)}, ${libelleAnneeRevenus(f.anneeRevenus, q.anneeAttendue, fiscale(f.source))}`,
+  );
+  return `, somme de ${foyers.length === 2 ? "deux" : foyers.length} foyers fiscaux : ${details.join(" ; ")}`;
+}
+
 function origine(q: Extract<QuotientExplique, { disponible: true }>): string {
+  if (q.foyers && q.foyers.length > 1) return provenances(q);
   const parties: string[] = [];
   if (q.source) parties.push(SOURCES[q.source]);
-  if (q.anneeRevenus !== null) parties.push(`revenus ${q.anneeRevenus}`);
+  if (q.anneeRevenus !== null) parties.push(libelleAnneeRevenus(q.anneeRevenus, q.anneeAttendue, fiscale(q.source)));
   const m = q.mois?.match(/^(\d{4})-(\d{2})$/);
   if (m) parties.push(`${MOIS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`);
   return parties.length ? `, ${parties.join(", ")}` : "";

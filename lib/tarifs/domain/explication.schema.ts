@@ -42,6 +42,19 @@ const quotientExplique = z.discriminatedUnion("disponible", [
     mois: z.string().max(7).nullable(),
     /** The quotient was given for the other period and converted (×12 or ÷12). */
     converti: z.boolean(),
+    /** The year the policy asked first when priced: an older `anneeRevenus` was the fallback year. */
+    anneeAttendue: z.number().int().nullable().optional(),
+    /** Two foyers fiscaux added up: each one's source and year (the sum has no single source). */
+    foyers: z
+      .array(
+        z.object({
+          rang: z.number().int().min(1),
+          source: z.enum(SOURCES_DONNEE),
+          anneeRevenus: z.number().int(),
+        }),
+      )
+      .max(4)
+      .optional(),
   }),
   z.object({ disponible: z.literal(false), motif: z.enum(MOTIFS_SANS_QUOTIENT) }),
 ]);

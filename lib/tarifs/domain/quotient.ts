@@ -75,5 +75,7 @@ export function determinerQuotient(def: DefQuotient, entree: EntreeTarif): Quoti
     anneeRevenus: f.anneeRevenus,
     mois: null,
     converti: false,
+    ...(f.anneeAttendue != null && { anneeAttendue: f.anneeAttendue }),
+    ...(f.foyers && f.foyers.length > 1 && { foyers: f.foyers.map((x) => ({ ...x })) }),
   };
 }

@@ -43,9 +43,17 @@ export default async function MesDonneesFiscales() {
           detenues.map((f) => (
             <div key={f.responsable.id}>
               {f.responsable.rang === 1 ? (
-                <DonneesCertifiees instantane={f.instantane!} titre="Votre foyer fiscal" />
+                <DonneesCertifiees
+                  instantane={f.instantane!}
+                  titre="Votre foyer fiscal"
+                  anneeAttendue={situation?.anneeAttendue ?? null}
+                />
               ) : (
-                <DonneesAutreFoyer prenom={f.responsable.prenoms} anneeRevenus={f.instantane!.anneeRevenus} />
+                <DonneesAutreFoyer
+                  prenom={f.responsable.prenoms}
+                  anneeRevenus={f.instantane!.anneeRevenus}
+                  anneeAttendue={situation?.anneeAttendue ?? null}
+                />
               )}
               <p className="text-sm text-attenue">Effacées au plus tard le {formaterDate(f.instantane!.expireLe)}.</p>
             </div>

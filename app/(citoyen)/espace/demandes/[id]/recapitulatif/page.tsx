@@ -66,12 +66,18 @@ export default async function Recapitulatif({
           t.situation.foyersFiscaux.map((f) =>
             f.instantane ? (
               f.responsable.rang === 1 ? (
-                <DonneesCertifiees key={f.responsable.id} instantane={f.instantane} titre="Votre foyer fiscal" />
+                <DonneesCertifiees
+                  key={f.responsable.id}
+                  instantane={f.instantane}
+                  titre="Votre foyer fiscal"
+                  anneeAttendue={t.situation.anneeAttendue}
+                />
               ) : (
                 <DonneesAutreFoyer
                   key={f.responsable.id}
                   prenom={f.responsable.prenoms}
                   anneeRevenus={f.instantane.anneeRevenus}
+                  anneeAttendue={t.situation.anneeAttendue}
                 />
               )
             ) : (

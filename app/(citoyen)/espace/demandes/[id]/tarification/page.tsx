@@ -55,7 +55,11 @@ export default async function Tarification({
           <h2 id="titre-obtenues" className="text-xl font-bold">
             Vos données fiscales sont déjà obtenues
           </h2>
-          <DonneesCertifiees instantane={titulaire.instantane} titre="Votre foyer fiscal" />
+          <DonneesCertifiees
+            instantane={titulaire.instantane}
+            titre="Votre foyer fiscal"
+            anneeAttendue={etat.anneeAttendue}
+          />
           <Formulaire action={utiliserDonneesObtenues}>
             <input type="hidden" name="demandeId" value={demande.id} />
             <Bouton>Utiliser ces données et voir mes tarifs</Bouton>
@@ -127,7 +131,11 @@ export default async function Tarification({
             Foyer fiscal de {second.responsable.prenoms} {second.responsable.nom}
           </h2>
           {second.instantane ? (
-            <DonneesAutreFoyer prenom={second.responsable.prenoms} anneeRevenus={second.instantane.anneeRevenus} />
+            <DonneesAutreFoyer
+              prenom={second.responsable.prenoms}
+              anneeRevenus={second.instantane.anneeRevenus}
+              anneeAttendue={etat.anneeAttendue}
+            />
           ) : (
             <>
               <p>

@@ -19,10 +19,13 @@ import { ResumeErreurs } from "./resume-erreurs";
 
 /** Fields of the mode not shown, kept as hidden inputs so that switching modes back and forth loses nothing. */
 function Conserves({ grille }: { grille: GrilleEditee }) {
-  const cache = grille.mode === "tranches" ? /^taux\./ : /^tranches\./;
+  // A rate mode hides the brackets, and with them the brackets a sibling step is kept out of.
+  const cache = grille.mode === "tranches" ? /^taux\./ : /^(tranches\.|fratrie\.\d+\.sauf$)/;
   return Object.entries(aplatir(grille))
     .filter(([k]) => cache.test(k))
-    .map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
+    .flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v]).map((x, n) => <input key={`${k}-${n}`} type="hidden" name={k} value={x} />),
+    );
 }
 
 export function EditeurGrille({

@@ -98,6 +98,9 @@ export function ResumeDefinition({ definition: d }: { definition: DefinitionGril
         {m.fratrie.map((p) => (
           <li key={p.aPartirDuRang}>
             À partir du {ordinal(p.aPartirDuRang)} enfant : {formaterPourcent(p.pourcentagePaye)} du tarif
+            {p.saufTranches?.length
+              ? `, sauf ${p.saufTranches.length === 1 ? "en tranche" : "dans les tranches"} ${p.saufTranches.join(", ")}`
+              : ""}
           </li>
         ))}
         {m.pai && (

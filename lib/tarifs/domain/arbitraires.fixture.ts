@@ -75,7 +75,13 @@ export function arbGrilleTranches(
           .array(prix, { minLength: n, maxLength: n })
           .map((p) => (options.croissante ? [...p].sort((a, b) => a - b) : p)),
       );
-      return fc.tuple(...prixParColonne).map((tableaux) => {
+      // Some sibling steps kept out of some brackets (never all of them).
+      const numeros = Array.from({ length: n }, (_, i) => i + 1);
+      const sauf = fc.array(
+        fc.subarray(numeros).filter((a) => a.length < n),
+        { minLength: r.modificateurs.fratrie.length, maxLength: r.modificateurs.fratrie.length },
+      );
+      return fc.tuple(fc.tuple(...prixParColonne), sauf).map(([tableaux, exclusions]) => {
         const pas = r.quotient.arrondi === "centime" ? 1 : 100;
         let min = 0;
         const tranches = Array.from({ length: n }, (_, i) => {
@@ -89,8 +95,12 @@ export function arbGrilleTranches(
           if (max !== null) min = max + pas;
           return t;
         });
+        const fratrie = r.modificateurs.fratrie.map((p, i) =>
+          exclusions[i]?.length ? { ...p, saufTranches: exclusions[i] } : p,
+        );
         return {
           ...r,
+          modificateurs: { ...r.modificateurs, fratrie },
           colonnes,
           bareme: { type: "tranches" as const, tranches },
           sansDonnees: "tranche_la_plus_haute" as const,

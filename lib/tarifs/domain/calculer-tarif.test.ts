@@ -7,6 +7,7 @@ import {
   GRILLE_CANTINE_FRATRIE,
   GRILLE_CANTINE_QF,
   GRILLE_CANTINE_TAUX_EFFORT,
+  GRILLE_CANTINE_UN_EURO_FRATRIE,
   GRILLE_MERCREDI_TPI,
   GRILLE_PERISCOLAIRE_HORAIRE,
 } from "./grilles-demo";
@@ -26,6 +27,11 @@ const fiscal = (
 /** A household whose monthly QF (1 part) is exactly `euros` €. */
 const qfMensuel = (euros: number) => ({ fiscal: fiscal(euros * 12, 1) });
 const resident = { residence: "resident" as const };
+
+const avecFratrie = (fratrie: DefinitionGrille["modificateurs"]["fratrie"]): DefinitionGrille => ({
+  ...GRILLE_CANTINE_UN_EURO_FRATRIE,
+  modificateurs: { fratrie },
+});
 
 type Cas = [scenario: string, DefinitionGrille, EntreeTarif, attendu: number];
 
@@ -126,6 +132,43 @@ const cas: Cas[] = [
     GRILLE_CANTINE_FRATRIE,
     { ...resident, rangFratrie: 3 },
     225,
+  ],
+  // A sibling step limited to some brackets (issue 22 §2): bracket 1 stays at 1,00 €.
+  [
+    "cantine à 1 € : le 3e enfant en tranche 1 paie 1,00 €, la réduction ne s'y applique pas",
+    GRILLE_CANTINE_UN_EURO_FRATRIE,
+    { ...resident, ...qfMensuel(300), rangFratrie: 3 },
+    100,
+  ],
+  [
+    "cantine à 1 € : le 3e enfant en tranche 2 paie la moitié",
+    GRILLE_CANTINE_UN_EURO_FRATRIE,
+    { ...resident, ...qfMensuel(612), rangFratrie: 3 },
+    118,
+  ],
+  [
+    "cantine à 1 € : sans données, la tranche la plus haute n'est pas exclue, le 3e enfant paie la moitié",
+    GRILLE_CANTINE_UN_EURO_FRATRIE,
+    { ...resident, rangFratrie: 3 },
+    225,
+  ],
+  [
+    "un palier exclu d'une tranche laisse s'appliquer le palier inférieur (80 % dès le 2e enfant)",
+    avecFratrie([
+      { aPartirDuRang: 2, pourcentagePaye: 80 },
+      { aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [1] },
+    ]),
+    { ...resident, ...qfMensuel(300), rangFratrie: 3 },
+    80,
+  ],
+  [
+    "deux paliers exclus de la tranche la plus haute : sans données, plein tarif",
+    avecFratrie([
+      { aPartirDuRang: 2, pourcentagePaye: 80, saufTranches: [5] },
+      { aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [4, 5] },
+    ]),
+    { ...resident, rangFratrie: 4 },
+    450,
   ],
   // Columns and residence.
   [

@@ -124,7 +124,12 @@ function prixDeBase(
   throw new Error("Grille invalide : paramètres du taux incohérents avec le mode");
 }
 
-function appliquerModificateurs(def: DefinitionGrille, prix: Fraction, s: ExplicationTarif["situation"]) {
+function appliquerModificateurs(
+  def: DefinitionGrille,
+  prix: Fraction,
+  s: ExplicationTarif["situation"],
+  base: BaseExpliquee,
+) {
   const m = def.modificateurs;
   const faits: ModificateurExplique[] = [];
   const part = (p: number) => multiplier(depuisDecimal(p, 2), fraction(1, 100));
@@ -132,7 +137,24 @@ function appliquerModificateurs(def: DefinitionGrille, prix: Fraction, s: Explic
     prix = multiplier(prix, part(m.occasionnel.pourcentagePaye));
     faits.push({ type: "occasionnel", pourcentagePaye: m.occasionnel.pourcentagePaye, montantEuros: euros(prix) });
   }
-  const palier = m.fratrie.filter((p) => s.rangFratrie >= p.aPartirDuRang).at(-1);
+  // The highest step reached that applies to the family's bracket; a step kept out of it is said, and the next
+  // lower step reached applies instead ("from the 2nd child 80 %" still holds for a 3rd child there).
+  const tranche = base.type === "tranche" ? base.numero : null;
+  let palier: DefinitionGrille["modificateurs"]["fratrie"][number] | undefined;
+  for (const p of m.fratrie.filter((x) => s.rangFratrie >= x.aPartirDuRang).reverse()) {
+    if (tranche === null || !p.saufTranches?.includes(tranche)) {
+      palier = p;
+      break;
+    }
+    faits.push({
+      type: "fratrie_exclue",
+      rang: s.rangFratrie,
+      aPartirDuRang: p.aPartirDuRang,
+      pourcentagePaye: p.pourcentagePaye,
+      tranche,
+      montantEuros: euros(prix),
+    });
+  }
   if (palier) {
     prix = multiplier(prix, part(palier.pourcentagePaye));
     faits.push({
@@ -168,7 +190,7 @@ export function calculerTarif(def: DefinitionGrille, entree: EntreeTarif): Resul
   };
   const colonne = choisirColonne(def, residenceAppliquee, situation.allocataireCaf);
   const { prix: brut, base } = prixDeBase(def, colonne.code, quotient);
-  const { prix, faits } = appliquerModificateurs(def, brut, situation);
+  const { prix, faits } = appliquerModificateurs(def, brut, situation, base);
   const montantCentimes = versNombreSur(arrondir(prix, def.arrondi));
   return {
     montantCentimes,

@@ -56,7 +56,26 @@ export function verifierCoherence(def: DefinitionGrille, ctx: Ctx): void {
         `Les rangs de fratrie doivent croître : celui-ci doit dépasser ${prec.aPartirDuRang}`,
       );
     }
+    verifierSaufTranches(def, ctx, p.saufTranches, ["modificateurs", "fratrie", i, "saufTranches"]);
   });
+}
+
+/** Brackets a modifier is kept out of: existing brackets, each once, and at least one bracket left. */
+function verifierSaufTranches(def: DefinitionGrille, ctx: Ctx, sauf: number[] | undefined, chemin: Chemin) {
+  if (!sauf?.length) return;
+  if (def.bareme.type !== "tranches") {
+    signaler(ctx, chemin, "Seule une grille par tranches peut limiter une réduction à certaines tranches");
+    return;
+  }
+  const n = def.bareme.tranches.length;
+  const vues = new Set<number>();
+  for (const t of sauf) {
+    if (t > n) signaler(ctx, chemin, `La tranche ${t} n'existe pas (la grille en a ${n})`);
+    else if (vues.has(t)) signaler(ctx, chemin, `Tranche ${t} citée deux fois`);
+    vues.add(t);
+  }
+  if ([...vues].filter((t) => t <= n).length >= n)
+    signaler(ctx, chemin, "Cette réduction ne s'appliquerait à aucune tranche : laissez-en au moins une");
 }
 
 function verifierQuotient(def: DefinitionGrille, ctx: Ctx) {

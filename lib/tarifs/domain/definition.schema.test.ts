@@ -195,6 +195,42 @@ const invalides: CasInvalide[] = [
     /doivent croître/,
   ],
   [
+    "un palier de fratrie limité à une tranche qui n'existe pas",
+    avec(
+      GRILLE_CANTINE_QF,
+      (d) => (d.modificateurs.fratrie = [{ aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [6] }]),
+    ),
+    ["modificateurs", "fratrie", 0, "saufTranches"],
+    /La tranche 6 n'existe pas \(la grille en a 5\)/,
+  ],
+  [
+    "un palier de fratrie exclu de toutes les tranches",
+    avec(
+      GRILLE_CANTINE_QF,
+      (d) => (d.modificateurs.fratrie = [{ aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [1, 2, 3, 4, 5] }]),
+    ),
+    ["modificateurs", "fratrie", 0, "saufTranches"],
+    /ne s'appliquerait à aucune tranche/,
+  ],
+  [
+    "une tranche exclue deux fois",
+    avec(
+      GRILLE_CANTINE_QF,
+      (d) => (d.modificateurs.fratrie = [{ aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [1, 1] }]),
+    ),
+    ["modificateurs", "fratrie", 0, "saufTranches"],
+    /Tranche 1 citée deux fois/,
+  ],
+  [
+    "des tranches exclues sur une grille à taux",
+    avec(
+      GRILLE_CANTINE_TAUX_EFFORT,
+      (d) => (d.modificateurs.fratrie = [{ aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [1] }]),
+    ),
+    ["modificateurs", "fratrie", 0, "saufTranches"],
+    /Seule une grille par tranches/,
+  ],
+  [
     "un mode de calcul inconnu",
     avec(GRILLE_CANTINE_QF, (d) => (d.bareme.type = "forfait")),
     ["bareme", "type"],

@@ -117,6 +117,14 @@ const modificateurs = z
           .object({
             aPartirDuRang: z.number().int("Rang entier").min(2, "Rang : 2 au moins").max(20, "Rang : 20 au plus"),
             pourcentagePaye: pourcentage("Pourcentage payé", 100, 2),
+            /**
+             * Brackets (numbered from 1) where this step does not apply, e.g. [1] for a canteen whose lowest
+             * bracket stays at 1 €. Absent or empty: every bracket. Bracket grids only (definition.coherence.ts).
+             */
+            saufTranches: z
+              .array(z.number().int("Numéro de tranche entier").min(1, "Numéro de tranche : 1 au moins"))
+              .max(40, "40 tranches au plus")
+              .optional(),
           })
           .strict(),
       )

@@ -8,6 +8,7 @@ import {
   GRILLE_CANTINE_FRATRIE,
   GRILLE_CANTINE_QF,
   GRILLE_CANTINE_TAUX_EFFORT,
+  GRILLE_CANTINE_UN_EURO_FRATRIE,
   GRILLE_MERCREDI_TPI,
   GRILLE_PERISCOLAIRE_HORAIRE,
 } from "./grilles-demo";
@@ -73,6 +74,19 @@ describe("expliquerEnFrancais", () => {
     ]);
   });
 
+  it("une réduction de fratrie limitée à des tranches dit qu'elle ne s'applique pas à la tranche de la famille", () => {
+    const qf300 = { ...qf612, fiscal: { ...qf612.fiscal!, rfrEuros: 300 * 12 * 3 } };
+    expect(lignes(GRILLE_CANTINE_UN_EURO_FRATRIE, { ...qf300, rangFratrie: 3 }).slice(1)).toEqual([
+      "QF 300 € → tranche 1 (de 0 € à 500 €) : 1,00 €",
+      "3e enfant inscrit : la réduction de fratrie à partir du 3e (50 % du tarif) ne s'applique pas à la tranche 1",
+      "Tarif : 1,00 € par repas",
+    ]);
+    // Elsewhere the discount applies as usual.
+    expect(lignes(GRILLE_CANTINE_UN_EURO_FRATRIE, { ...qf612, rangFratrie: 3 })[2]).toBe(
+      "3e enfant inscrit (à partir du 3e) : 50 % du tarif → 1,175 €",
+    );
+  });
+
   it("taux d'effort ramené au plafond", () => {
     const l = lignes(GRILLE_CANTINE_TAUX_EFFORT, {
       residence: "resident",
@@ -111,5 +125,8 @@ describe("expliquerEnFrancais", () => {
     const e = calculerTarif(GRILLE_CANTINE_FRATRIE, { ...qf612, rangFratrie: 3, pai: true }).explication;
     const relue = explicationTarif.parse(JSON.parse(JSON.stringify(e)));
     expect(expliquerEnFrancais(relue)).toEqual(expliquerEnFrancais(e));
+    const qf300 = { ...qf612, fiscal: { ...qf612.fiscal!, rfrEuros: 300 * 12 * 3 } };
+    const exclue = calculerTarif(GRILLE_CANTINE_UN_EURO_FRATRIE, { ...qf300, rangFratrie: 3 }).explication;
+    expect(explicationTarif.parse(JSON.parse(JSON.stringify(exclue)))).toEqual(exclue);
   });
 });

@@ -159,6 +159,8 @@ function ligneModificateur(m: ModificateurExplique): string {
       return `Fréquentation occasionnelle : ${formaterPourcent(m.pourcentagePaye)} du tarif → ${apres}`;
     case "fratrie":
       return `${ordinal(m.rang)} enfant inscrit (à partir du ${ordinal(m.aPartirDuRang)}) : ${formaterPourcent(m.pourcentagePaye)} du tarif → ${apres}`;
+    case "fratrie_exclue":
+      return `${ordinal(m.rang)} enfant inscrit : la réduction de fratrie à partir du ${ordinal(m.aPartirDuRang)} (${formaterPourcent(m.pourcentagePaye)} du tarif) ne s'applique pas à la tranche ${m.tranche}`;
     case "pai_pourcentage":
       return `PAI, repas fourni par la famille : ${formaterPourcent(m.pourcentagePaye)} du tarif → ${apres}`;
     case "pai_prix_fixe":

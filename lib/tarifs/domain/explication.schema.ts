@@ -105,6 +105,16 @@ const modificateurExplique = z.discriminatedUnion("type", [
     pourcentagePaye: z.number(),
     montantEuros: decimal,
   }),
+  /** A sibling step the family reached, kept out of its bracket by the grid (the next lower step may apply). */
+  z.object({
+    type: z.literal("fratrie_exclue"),
+    rang: z.number().int(),
+    aPartirDuRang: z.number().int(),
+    pourcentagePaye: z.number(),
+    tranche: z.number().int().min(1),
+    /** Unchanged by this step. */
+    montantEuros: decimal,
+  }),
   z.object({ type: z.literal("pai_pourcentage"), pourcentagePaye: z.number(), montantEuros: decimal }),
   z.object({ type: z.literal("pai_prix_fixe"), prixCentimes: z.number().int(), montantEuros: decimal }),
 ]);

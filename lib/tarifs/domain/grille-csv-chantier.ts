@@ -15,6 +15,7 @@ export const RUBRIQUES = [
   "tranche",
   "taux",
   "fratrie",
+  "sauf_tranche",
   "pai",
   "occasionnel",
 ] as const;
@@ -143,7 +144,38 @@ export function lireTaux(
   return parametres;
 }
 
-export function lireModificateurs(ch: Chantier, fratrie: Rangee[], pai: Rangee[], occasionnel: Rangee[]) {
+/** `sauf_tranche;fratrie.3;;;;1`: bracket numbers each sibling step (by its rank) does not apply to. */
+function lireSaufTranches(ch: Chantier, rangees: Rangee[], rangs: Set<number>) {
+  const parRang = new Map<number, number[]>();
+  for (const r of rangees) {
+    const m = /^fratrie\.(\d{1,3})$/.exec(r.cle);
+    const tranche = entier(ch, r.valeur, r.ligne, "Numéro de tranche");
+    if (!m) {
+      ch.erreur(r.ligne, `Réduction inconnue « ${r.cle} » (attendu : fratrie.<rang>, par exemple fratrie.3)`);
+      continue;
+    }
+    const rang = Number(m[1]);
+    if (!rangs.has(rang)) {
+      ch.erreur(
+        r.ligne,
+        `Aucun palier de fratrie au rang ${rang} : ajoutez une ligne « fratrie;${rang};;;;<pourcentage> »`,
+      );
+      continue;
+    }
+    if (tranche === undefined || !ch.unique(`sauf:${rang}:${tranche}`, r.ligne, `Tranche ${tranche} du palier ${rang}`))
+      continue;
+    parRang.set(rang, [...(parRang.get(rang) ?? []), tranche]);
+  }
+  return parRang;
+}
+
+export function lireModificateurs(
+  ch: Chantier,
+  fratrie: Rangee[],
+  saufTranches: Rangee[],
+  pai: Rangee[],
+  occasionnel: Rangee[],
+) {
   const paliers = fratrie
     .map((r) => ({
       r,
@@ -153,12 +185,21 @@ export function lireModificateurs(ch: Chantier, fratrie: Rangee[], pai: Rangee[]
     .filter(({ r, rang }) => rang !== undefined && ch.unique(`fratrie:${rang}`, r.ligne, `Rang de fratrie ${rang}`))
     .sort((a, b) => a.rang! - b.rang!);
   paliers.forEach(({ r }, i) => ch.noter(["modificateurs", "fratrie", i], r.ligne));
+  const sauf = lireSaufTranches(ch, saufTranches, new Set(paliers.map((p) => p.rang!)));
+  for (const r of saufTranches) {
+    const i = paliers.findIndex((p) => `fratrie.${p.rang}` === r.cle);
+    if (i >= 0) ch.noter(["modificateurs", "fratrie", i, "saufTranches"], r.ligne);
+  }
   const resultat: {
-    fratrie: { aPartirDuRang?: number; pourcentagePaye?: number }[];
+    fratrie: { aPartirDuRang?: number; pourcentagePaye?: number; saufTranches?: number[] }[];
     pai?: object;
     occasionnel?: object;
   } = {
-    fratrie: paliers.map(({ rang, pct }) => ({ aPartirDuRang: rang, pourcentagePaye: pct })),
+    fratrie: paliers.map(({ rang, pct }) => ({
+      aPartirDuRang: rang,
+      pourcentagePaye: pct,
+      ...(sauf.has(rang!) ? { saufTranches: sauf.get(rang!)!.sort((a, b) => a - b) } : {}),
+    })),
   };
   for (const r of pai) {
     if (!ch.unique("pai", r.ligne, "PAI")) continue;

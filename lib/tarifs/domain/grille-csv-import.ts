@@ -138,7 +138,7 @@ export function importerGrilleCsv(texte: string): ResultatImport {
   for (const r of horsMode)
     ch.erreur(r.ligne, `Ligne « ${r.rubrique} » inattendue : la grille est en mode « ${mode} »`);
 
-  const modificateurs = lireModificateurs(ch, de("fratrie"), de("pai"), de("occasionnel"));
+  const modificateurs = lireModificateurs(ch, de("fratrie"), de("sauf_tranche"), de("pai"), de("occasionnel"));
   if (ch.erreurs.length) return { ok: false, erreurs: trier(ch.erreurs) };
 
   const brute = {

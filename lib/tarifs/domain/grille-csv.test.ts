@@ -5,7 +5,12 @@ import { arbGrille } from "./arbitraires.fixture";
 import { validerDefinition } from "./definition.schema";
 import { exporterGrilleCsv, texteVersCentimes } from "./grille-csv";
 import { importerGrilleCsv } from "./grille-csv-import";
-import { GRILLE_CANTINE_FRATRIE, GRILLE_PERISCOLAIRE_HORAIRE, GRILLES_DEMO } from "./grilles-demo";
+import {
+  GRILLE_CANTINE_FRATRIE,
+  GRILLE_CANTINE_UN_EURO_FRATRIE,
+  GRILLE_PERISCOLAIRE_HORAIRE,
+  GRILLES_DEMO,
+} from "./grilles-demo";
 
 const corps = (csv: string) =>
   csv
@@ -36,6 +41,16 @@ describe("export CSV", () => {
       "tranche;5;tarif;1601;;4,50",
       "fratrie;3;;;;50",
     ]);
+  });
+});
+
+describe("export CSV : réduction limitée à des tranches", () => {
+  it("le palier du 3e enfant qui ne s'applique pas à la tranche 1 s'écrit sur sa propre ligne, et revient", () => {
+    const csv = exporterGrilleCsv(GRILLE_CANTINE_UN_EURO_FRATRIE);
+    expect(corps(csv).slice(-2)).toEqual(["fratrie;3;;;;50", "sauf_tranche;fratrie.3;;;;1"]);
+    const relu = importerGrilleCsv(csv);
+    expect(relu).toEqual({ ok: true, definition: GRILLE_CANTINE_UN_EURO_FRATRIE });
+    expect(relu.ok && relu.definition.modificateurs.fratrie[0]?.saufTranches).toEqual([1]);
   });
 });
 
@@ -145,6 +160,24 @@ const malformes: CasMalforme[] = [
     base.filter((l) => !l.startsWith("format;")).join("\n"),
     null,
     /Ligne « format » absente/,
+  ],
+  [
+    "une tranche exclue d'un palier de fratrie absent",
+    ajouter("sauf_tranche;fratrie.3;;;;1"),
+    base.length + 1,
+    /Aucun palier de fratrie au rang 3/,
+  ],
+  [
+    "une tranche exclue qui n'existe pas",
+    ajouter("fratrie;3;;;;50", "sauf_tranche;fratrie.3;;;;9"),
+    base.length + 2,
+    /La tranche 9 n'existe pas \(la grille en a 6\)/,
+  ],
+  [
+    "une tranche exclue deux fois",
+    ajouter("fratrie;3;;;;50", "sauf_tranche;fratrie.3;;;;1", "sauf_tranche;fratrie.3;;;;1"),
+    base.length + 3,
+    /déjà défini à la ligne/,
   ],
   ["un fichier vide", "", 1, /En-tête attendu/],
 ];

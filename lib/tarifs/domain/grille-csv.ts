@@ -11,6 +11,7 @@
 //   taux;taux_pourcent;tarif;;;0,36                (taux_effort: taux_pourcent, plancher, plafond ;
 //                                                   tpi: prix_plein, taux_pourcent, plancher_pourcent, plafond_pourcent)
 //   fratrie;3;;;;50                                (à partir du rang 3, pourcentage payé)
+//   sauf_tranche;fratrie.3;;;;1                    (le palier du rang 3 ne s'applique pas à la tranche 1)
 //   pai;pourcentage;;;;40                          (ou pai;prix_fixe;;;;0,90)
 //   occasionnel;pourcentage;;;;120
 import { stringify } from "csv-stringify/sync";
@@ -125,6 +126,8 @@ function lignes(def: DefinitionGrille): Ligne[] {
   }
   for (const f of def.modificateurs.fratrie)
     l.push(["fratrie", String(f.aPartirDuRang), "", "", "", pourcentVersTexte(f.pourcentagePaye)]);
+  for (const f of def.modificateurs.fratrie)
+    for (const t of f.saufTranches ?? []) l.push(["sauf_tranche", `fratrie.${f.aPartirDuRang}`, "", "", "", String(t)]);
   const pai = def.modificateurs.pai;
   if (pai)
     l.push([

@@ -93,6 +93,25 @@ export const GRILLE_CANTINE_FRATRIE: DefinitionGrille = {
   modificateurs: { fratrie: [{ aPartirDuRang: 3, pourcentagePaye: 50 }] },
 };
 
+/**
+ * Canteen at 1 € in the lowest bracket, where the third child (and the next ones) pays half everywhere else: the
+ * discount does not apply to bracket 1, which stays at 1,00 € (issue 22 §2).
+ */
+export const GRILLE_CANTINE_UN_EURO_FRATRIE: DefinitionGrille = {
+  ...GRILLE_CANTINE_QF,
+  bareme: {
+    type: "tranches",
+    tranches: [
+      tranche(0, 500, { tarif: 100 }),
+      tranche(501, 800, { tarif: 235 }),
+      tranche(801, 1200, { tarif: 340 }),
+      tranche(1201, 1600, { tarif: 410 }),
+      tranche(1601, null, { tarif: 450 }),
+    ],
+  },
+  modificateurs: { fratrie: [{ aPartirDuRang: 3, pourcentagePaye: 50, saufTranches: [1] }] },
+};
+
 /** Mercredi (day), TPI: 0,05 % of a 20 € full day per euro of monthly QF (CAF first), 10 % to 100 %. */
 export const GRILLE_MERCREDI_TPI: DefinitionGrille = {
   version: 1,
@@ -114,6 +133,10 @@ export const GRILLES_DEMO = {
   periscolaireHoraire: { nom: "Accueil périscolaire : 6 tranches horaires", definition: GRILLE_PERISCOLAIRE_HORAIRE },
   cantineTauxEffort: { nom: "Restauration scolaire : taux d'effort 0,36 %", definition: GRILLE_CANTINE_TAUX_EFFORT },
   cantineFratrie: { nom: "Restauration scolaire : demi-tarif dès le 3e enfant", definition: GRILLE_CANTINE_FRATRIE },
+  cantineUnEuroFratrie: {
+    nom: "Restauration scolaire : 1 € en tranche 1, demi-tarif dès le 3e enfant ailleurs",
+    definition: GRILLE_CANTINE_UN_EURO_FRATRIE,
+  },
   accueilDemiHeure: { nom: "Accueil du matin : 6 tranches à la demi-heure", definition: GRILLE_ACCUEIL_DEMI_HEURE },
   mercrediTpi: { nom: "Mercredis : taux de participation individualisé", definition: GRILLE_MERCREDI_TPI },
 } as const;

@@ -31,7 +31,20 @@ export function appliquerCommande(g: GrilleEditee, commande: string): ResultatCo
     case "retirer-tranche":
       if (!indexValide(g.tranches.length)) return { ok: false, message: "Cette tranche n'existe pas." };
       if (g.tranches.length === 1) return { ok: false, message: "Une grille par tranches garde au moins une tranche." };
-      return apres({ ...g, tranches: g.tranches.filter((_, k) => k !== i) }, `Tranche ${i + 1} retirée.`);
+      return apres(
+        {
+          ...g,
+          tranches: g.tranches.filter((_, k) => k !== i),
+          // Brackets kept out of a sibling step follow the renumbering; the removed one leaves the list.
+          fratrie: g.fratrie.map((p) => ({
+            ...p,
+            sauf: p.sauf
+              .filter((n) => n !== String(i + 1))
+              .map((n) => (/^\d{1,2}$/.test(n) && Number(n) > i + 1 ? String(Number(n) - 1) : n)),
+          })),
+        },
+        `Tranche ${i + 1} retirée.`,
+      );
     case "ajouter-colonne":
       if (g.colonnes.length >= LIMITES.colonnes)
         return { ok: false, message: `${LIMITES.colonnes} colonnes de prix au plus.` };
@@ -62,7 +75,7 @@ export function appliquerCommande(g: GrilleEditee, commande: string): ResultatCo
       if (g.fratrie.length >= LIMITES.fratrie)
         return { ok: false, message: `${LIMITES.fratrie} paliers de fratrie au plus.` };
       return apres(
-        { ...g, fratrie: [...g.fratrie, { rang: "", pourcentage: "" }] },
+        { ...g, fratrie: [...g.fratrie, { rang: "", pourcentage: "", sauf: [] }] },
         `Palier de fratrie ${g.fratrie.length + 1} ajouté.`,
       );
     case "retirer-palier":

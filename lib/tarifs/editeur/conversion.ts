@@ -75,7 +75,9 @@ export function champDuChemin(chemin: (string | number)[], codes: string[]): str
   if (a === "bareme" || a === "sansDonnees") return "mode";
   if (a === "modificateurs") {
     if (b === "fratrie")
-      return typeof c === "number" ? nomPalier(c, d === "pourcentagePaye" ? "pourcentage" : "rang") : "fratrie";
+      return typeof c === "number"
+        ? nomPalier(c, d === "pourcentagePaye" ? "pourcentage" : d === "saufTranches" ? "sauf" : "rang")
+        : "fratrie";
     if (b === "pai")
       return c === "prixCentimes" ? "pai.prix" : c === "pourcentagePaye" ? "pai.pourcentage" : "pai.type";
     if (b === "occasionnel") return "occasionnel";
@@ -105,6 +107,9 @@ export function versDefinition(g: GrilleEditee): ResultatConversion {
     lire(champ, t, texteVersPourcent, "Pourcentage attendu, par exemple 0,36");
   const rang = (champ: string, t: string) =>
     lire(champ, t, (s) => (/^\d{1,2}$/.test(s) ? Number(s) : null), "Rang attendu, par exemple 3");
+
+  const numeroTranche = (champ: string, t: string) =>
+    lire(champ, t, (s) => (/^\d{1,2}$/.test(s) ? Number(s) : null), "Numéro de tranche attendu, par exemple 1");
 
   const codes = codesDesColonnes(g);
   const colonnes = g.colonnes.map((c, j) => ({
@@ -178,10 +183,18 @@ export function versDefinition(g: GrilleEditee): ResultatConversion {
     sansDonnees: g.mode === "tranches" ? "tranche_la_plus_haute" : "plafond",
     residenceAVerifier: vide(g.residenceAVerifier),
     modificateurs: {
-      fratrie: g.fratrie.map((p, i) => ({
-        aPartirDuRang: rang(nomPalier(i, "rang"), p.rang),
-        pourcentagePaye: pourcent(nomPalier(i, "pourcentage"), p.pourcentage),
-      })),
+      fratrie: g.fratrie.map((p, i) => {
+        // Only a bracket grid limits a step to some brackets; in a rate mode the ticked boxes wait, unused.
+        const sauf =
+          g.mode === "tranches"
+            ? p.sauf.map((n) => numeroTranche(nomPalier(i, "sauf"), n)).filter((n) => n !== undefined && n !== null)
+            : [];
+        return {
+          aPartirDuRang: rang(nomPalier(i, "rang"), p.rang),
+          pourcentagePaye: pourcent(nomPalier(i, "pourcentage"), p.pourcentage),
+          ...(sauf.length ? { saufTranches: [...new Set(sauf)].sort((a, b) => a - b) } : {}),
+        };
+      }),
       ...(pai ? { pai } : {}),
       ...(occasionnel ? { occasionnel } : {}),
     },
@@ -254,7 +267,11 @@ export function depuisDefinition(def: DefinitionGrille): GrilleEditee {
     colonnes,
     tranches,
     taux,
-    fratrie: m.fratrie.map((p) => ({ rang: String(p.aPartirDuRang), pourcentage: pct(p.pourcentagePaye) })),
+    fratrie: m.fratrie.map((p) => ({
+      rang: String(p.aPartirDuRang),
+      pourcentage: pct(p.pourcentagePaye),
+      sauf: (p.saufTranches ?? []).map(String),
+    })),
     pai: {
       type: m.pai?.type ?? "",
       pourcentage: m.pai?.type === "pourcentage" ? pct(m.pai.pourcentagePaye) : "",

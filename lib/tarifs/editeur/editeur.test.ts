@@ -10,7 +10,7 @@ import { libelleDuChamp } from "./libelles";
 import { aplatir, depuisValeurs, MODES, type GrilleEditee } from "./modele";
 
 /** What the admin's browser would send: the flat form, with a few fields changed. */
-const formulaire = (g: GrilleEditee, changements: Record<string, string> = {}) =>
+const formulaire = (g: GrilleEditee, changements: Record<string, string | string[]> = {}) =>
   depuisValeurs({ ...aplatir(g), ...changements });
 const problemes = (g: GrilleEditee) => {
   const r = versDefinition(g);
@@ -325,5 +325,63 @@ describe("ce qu'un administrateur débutant doit pouvoir exprimer (issue 5)", ()
       "fratrie.0.pourcentage": "50",
     });
     expect([1, 2, 3, 4].map((rang) => prix(g, 612, { rangFratrie: rang }))).toEqual([235, 235, 118, 118]);
+  });
+});
+
+describe("éditeur de grille : une réduction de fratrie limitée à des tranches (issue 22 §2)", () => {
+  const cantine = depuisDefinition(GRILLES_DEMO.cantineUnEuroFratrie.definition);
+
+  it("les cases cochées du palier sont les tranches où il ne s'applique pas, en liste dans le formulaire", () => {
+    expect(aplatir(cantine)["fratrie.0.sauf"]).toEqual(["1"]);
+    const g = formulaire(cantine, { "fratrie.0.sauf": ["1", "2"] });
+    expect(definition(g).modificateurs.fratrie[0]?.saufTranches).toEqual([1, 2]);
+    // No box ticked: the step applies to every bracket, and the definition does not mention it.
+    const aucune = depuisValeurs(
+      Object.fromEntries(Object.entries(aplatir(cantine)).filter(([k]) => k !== "fratrie.0.sauf")),
+    );
+    expect(definition(aucune).modificateurs.fratrie[0]).toEqual({ aPartirDuRang: 3, pourcentagePaye: 50 });
+  });
+
+  it("le 3e enfant en tranche 1 garde 1,00 €, en tranche 2 paie la moitié", () => {
+    expect(prix(cantine, 300, { rangFratrie: 3 })).toBe(100);
+    expect(prix(cantine, 612, { rangFratrie: 3 })).toBe(118);
+  });
+
+  it.each([
+    [
+      "une case fabriquée qui n'est pas un numéro",
+      ["x"],
+      "Numéro de tranche attendu, par exemple 1 (vous avez saisi « x »)",
+    ],
+    ["une tranche qui n'existe pas", ["9"], "La tranche 9 n'existe pas (la grille en a 5)"],
+    [
+      "toutes les tranches cochées",
+      ["1", "2", "3", "4", "5"],
+      "Cette réduction ne s'appliquerait à aucune tranche : laissez-en au moins une",
+    ],
+  ])("%s : le message va au groupe de cases du palier", (_cas, sauf, message) => {
+    const g = formulaire(cantine, { "fratrie.0.sauf": sauf });
+    expect(problemes(g)).toContainEqual({ champ: "fratrie.0.sauf", message });
+    expect(libelleDuChamp("fratrie.0.sauf", g)).toBe("Fratrie, palier 1, tranches où la réduction ne s'applique pas");
+  });
+
+  it("retirer une tranche renumérote les tranches exclues ; retirer la tranche exclue la retire du palier", () => {
+    const g = formulaire(cantine, { "fratrie.0.sauf": ["1", "4"] });
+    const sans2 = appliquerCommande(g, "retirer-tranche:1");
+    if (!sans2.ok) throw new Error(sans2.message);
+    expect(sans2.grille.fratrie[0]?.sauf).toEqual(["1", "3"]);
+    const sans1 = appliquerCommande(g, "retirer-tranche:0");
+    if (!sans1.ok) throw new Error(sans1.message);
+    expect(sans1.grille.fratrie[0]?.sauf).toEqual(["3"]);
+  });
+
+  it("en mode taux, les tranches exclues sont gardées dans le formulaire mais pas dans la définition", () => {
+    const g = { ...cantine, mode: "taux_effort" as const };
+    expect(formulaire(g).fratrie[0]?.sauf).toEqual(["1"]);
+    const r = versDefinition({
+      ...g,
+      taux: [{ ...g.taux[0]!, taux: "0,36", plancher: "0,80", plafond: "4,50" }],
+    });
+    expect(r.ok && r.definition.modificateurs.fratrie[0]).toEqual({ aPartirDuRang: 3, pourcentagePaye: 50 });
   });
 });

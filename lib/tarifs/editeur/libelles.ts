@@ -89,6 +89,7 @@ export function libelleDuChamp(champ: string, g: GrilleEditee): string {
     return `Tranche ${i + 1}, prix ${g.colonnes[Number(c)]?.libelle.trim() ? `« ${g.colonnes[Number(c)]!.libelle.trim()} »` : `de la colonne ${Number(c) + 1}`}`;
   if (bloc === "tranches") return `Tranche ${i + 1}, ${b === "min" ? "à partir de" : "jusqu'à"}`;
   if (bloc === "taux") return `${nomDeColonne(g, i)}, ${LIBELLES_TAUX[b as keyof TauxEdite] ?? b}`;
-  if (bloc === "fratrie") return `Fratrie, palier ${i + 1}, ${b === "rang" ? "à partir du rang" : "pourcentage payé"}`;
+  if (bloc === "fratrie")
+    return `Fratrie, palier ${i + 1}, ${b === "rang" ? "à partir du rang" : b === "sauf" ? "tranches où la réduction ne s'applique pas" : "pourcentage payé"}`;
   return champ;
 }

@@ -35,6 +35,8 @@ export interface TauxEdite {
 export interface PalierEdite {
   rang: string;
   pourcentage: string;
+  /** Numbers of the brackets (from 1) this step does not apply to: the ticked boxes. Bracket mode only. */
+  sauf: string[];
 }
 
 export interface GrilleEditee {
@@ -86,8 +88,8 @@ export const trancheVide = (colonnes: number): TrancheEditee => ({
 });
 
 /** The form's fields, in the order they appear on the page (used to order the error summary). */
-export function aplatir(g: GrilleEditee): Record<string, string> {
-  const v: Record<string, string> = { unite: g.unite, mode: g.mode };
+export function aplatir(g: GrilleEditee): Record<string, string | string[]> {
+  const v: Record<string, string | string[]> = { unite: g.unite, mode: g.mode };
   for (const [k, x] of Object.entries(g.quotient)) v[`quotient.${k}`] = x;
   g.colonnes.forEach((c, j) => {
     for (const k of ["libelle", "code", "residence", "caf"] as const) v[nomColonne(j, k)] = c[k];
@@ -103,6 +105,8 @@ export function aplatir(g: GrilleEditee): Record<string, string> {
   g.fratrie.forEach((p, i) => {
     v[nomPalier(i, "rang")] = p.rang;
     v[nomPalier(i, "pourcentage")] = p.pourcentage;
+    // A list, as the browser sends ticked boxes; none ticked sends nothing, hence no key.
+    if (p.sauf.length) v[nomPalier(i, "sauf")] = p.sauf;
   });
   v["pai.type"] = g.pai.type;
   v["pai.pourcentage"] = g.pai.pourcentage;
@@ -115,6 +119,12 @@ export function aplatir(g: GrilleEditee): Record<string, string> {
 
 const texte = (x: unknown): string =>
   typeof x === "string" ? x : Array.isArray(x) && typeof x[0] === "string" ? x[0] : "";
+/** The values of a group of checkboxes (a key sent once per ticked box), capped like the rows. */
+const liste = (x: unknown, max: number): string[] =>
+  (typeof x === "string" ? [x] : Array.isArray(x) ? x.filter((e): e is string => typeof e === "string") : []).slice(
+    0,
+    max,
+  );
 
 /** Number of rows of a repeated block: highest index seen + 1, capped. */
 function nombre(v: Record<string, unknown>, prefixe: string, max: number): number {
@@ -152,6 +162,7 @@ export function depuisValeurs(v: Record<string, unknown>): GrilleEditee {
   const fratrie = Array.from({ length: nombre(v, "fratrie", LIMITES.fratrie) }, (_, i) => ({
     rang: t(nomPalier(i, "rang")),
     pourcentage: t(nomPalier(i, "pourcentage")),
+    sauf: liste(v[nomPalier(i, "sauf")], LIMITES.tranches),
   }));
   const mode = (MODES as readonly string[]).includes(t("mode")) ? (t("mode") as ModeBareme) : "tranches";
   return {

@@ -4,14 +4,24 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
+import { Champ } from "./champ";
 import { Formulaire } from "./formulaire";
 
-function rendre(etat: EtatFormulaire): string {
+function rendre(etat: EtatFormulaire, prefixeIds?: string): string {
   // children go as createElement's third argument (react/no-children-prop); the type wants them among the props.
-  const proprietes = { action: async () => etat, etatInitial: etat, children: undefined } satisfies ComponentProps<
-    typeof Formulaire
-  >;
-  return renderToStaticMarkup(createElement(Formulaire, proprietes, createElement("input", { name: "nom" })));
+  const proprietes = {
+    action: async () => etat,
+    etatInitial: etat,
+    prefixeIds,
+    children: undefined,
+  } satisfies ComponentProps<typeof Formulaire>;
+  return renderToStaticMarkup(
+    createElement(
+      Formulaire,
+      proprietes,
+      createElement(Champ, { nom: etat.erreurs?.motif ? "motif" : "nom", libelle: "Champ" }),
+    ),
+  );
 }
 
 const ECHEC_CHAMPS = "Le formulaire contient des erreurs : corrigez les champs signalés.";
@@ -28,6 +38,15 @@ describe("résumé d'erreurs du formulaire commun", () => {
     expect(html).toContain("Nom : obligatoire");
     expect(html).toContain('href="#champ-adresse.ville"');
     expect(html).not.toContain("#champ-vide");
+  });
+
+  it("deux formulaires d'une même page : les liens suivent le préfixe des ids du formulaire", () => {
+    const html = rendre(
+      { statut: "erreur", message: ECHEC_CHAMPS, erreurs: { motif: ["Motif : trop court"] } },
+      "rejet-",
+    );
+    expect(html).toContain('href="#rejet-motif"');
+    expect(html).toContain('id="rejet-motif"');
   });
 
   it("une seule erreur : « 1 erreur à corriger »", () => {

@@ -11,9 +11,17 @@ import {
 import { Alerte } from "./alerte";
 
 const Contexte = createContext<EtatFormulaire>(ETAT_INITIAL);
+/** A field's id is its form's prefix and its name: the summary of errors can then link to each field. */
+const PrefixeIds = createContext("champ-");
 
 export function useEtatFormulaire() {
   return useContext(Contexte);
+}
+
+/** The id of the field `nom` in its form (`champ-nom`, or the form's own prefix when two forms share a page). */
+export function useIdChamp(nom: string, idDonne?: string): string {
+  const prefixe = useContext(PrefixeIds);
+  return idDonne ?? `${prefixe}${nom}`;
 }
 
 /**
@@ -36,10 +44,12 @@ function ResumeErreursChamps({
   message,
   erreurs,
   liste,
+  prefixe,
 }: {
   message: string | undefined;
   erreurs: [string, string[]][];
   liste: boolean;
+  prefixe: string;
 }) {
   const n = erreurs.reduce((s, [, m]) => s + m.length, 0);
   return (
@@ -50,7 +60,7 @@ function ResumeErreursChamps({
           {erreurs.flatMap(([champ, messages]) =>
             messages.map((m, k) => (
               <li key={`${champ}-${k}`}>
-                <a className="underline underline-offset-4" href={`#champ-${champ}`}>
+                <a className="underline underline-offset-4" href={`#${prefixe}${champ}`}>
                   {m}
                 </a>
               </li>
@@ -74,6 +84,7 @@ export function Formulaire({
   etatInitial = ETAT_INITIAL,
   encType,
   resumeChamps = true,
+  prefixeIds = "champ-",
 }: {
   action: (etat: EtatFormulaire, f: FormData) => Promise<EtatFormulaire>;
   children: ReactNode;
@@ -83,6 +94,8 @@ export function Formulaire({
   encType?: "multipart/form-data";
   /** false when the form lists its field errors itself, with its own labels (the grid editor). */
   resumeChamps?: boolean;
+  /** Prefix of the fields' ids, when several forms of one page have fields of the same name. */
+  prefixeIds?: string;
 }) {
   const [etat, envoyer, enCours] = useActionState(action, etatInitial);
   const bilan = useRef<HTMLDivElement>(null);
@@ -93,20 +106,22 @@ export function Formulaire({
   const enErreur = etat.statut === "erreur" ? champsEnErreur(etat) : [];
   return (
     <Contexte.Provider value={etat}>
-      <form action={envoyer} className={className} aria-busy={enCours} noValidate encType={encType}>
-        <div ref={bilan} tabIndex={-1} className="outline-none">
-          {enErreur.length > 0 ? (
-            <ResumeErreursChamps message={message} erreurs={enErreur} liste={resumeChamps} />
-          ) : (
-            message && (
-              <Alerte type={etat.statut === "erreur" ? "erreur" : "succes"} annoncer>
-                {message === MESSAGE_CHAMPS_EN_ERREUR ? ENVOI_NON_TRAITE : message}
-              </Alerte>
-            )
-          )}
-        </div>
-        {children}
-      </form>
+      <PrefixeIds.Provider value={prefixeIds}>
+        <form action={envoyer} className={className} aria-busy={enCours} noValidate encType={encType}>
+          <div ref={bilan} tabIndex={-1} className="outline-none">
+            {enErreur.length > 0 ? (
+              <ResumeErreursChamps message={message} erreurs={enErreur} liste={resumeChamps} prefixe={prefixeIds} />
+            ) : (
+              message && (
+                <Alerte type={etat.statut === "erreur" ? "erreur" : "succes"} annoncer>
+                  {message === MESSAGE_CHAMPS_EN_ERREUR ? ENVOI_NON_TRAITE : message}
+                </Alerte>
+              )
+            )}
+          </div>
+          {children}
+        </form>
+      </PrefixeIds.Provider>
     </Contexte.Provider>
   );
 }

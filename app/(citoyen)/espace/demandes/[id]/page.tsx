@@ -7,6 +7,7 @@ import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { estUuid } from "@/lib/commun/uuid";
 import { formaterCentimes, formaterDateHeure } from "@/lib/format";
 import { lireMaDemande, rangListeAttente } from "@/lib/inscriptions/demande.query";
@@ -38,6 +39,7 @@ export default async function SuiviDemande({
   const { envoyee } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}`);
   const base = await db();
+  const collectivite = await lireNomCollectivite(base);
   const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const dossier = demande.dossiers[0];
@@ -136,7 +138,7 @@ export default async function SuiviDemande({
                   className={`rounded-md p-3 ${m.deLAgent ? "bg-primaire-clair" : "bg-fond border border-bordure"}`}
                 >
                   <p className="text-sm text-attenue">
-                    {m.deLAgent ? "La collectivité" : "Vous"}, le {formaterDateHeure(m.creeLe)}
+                    {m.deLAgent ? collectivite.Sujet : "Vous"}, le {formaterDateHeure(m.creeLe)}
                   </p>
                   <p className="whitespace-pre-line">{m.corps}</p>
                 </li>
@@ -145,7 +147,7 @@ export default async function SuiviDemande({
           )}
           <Formulaire action={repondreAuDossier} messageSucces="Votre message est envoyé.">
             <input type="hidden" name="dossierId" value={dossier.id} />
-            <Champ nom="corps" libelle="Écrire à la collectivité" />
+            <Champ nom="corps" libelle={`Écrire ${collectivite.a}`} />
             <Bouton>Envoyer le message</Bouton>
           </Formulaire>
         </section>

@@ -5,6 +5,7 @@ import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { estUuid } from "@/lib/commun/uuid";
 import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
 import { lireMonEnfant, listerEcoles } from "@/lib/enfants/enfants.query";
@@ -17,6 +18,7 @@ export default async function ModifierEnfant({ params }: { params: Promise<{ id:
   const { id } = await params;
   const session = await exigerRole(["citoyen"], `/espace/enfants/${id}`);
   const base = await db();
+  const collectivite = await lireNomCollectivite(base);
   const enfant = estUuid(id) ? await lireMonEnfant(base, session.compte.id, id) : null;
   if (!enfant) notFound();
   const ecoles = await listerEcoles(base);
@@ -30,7 +32,7 @@ export default async function ModifierEnfant({ params }: { params: Promise<{ id:
         <h2 id="titre-retirer" className="text-xl font-bold">
           Retirer cet enfant
         </h2>
-        <p>Ses inscriptions déjà décidées restent dans les registres de la collectivité (facturation).</p>
+        <p>Ses inscriptions déjà décidées restent dans les registres {collectivite.de} (facturation).</p>
         <Formulaire action={retirerEnfant}>
           <input type="hidden" name="enfantId" value={enfant.id} />
           <Bouton variante="danger">Retirer {enfant.prenom} de mon foyer</Bouton>

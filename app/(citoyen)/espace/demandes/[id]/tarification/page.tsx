@@ -12,6 +12,7 @@ import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { estUuid } from "@/lib/commun/uuid";
 import { choisirSansDonneesFiscales } from "@/lib/inscriptions/choisir-voie.action";
 import { lireMaDemande } from "@/lib/inscriptions/demande.query";
@@ -38,6 +39,7 @@ export default async function Tarification({
   const { erreur } = await searchParams;
   const session = await exigerRole(["citoyen"], `/espace/demandes/${id}/tarification`);
   const base = await db();
+  const collectivite = await lireNomCollectivite(base);
   const demande = estUuid(id) ? await lireMaDemande(base, session.compte.id, id) : null;
   if (!demande) notFound();
   const etat = await etatTarification(base, demande.foyerId, new Date());
@@ -95,7 +97,7 @@ export default async function Tarification({
                 className="mt-1 h-5 w-5 shrink-0 accent-primaire"
               />
               <label htmlFor="accord-fc" className="font-semibold">
-                J&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
+                J&apos;accepte que {collectivite.sujet} obtienne ces données auprès de la DGFiP
               </label>
             </div>
             <p className="text-sm text-attenue">
@@ -122,7 +124,10 @@ export default async function Tarification({
                 aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
               />
             )}
-            <CaseACocher nom="accord" libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP" />
+            <CaseACocher
+              nom="accord"
+              libelle={`J'accepte que ${collectivite.sujet} obtienne ces données auprès de la DGFiP`}
+            />
             <Bouton>Autoriser et obtenir mes données</Bouton>
           </Formulaire>
         )}

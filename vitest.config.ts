@@ -24,6 +24,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "prisma/**/*.test.ts",
             "tests/lint/**/*.test.ts",
+            "components/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",

@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 
 import { EnTete } from "@/components/layout/en-tete";
 import { MiseEnPlace } from "@/components/layout/mise-en-place";
+import { NomCollectiviteFourni } from "@/components/layout/nom-collectivite";
 import { PiedDePage } from "@/components/layout/pied-de-page";
 import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
+import { formesDuNom, NOM_A_CONFIGURER } from "@/lib/collectivite/domain/nom";
 import { db } from "@/lib/server/db";
 import { lireSession } from "@/lib/server/session";
 
@@ -22,7 +24,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [configuree, session] = await Promise.all([lireCollectivite(await db()), lireSession()]);
-  const collectivite = configuree?.nom ?? "Votre commune";
+  const formes = formesDuNom(configuree ?? NOM_A_CONFIGURER);
+  const collectivite = configuree?.nom ?? "Portail en cours de mise en place";
   return (
     <html lang="fr">
       <body className="min-h-screen flex flex-col font-sans">
@@ -49,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <EnTete collectivite={collectivite} session={session} />
         {!configuree && <MiseEnPlace />}
         <main id="contenu" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
-          {children}
+          <NomCollectiviteFourni formes={formes}>{children}</NomCollectiviteFourni>
         </main>
         <PiedDePage collectivite={collectivite} />
       </body>

@@ -26,7 +26,9 @@ async function saisirLeNumeroDesDupont(page: Page) {
   await choisirActivites(page, { Noé: [/Restauration scolaire/] });
   await page.getByLabel("Numéro fiscal").fill(SPI_DUPONT);
   await page.getByLabel("Votre date de naissance").fill("1990-01-01");
-  await page.getByLabel("J'accepte que la collectivité obtienne ces données auprès de la DGFiP").check();
+  await page
+    .getByLabel(/^J'accepte que la Communauté de communes du Val de Lys obtienne ces données auprès de la DGFiP/)
+    .check();
   await page.getByRole("button", { name: "Autoriser et obtenir mes données" }).click();
   await page.waitForURL(/\/recapitulatif/);
 }

@@ -26,7 +26,9 @@ test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est
   await page.goto("/espace/mes-donnees");
   await page.getByRole("link", { name: "Fermer mon compte…" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fermer mon compte");
-  await expect(page.getByRole("heading", { name: "Ce que la commune conserve, et pourquoi" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Ce que la Communauté de communes du Val de Lys conserve, et pourquoi" }),
+  ).toBeVisible();
   await expect(page.getByText("les inscriptions déjà validées, avec leur tarif et son explication")).toBeVisible();
   await verifierAccessibilite(page);
 
@@ -37,7 +39,9 @@ test("fermer son compte : ce qui est gardé est dit, une confirmation tapée est
   await fermer(page, " fermer ");
   await page.waitForURL("**/compte-ferme");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte est fermé");
-  await expect(page.getByRole("heading", { name: "Ce que la commune conserve, et pourquoi" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Ce que la Communauté de communes du Val de Lys conserve, et pourquoi" }),
+  ).toBeVisible();
   await verifierAccessibilite(page);
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

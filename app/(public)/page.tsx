@@ -1,8 +1,9 @@
 import { LienBouton } from "@/components/ui/bouton";
-import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
+import type { FormesDuNom } from "@/lib/collectivite/domain/nom";
 import { db } from "@/lib/server/db";
 
-const etapes = [
+const etapes = (collectivite: FormesDuNom) => [
   {
     titre: "Connectez-vous",
     texte: "avec FranceConnect (vos identifiants impots.gouv.fr, Ameli, La Poste…) ou avec un compte du portail.",
@@ -17,8 +18,7 @@ const etapes = [
   },
   {
     titre: "Autorisez la récupération de vos données fiscales",
-    texte:
-      "si vous le souhaitez : la commune les obtient directement des Finances publiques, sans avis d'imposition à fournir.",
+    texte: `si vous le souhaitez : ${collectivite.sujet} les obtient directement des Finances publiques, sans avis d'imposition à fournir.`,
   },
   {
     titre: "Voyez votre tarif tout de suite",
@@ -28,7 +28,7 @@ const etapes = [
 ];
 
 export default async function Accueil() {
-  const collectivite = (await lireCollectivite(await db()))?.nom ?? "votre commune";
+  const collectivite = await lireNomCollectivite(await db());
   return (
     <div className="space-y-10">
       <section aria-labelledby="titre-accueil" className="space-y-4">
@@ -36,7 +36,7 @@ export default async function Accueil() {
           Inscrire vos enfants à la cantine et aux activités périscolaires
         </h1>
         <p className="text-lg max-w-3xl">
-          Proposé par {collectivite}, le Portail Famille réunit en un seul endroit les inscriptions scolaires et
+          Proposé par {collectivite.sujet}, le Portail Famille réunit en un seul endroit les inscriptions scolaires et
           périscolaires. Votre tarif est calculé immédiatement à partir de votre quotient familial, et vous suivez vos
           demandes en ligne.
         </p>
@@ -53,7 +53,7 @@ export default async function Accueil() {
           Comment ça marche ?
         </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {etapes.map((e, i) => (
+          {etapes(collectivite).map((e, i) => (
             <li key={e.titre} className="rounded-lg border border-bordure bg-white p-4">
               <p className="font-bold">
                 <span className="text-primaire">Étape {i + 1}</span> — {e.titre}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useNomCollectivite } from "@/components/layout/nom-collectivite";
 import { Bouton } from "@/components/ui/bouton";
 import { donneesDemandees } from "@/lib/consentements/domain/consentement";
 import { formaterDate } from "@/lib/format";
@@ -19,6 +22,7 @@ export function AutorisationDuSecondParent({
   consentement: { statut: keyof typeof REPONSES; creeLe: Date; retireLe: Date | null } | null;
   donnees: { anneeRevenus: number; recupereLe: Date; expireLe: Date } | null;
 }) {
+  const collectivite = useNomCollectivite();
   return (
     <section aria-labelledby="titre-votre-autorisation" className="space-y-4">
       <h2 id="titre-votre-autorisation" className="text-xl font-bold">
@@ -42,7 +46,7 @@ export function AutorisationDuSecondParent({
             ))}
           </ul>
           <p>
-            Les agents de la collectivité les voient pour établir le tarif ; {titulaire} voit seulement le quotient
+            Les agents {collectivite.de} les voient pour établir le tarif ; {titulaire} voit seulement le quotient
             familial commun, la tranche et le tarif.
           </p>
         </>

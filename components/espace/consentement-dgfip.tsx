@@ -1,3 +1,6 @@
+"use client";
+
+import { useNomCollectivite } from "@/components/layout/nom-collectivite";
 import {
   donneesDemandees,
   FINALITE,
@@ -22,11 +25,12 @@ export function ConsentementDgfip({
   /** SPI mode also keeps the revenu imposable. */
   mode?: ModeConsentement;
 }) {
+  const collectivite = useNomCollectivite();
   return (
     <div className="space-y-3">
       <p>
-        Avec votre accord, la collectivité obtient {pour ? `pour ${pour} ` : ""}auprès de <strong>{FOURNISSEUR}</strong>
-        , pour <strong>{annees}</strong>, uniquement :
+        Avec votre accord, {collectivite.sujet} obtient {pour ? `pour ${pour} ` : ""}auprès de{" "}
+        <strong>{FOURNISSEUR}</strong>, pour <strong>{annees}</strong>, uniquement :
       </p>
       <ul className="list-disc pl-6 space-y-1">
         {donneesDemandees(mode).map((d) => (
@@ -41,7 +45,7 @@ export function ConsentementDgfip({
       {secondParent ? (
         <>
           <p>
-            <strong>Qui verra quoi :</strong> les agents de la collectivité chargés des inscriptions voient ces données
+            <strong>Qui verra quoi :</strong> les agents {collectivite.de} chargés des inscriptions voient ces données
             pour établir le tarif. {secondParent.titulaire}, qui inscrit les enfants, ne les voit pas : seulement le
             quotient familial commun, la tranche et le tarif qui en résultent.
           </p>

@@ -5,7 +5,7 @@
 // error shown next to the field, what was typed put back after an error (also without JavaScript).
 import type { ReactNode } from "react";
 
-import { useEtatFormulaire } from "@/components/ui/formulaire";
+import { useEtatFormulaire, useIdChamp } from "@/components/ui/formulaire";
 
 const classesSaisie =
   "mt-1 block w-full rounded-md border-2 border-bordure bg-white px-3 py-2 text-base aria-[invalid=true]:border-erreur";
@@ -65,7 +65,7 @@ export function ZoneDeTexte({
   nom,
   libelle,
   aide,
-  id = `champ-${nom}`,
+  id: idDonne,
   lignes = 4,
   requis = false,
   max,
@@ -78,6 +78,7 @@ export function ZoneDeTexte({
   requis?: boolean;
   max?: number;
 }) {
+  const id = useIdChamp(nom, idDonne);
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
     <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
@@ -101,7 +102,7 @@ export function ListeDeroulante({
   libelle,
   options,
   aide,
-  id = `champ-${nom}`,
+  id: idDonne,
   valeurParDefaut,
   requis = false,
 }: {
@@ -113,6 +114,7 @@ export function ListeDeroulante({
   valeurParDefaut?: string;
   requis?: boolean;
 }) {
+  const id = useIdChamp(nom, idDonne);
   const { erreurs, saisi, decrit } = useChamp(nom, id, aide);
   return (
     <Cadre id={id} libelle={libelle} aide={aide} erreurs={erreurs}>
@@ -142,7 +144,7 @@ export function ChoixRadio({
   legende,
   options,
   valeurParDefaut,
-  id = `champ-${nom}`,
+  id: idDonne,
 }: {
   nom: string;
   legende: ReactNode;
@@ -150,10 +152,11 @@ export function ChoixRadio({
   valeurParDefaut: string;
   id?: string;
 }) {
+  const id = useIdChamp(nom, idDonne);
   const { erreurs, saisi } = useChamp(nom, id);
   const coche = saisi ?? valeurParDefaut;
   return (
-    <fieldset aria-describedby={erreurs?.length ? `${id}-erreur` : undefined}>
+    <fieldset id={id} aria-describedby={erreurs?.length ? `${id}-erreur` : undefined}>
       <legend className="font-semibold">{legende}</legend>
       <div className="mt-1 space-y-1">
         {options.map((o) => (
@@ -175,7 +178,8 @@ export function ChoixRadio({
   );
 }
 
-export function CaseACocher({ nom, libelle, id = `champ-${nom}` }: { nom: string; libelle: ReactNode; id?: string }) {
+export function CaseACocher({ nom, libelle, id: idDonne }: { nom: string; libelle: ReactNode; id?: string }) {
+  const id = useIdChamp(nom, idDonne);
   const { saisi } = useChamp(nom, id);
   return (
     <div className="flex items-center gap-2">

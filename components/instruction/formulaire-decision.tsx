@@ -16,18 +16,16 @@ const RESIDENCES = [
 
 export function FormulaireValidation({ dossierId }: { dossierId: string }) {
   return (
-    <Formulaire action={validerDossierAction}>
+    <Formulaire action={validerDossierAction} prefixeIds="validation-">
       <input type="hidden" name="dossierId" value={dossierId} />
       <ChoixRadio
         nom="residence"
-        id="validation-residence"
         legende="Résidence retenue pour le tarif"
         options={RESIDENCES}
         valeurParDefaut="adresse"
       />
       <ZoneDeTexte
         nom="commentaire"
-        id="validation-commentaire"
         libelle="Commentaire (facultatif)"
         aide="Visible dans la chronologie du dossier."
         lignes={2}
@@ -40,11 +38,10 @@ export function FormulaireValidation({ dossierId }: { dossierId: string }) {
 
 export function FormulaireRejet({ dossierId }: { dossierId: string }) {
   return (
-    <Formulaire action={rejeterDossierAction}>
+    <Formulaire action={rejeterDossierAction} prefixeIds="rejet-">
       <input type="hidden" name="dossierId" value={dossierId} />
       <ZoneDeTexte
         nom="motif"
-        id="rejet-motif"
         libelle="Motif du rejet"
         aide="10 caractères au moins. Il est communiqué à la famille."
         lignes={3}

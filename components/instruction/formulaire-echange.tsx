@@ -10,17 +10,16 @@ import { ZoneDeTexte } from "./champs";
 
 export function FormulaireDemandeFamille({ dossierId }: { dossierId: string }) {
   return (
-    <Formulaire action={demanderFamilleAction}>
+    <Formulaire action={demanderFamilleAction} prefixeIds="demande-">
       <input type="hidden" name="dossierId" value={dossierId} />
       <Champ
         nom="attendu"
-        id="demande-attendu"
         libelle="Ce qui est attendu de la famille"
         aide="Court : il s'affiche dans l'espace de la famille. Exemple : « Votre avis d'imposition 2025 »."
         maxLength={300}
         required
       />
-      <ZoneDeTexte nom="message" id="demande-message" libelle="Message à la famille" lignes={4} requis max={2000} />
+      <ZoneDeTexte nom="message" libelle="Message à la famille" lignes={4} requis max={2000} />
       <Bouton>Envoyer la demande</Bouton>
     </Formulaire>
   );
@@ -28,11 +27,10 @@ export function FormulaireDemandeFamille({ dossierId }: { dossierId: string }) {
 
 export function FormulaireMessage({ dossierId }: { dossierId: string }) {
   return (
-    <Formulaire action={envoyerMessageAction}>
+    <Formulaire action={envoyerMessageAction} prefixeIds="message-">
       <input type="hidden" name="dossierId" value={dossierId} />
       <ZoneDeTexte
         nom="corps"
-        id="message-corps"
         libelle="Message"
         aide="La famille le lit dans son espace ; le dossier garde son statut."
         lignes={3}

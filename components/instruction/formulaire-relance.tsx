@@ -20,12 +20,11 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
   const [premier] = declarants;
   const connu = declarants.length === 1 && premier?.numeroFiscal;
   return (
-    <Formulaire action={relancerApiAction}>
+    <Formulaire action={relancerApiAction} prefixeIds="relance-">
       <input type="hidden" name="dossierId" value={dossierId} />
       {declarants.length > 1 ? (
         <ListeDeroulante
           nom="responsableId"
-          id="relance-declarant"
           libelle="Déclarant"
           options={declarants.map((d) => ({
             valeur: d.id,
@@ -42,7 +41,6 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
       ) : (
         <Champ
           nom="numeroFiscal"
-          id="relance-numero"
           libelle="Numéro fiscal lu sur l'avis d'imposition"
           aide="13 chiffres, en haut à gauche de la première page de l'avis. Facultatif si le numéro du déclarant est déjà connu."
           inputMode="numeric"
@@ -51,7 +49,6 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
       )}
       <ZoneDeTexte
         nom="baseLegale"
-        id="relance-base-legale"
         libelle="Base légale invoquée (seulement sans accord de la famille)"
         aide="Obligatoire si la famille n'a pas donné son accord pour ce foyer fiscal, l'a refusé ou retiré : texte et circonstance, 20 caractères au moins. Elle figure dans la chronologie du dossier."
         lignes={2}
@@ -64,15 +61,9 @@ export function FormulaireRelance({ dossierId, declarants }: { dossierId: string
 
 export function FormulaireNouvelleAutorisation({ dossierId }: { dossierId: string }) {
   return (
-    <Formulaire action={demanderAutorisationAction}>
+    <Formulaire action={demanderAutorisationAction} prefixeIds="autorisation-">
       <input type="hidden" name="dossierId" value={dossierId} />
-      <ZoneDeTexte
-        nom="complement"
-        id="autorisation-complement"
-        libelle="Complément au message type (facultatif)"
-        lignes={2}
-        max={1000}
-      />
+      <ZoneDeTexte nom="complement" libelle="Complément au message type (facultatif)" lignes={2} max={1000} />
       <Bouton variante="secondaire">Demander à la famille d&apos;autoriser à nouveau</Bouton>
     </Formulaire>
   );

@@ -16,27 +16,23 @@ export interface OptionsSaisie {
 }
 
 export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: string; options: OptionsSaisie }) {
-  const p = (nom: string) => `saisie-${nom}`;
   return (
-    <Formulaire action={saisirDonneesFiscalesAction}>
+    <Formulaire action={saisirDonneesFiscalesAction} prefixeIds="saisie-">
       <input type="hidden" name="dossierId" value={dossierId} />
       <ListeDeroulante
         nom="documentId"
-        id={p("document")}
         libelle="Justificatif"
         options={options.documents.map((d) => ({ valeur: d.id, libelle: d.libelle }))}
         requis
       />
       <ListeDeroulante
         nom="responsableId"
-        id={p("declarant")}
         libelle="Foyer fiscal de"
         options={options.declarants.map((d) => ({ valeur: d.id, libelle: d.libelle }))}
         requis
       />
       <ListeDeroulante
         nom="anneeRevenus"
-        id={p("annee")}
         libelle="Année des revenus"
         options={options.annees.map((a) => ({ valeur: String(a), libelle: `Revenus ${a}` }))}
         requis
@@ -44,7 +40,6 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
       <div className="grid gap-4 sm:grid-cols-2">
         <Champ
           nom="rfr"
-          id={p("rfr")}
           libelle="Revenu fiscal de référence (en euros)"
           aide="Sans centimes, par exemple 22032."
           inputMode="numeric"
@@ -53,7 +48,6 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
         />
         <Champ
           nom="nbParts"
-          id={p("parts")}
           libelle="Nombre de parts"
           aide="Par exemple 2,5."
           inputMode="decimal"
@@ -62,7 +56,6 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
         />
         <ListeDeroulante
           nom="situationFamille"
-          id={p("situation")}
           libelle="Situation de famille"
           options={Object.entries(SITUATIONS_FAMILLE).map(([valeur, libelle]) => ({
             valeur,
@@ -72,7 +65,6 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
         />
         <Champ
           nom="nbPersonnesCharge"
-          id={p("pac")}
           libelle="Personnes à charge"
           inputMode="numeric"
           autoComplete="off"
@@ -80,25 +72,17 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
           required
         />
       </div>
-      <CaseACocher nom="parentIsole" id={p("parent-isole")} libelle="Parent isolé (case T cochée)" />
+      <CaseACocher nom="parentIsole" libelle="Parent isolé (case T cochée)" />
       <fieldset className="space-y-4">
         <legend className="font-semibold">Adresse fiscale (celle de l&apos;avis)</legend>
-        <Champ nom="adresseVoie" id={p("voie")} libelle="Numéro et voie" autoComplete="off" required />
+        <Champ nom="adresseVoie" libelle="Numéro et voie" autoComplete="off" required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Champ
-            nom="adresseCodePostal"
-            id={p("code-postal")}
-            libelle="Code postal"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-          />
-          <Champ nom="adresseCommune" id={p("commune")} libelle="Commune" autoComplete="off" required />
+          <Champ nom="adresseCodePostal" libelle="Code postal" inputMode="numeric" autoComplete="off" required />
+          <Champ nom="adresseCommune" libelle="Commune" autoComplete="off" required />
         </div>
       </fieldset>
       <ZoneDeTexte
         nom="justification"
-        id={p("justification")}
         libelle="Justification"
         aide="Obligatoire, 20 caractères au moins : pourquoi ces données, d'après quelle pièce, ce qui a été vérifié."
         lignes={3}

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 
 import { decritPar, ErreurChamp } from "./erreur-champ";
-import { useEtatFormulaire } from "./formulaire";
+import { useEtatFormulaire, useIdChamp } from "./formulaire";
 
 export interface OptionChoix {
   valeur: string;
@@ -44,7 +44,7 @@ export function Choix({
 }) {
   const etat = useEtatFormulaire();
   const erreurs = etat.erreurs?.[nom];
-  const id = `champ-${nom}`;
+  const id = useIdChamp(nom);
   const actives = cochees(etat.valeurs, nom, valeursParDefaut);
   return (
     <fieldset id={id} aria-describedby={decritPar(id, aide, erreurs)}>

@@ -3,13 +3,13 @@
 import type { ReactNode } from "react";
 
 import { decritPar, ErreurChamp } from "./erreur-champ";
-import { useEtatFormulaire } from "./formulaire";
+import { useEtatFormulaire, useIdChamp } from "./formulaire";
 
 /** What every field primitive reads from its form's state: its id, errors, the value typed before an error. */
 export function useChamp(nom: string, idDonne: string | undefined, aide: ReactNode) {
   const etat = useEtatFormulaire();
   const erreurs = etat.erreurs?.[nom];
-  const id = idDonne ?? `champ-${nom}`;
+  const id = useIdChamp(nom, idDonne);
   const saisi = etat.valeurs?.[nom];
   return {
     id,

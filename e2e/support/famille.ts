@@ -43,7 +43,9 @@ export async function choisirActivites(page: Page, choix: Record<string, RegExp[
 
 /** Consent on the portal, then FranceConnect's own consent screen for the DGFiP data, back to the summary. */
 export async function autoriserDonneesFiscales(page: Page) {
-  await page.getByLabel("J'accepte que la collectivité obtienne ces données auprès de la DGFiP").check();
+  await page
+    .getByLabel(/^J'accepte que la Communauté de communes du Val de Lys obtienne ces données auprès de la DGFiP/)
+    .check();
   await page.getByRole("button", { name: "Autoriser et continuer avec FranceConnect" }).click();
   await accepterChezFranceConnect(page);
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { dateCalendaire, entier, texte } from "@/lib/commun/champs-formulaire";
 import { estScopeDonneeDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
+import { ARTICLES, LIBELLES_ARTICLE } from "./domain/nom";
 
 export const POLITIQUES_ANNEE_FISCALE = ["n_moins_1", "n_moins_2", "n_moins_3", "n_moins_1_sinon_n_moins_2"] as const;
 export const LIBELLES_POLITIQUE: Record<(typeof POLITIQUES_ANNEE_FISCALE)[number], string> = {
@@ -32,8 +33,15 @@ export const LIBELLES_HORS_TERRITOIRE: Record<(typeof TRAITEMENTS_HORS_TERRITOIR
   tarif_non_resident: "Le tarif non-résident s'applique automatiquement",
 };
 
+/** The article as a form sends it: « aucun » stands for no article (an empty option would read as "not chosen"). */
+export const OPTIONS_ARTICLE = ARTICLES.map((a) => ({ valeur: a || "aucun", libelle: LIBELLES_ARTICLE[a] }));
+
 export const collectiviteSaisie = z.object({
   nom: texte("Nom de la collectivité", 150),
+  article: z
+    .enum(["la", "le", "l'", "les", "aucun", ""], { error: "Article du nom : choisissez-en un dans la liste" })
+    .default("la")
+    .transform((a) => (a === "aucun" ? "" : a)),
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
   scopesFranceConnect: scopesFranceConnect.default([]),
   horsTerritoire: z

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import type { Tx } from "@/lib/server/database";
 import { rendreCourriel, type NomModele } from "./domain/modeles";
 
@@ -13,7 +14,8 @@ export async function envoyerCourriel(
   db: Tx,
   c: { destinataire: string; modele: NomModele; lien: URL; lienExpireLe?: Date },
 ) {
-  const { sujet, texte } = rendreCourriel(c.modele, { lien: c.lien });
+  const collectivite = await lireNomCollectivite(db);
+  const { sujet, texte } = rendreCourriel(c.modele, { lien: c.lien, collectivite });
   await db.courrielSortant.create({
     data: { destinataire: c.destinataire, sujet, corps: texte, lienExpireLe: c.lienExpireLe },
   });

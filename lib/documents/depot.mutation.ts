@@ -8,6 +8,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
+import { rendreAuxAgents } from "@/lib/messages/repondre.mutation";
 import type { Db } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { assainirPdf } from "./assainir-pdf";
@@ -149,6 +150,8 @@ export async function enregistrerDocument(db: Db, deps: DependancesDocuments, n:
   try {
     await db.$transaction(async (tx) => {
       await tx.document.create({ data: donnees });
+      // The family deposited on its dossier: what the agent waited for has come.
+      if (n.dossierId && n.acteur.role === "citoyen") await rendreAuxAgents(tx, n.dossierId);
       await journaliser(
         tx,
         n.acteur,

@@ -2,7 +2,7 @@ import "server-only";
 
 import { journaliser } from "@/lib/audit/journal.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
-import type { Db } from "@/lib/server/database";
+import type { Db, Tx } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 
 /**
@@ -25,12 +25,21 @@ export async function repondreAuDossierDuFoyer(
       data: { foyerId: dossier.foyerId, dossierId: dossier.id, auteurId: compteId, deLAgent: false, corps },
       select: { id: true },
     });
-    if (dossier.statut === "attente_famille")
-      await tx.dossier.updateMany({
-        where: { id: dossier.id, statut: "attente_famille" },
-        data: { statut: dossier.agentId ? "en_cours" : "a_traiter" },
-      });
+    await rendreAuxAgents(tx, dossier.id);
     await journaliser(tx, { id: compteId, role: "citoyen" }, "message.famille", { type: "dossier", id: dossier.id });
     return { demandeId: dossier.demandeId };
+  });
+}
+
+/**
+ * The family did what was asked (an answer, a document): a dossier that waited for it goes back to its agent, or to
+ * the queue, and what was expected is no longer shown as to do (the request stays in the dossier's timeline).
+ */
+export async function rendreAuxAgents(tx: Tx, dossierId: string): Promise<void> {
+  const d = await tx.dossier.findUnique({ where: { id: dossierId }, select: { statut: true, agentId: true } });
+  if (d?.statut !== "attente_famille") return;
+  await tx.dossier.updateMany({
+    where: { id: dossierId, statut: "attente_famille" },
+    data: { statut: d.agentId ? "en_cours" : "a_traiter", attenduFamille: null },
   });
 }

@@ -5,11 +5,13 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
+import { formesDuNom, NOM_A_CONFIGURER } from "@/lib/collectivite/domain/nom";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { Db } from "./database";
 import { db } from "./db";
 import { ErreurMetier } from "./erreurs";
-import type { EtatFormulaire } from "./etat-formulaire";
+import { MESSAGE_CHAMPS_EN_ERREUR, type EtatFormulaire } from "./etat-formulaire";
 import { logger } from "./log";
 import { lireSession, type SessionUtilisateur } from "./session";
 
@@ -87,16 +89,12 @@ function construire<S extends z.ZodType>(
     }
     const lu = schema.safeParse(objetDepuisFormulaire(formulaire));
     if (!lu.success) {
-      const erreurs = z.flattenError(lu.error as z.ZodError<Record<string, unknown>>).fieldErrors as Record<
-        string,
-        string[]
-      >;
-      return {
-        statut: "erreur",
-        message: "Le formulaire contient des erreurs : corrigez les champs signalés.",
-        erreurs,
-        valeurs,
-      };
+      const aplati = z.flattenError(lu.error as z.ZodError<Record<string, unknown>>);
+      const erreurs = aplati.fieldErrors as Record<string, string[]>;
+      // A check of the whole form names no field: its own message, not a summary that would point at nothing.
+      const message =
+        Object.keys(erreurs).length > 0 ? MESSAGE_CHAMPS_EN_ERREUR : (aplati.formErrors[0] ?? MESSAGE_CHAMPS_EN_ERREUR);
+      return { statut: "erreur", message, erreurs, valeurs };
     }
     try {
       return (await traiter({ session, db: await db() }, lu.data)) ?? { statut: "succes" };
@@ -106,9 +104,10 @@ function construire<S extends z.ZodType>(
         return { statut: "erreur", message: e.message, erreurs: erreursDeChamps(e), valeurs };
       const reference = randomUUID().slice(0, 8);
       logger.error({ err: e, reference }, "action en échec");
+      const collectivite = await lireNomCollectivite(await db()).catch(() => formesDuNom(NOM_A_CONFIGURER));
       return {
         statut: "erreur",
-        message: `Une erreur inattendue s'est produite ; rien n'a été perdu. Réessayez, ou communiquez la référence ${reference} à la mairie.`,
+        message: `Une erreur inattendue s'est produite ; rien n'a été perdu. Réessayez, ou communiquez la référence ${reference} ${collectivite.a}.`,
         valeurs,
       };
     }

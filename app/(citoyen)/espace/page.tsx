@@ -10,6 +10,7 @@ import { listerMesEnfants } from "@/lib/enfants/enfants.query";
 import { formaterDate } from "@/lib/format";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { lireMonFoyer } from "@/lib/foyers/foyer.query";
+import { listerAFaire } from "@/lib/inscriptions/a-faire.query";
 import { listerMesDemandes } from "@/lib/inscriptions/demande.query";
 import { demarrerDemande } from "@/lib/inscriptions/demarrer-demande.action";
 import { LIBELLES_STATUT_INSCRIPTION } from "@/lib/inscriptions/libelles";
@@ -33,27 +34,12 @@ export default async function Espace({ searchParams }: { searchParams: Promise<{
   const { erreur } = await searchParams;
   const base = await db();
   await assurerFoyer(base, session.compte.id);
-  const [foyer, enfants, demandes] = await Promise.all([
+  const [foyer, enfants, demandes, aFaire] = await Promise.all([
     lireMonFoyer(base, session.compte.id),
     listerMesEnfants(base, session.compte.id),
     listerMesDemandes(base, session.compte.id),
+    listerAFaire(base, session.compte.id),
   ]);
-  const aFaire = [
-    ...(!foyer?.codePostal ? [{ href: "/espace/foyer", texte: "Renseigner l'adresse de votre foyer" }] : []),
-    ...(enfants.length === 0 ? [{ href: "/espace/enfants/nouveau", texte: "Ajouter vos enfants" }] : []),
-    ...demandes
-      .filter((d) => d.statut === "brouillon")
-      .map((d) => ({
-        href: `/espace/demandes/${d.id}/activites`,
-        texte: `Terminer votre demande ${d.anneeScolaire.libelle}`,
-      })),
-    ...demandes
-      .filter((d) => d.dossiers[0]?.attenduFamille && d.dossiers[0].statut === "attente_famille")
-      .map((d) => ({
-        href: `/espace/demandes/${d.id}`,
-        texte: `Répondre à la collectivité : ${d.dossiers[0]!.attenduFamille}`,
-      })),
-  ];
   return (
     <div className="space-y-6">
       <TitrePage chapo="Votre famille, vos inscriptions et vos demandes.">

@@ -8,8 +8,10 @@ import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { messageErreurConnexion } from "@/lib/auth/domain/franceconnect";
 import { cheminDeRetour } from "@/lib/auth/origine";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { seConnecterLocalement } from "@/lib/comptes/connexion-locale.action";
 import { COMPTES_DEMO } from "@/lib/demo/seed";
+import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { lireSession } from "@/lib/server/session";
 
@@ -28,6 +30,7 @@ export default async function Connexion({
   const retour = retourBrut ? cheminDeRetour(retourBrut, "/espace") : undefined;
   const erreur = messageErreurConnexion(error);
   const e = env();
+  const collectivite = await lireNomCollectivite(await db());
   return (
     <div className="space-y-8">
       <TitrePage chapo="Pour inscrire vos enfants et suivre vos demandes.">Se connecter</TitrePage>
@@ -62,7 +65,7 @@ export default async function Connexion({
             Avec un compte du portail
           </h2>
           <p className="text-sm text-attenue">
-            Familles sans FranceConnect, agents et administrateurs de la collectivité.
+            Familles sans FranceConnect, agents et administrateurs {collectivite.de}.
           </p>
           <FormulaireConnexion action={seConnecterLocalement} retour={retour} />
           <ul className="space-y-1">
@@ -82,7 +85,7 @@ export default async function Connexion({
       {e.PROCONNECT_ISSUER && (
         <section aria-labelledby="titre-agents" className="rounded-lg border border-bordure bg-white p-5 space-y-3">
           <h2 id="titre-agents" className="text-xl font-bold">
-            Agents de la collectivité
+            Agents {collectivite.de}
           </h2>
           <form method="post" action="/api/connexion/proconnect">
             <button type="submit" className="rounded-md border-2 border-primaire px-4 py-2 font-semibold text-primaire">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { TitrePage } from "@/components/ui/titre-page";
-import { lireCollectivite } from "@/lib/collectivite/collectivite.query";
+import { lireCollectivite, lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { formaterDureeJours } from "@/lib/commun/duree";
 import { donneesDemandees } from "@/lib/consentements/domain/consentement";
 import { db } from "@/lib/server/db";
@@ -9,8 +9,8 @@ import { db } from "@/lib/server/db";
 export const metadata: Metadata = { title: "Données personnelles" };
 
 export default async function DonneesPersonnelles() {
-  const c = await lireCollectivite(await db());
-  const nom = c?.nom ?? "La collectivité";
+  const base = await db();
+  const [c, nom] = await Promise.all([lireCollectivite(base), lireNomCollectivite(base)]);
   const conservation = formaterDureeJours(c?.conservationFiscaleJours ?? 400);
   return (
     <article className="space-y-6 max-w-3xl">
@@ -18,11 +18,11 @@ export default async function DonneesPersonnelles() {
       <section className="space-y-2">
         <h2 className="text-xl font-bold">Responsable du traitement et finalités</h2>
         <p>
-          {nom} est responsable du traitement. Vos données servent à instruire les inscriptions de vos enfants à la
-          restauration scolaire et aux activités périscolaires et extrascolaires, à calculer le tarif qui vous est
-          applicable et à vous facturer. Le traitement relève de la mission de service public de la collectivité ; la
-          récupération de données auprès d&apos;autres administrations est prévue par l&apos;article L114-8 du code des
-          relations entre le public et l&apos;administration.
+          {nom.Sujet} est responsable du traitement. Vos données servent à instruire les inscriptions de vos enfants à
+          la restauration scolaire et aux activités périscolaires et extrascolaires, à calculer le tarif qui vous est
+          applicable et à vous facturer. Le traitement relève de la mission de service public {nom.de} ; la récupération
+          de données auprès d&apos;autres administrations est prévue par l&apos;article L114-8 du code des relations
+          entre le public et l&apos;administration.
         </p>
       </section>
       <section className="space-y-2">
@@ -63,8 +63,8 @@ export default async function DonneesPersonnelles() {
         <p>
           Vous disposez des droits d&apos;accès, de rectification, d&apos;effacement, de limitation et
           d&apos;opposition. Depuis votre espace, vous pouvez exporter toutes vos données (fichier JSON) et fermer votre
-          compte. Pour toute autre demande, adressez-vous au délégué à la protection des données de la collectivité
-          (accueil de la mairie). Vous pouvez aussi saisir la CNIL (www.cnil.fr).
+          compte. Pour toute autre demande, adressez-vous au délégué à la protection des données {nom.de} (à son
+          accueil). Vous pouvez aussi saisir la CNIL (www.cnil.fr).
         </p>
       </section>
       <section className="space-y-2">

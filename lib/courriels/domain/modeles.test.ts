@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { formesDuNom } from "@/lib/collectivite/domain/nom";
 import { corpsHtml, MODELES, rendreCourriel, type NomModele } from "./modeles";
 
 const LIEN = new URL("https://portail.val-de-lys.test/verifier-email?jeton=AbC-123_xyz");
+const VAL_DE_LYS = formesDuNom({ article: "la", nom: "Communauté de communes du Val de Lys" });
 
 // What callers hold when they send: none of it may reach a message, whatever is handed to the template.
 const PERSONNEL = {
@@ -36,7 +38,7 @@ describe("modèles de courriels", () => {
   });
 
   it.each(noms)("« %s » : texte et HTML en français, avec le lien et rien de personnel", (nom) => {
-    const donnees = { lien: LIEN, ...PERSONNEL };
+    const donnees = { lien: LIEN, collectivite: VAL_DE_LYS, ...PERSONNEL };
     const { sujet, texte, html } = rendreCourriel(nom, donnees);
     expect(sujet.length).toBeGreaterThan(10);
     expect(texte).toMatch(/^Bonjour,\n\n/);
@@ -55,11 +57,26 @@ describe("modèles de courriels", () => {
   it("le lien est la seule partie variable d'un message", () => {
     const autre = new URL("https://portail.val-de-lys.test/espace/demandes/9f1c");
     for (const nom of noms) {
-      const a = rendreCourriel(nom, { lien: LIEN });
-      const b = rendreCourriel(nom, { lien: autre });
+      const a = rendreCourriel(nom, { lien: LIEN, collectivite: VAL_DE_LYS });
+      const b = rendreCourriel(nom, { lien: autre, collectivite: VAL_DE_LYS });
       expect(b.texte).toBe(a.texte.replace(LIEN.toString(), autre.toString()));
       expect(b.sujet).toBe(a.sujet);
     }
+  });
+
+  it("chaque courriel nomme la collectivité par son nom et son article, jamais « la collectivité » ni « la mairie »", () => {
+    const syndicat = formesDuNom({ article: "le", nom: "Syndicat scolaire des Deux Rives" });
+    for (const nom of noms) {
+      const { sujet, texte } = rendreCourriel(nom, { lien: LIEN, collectivite: syndicat });
+      expect(texte).toContain("Portail Famille du Syndicat scolaire des Deux Rives");
+      expect(`${sujet}\n${texte}`).not.toMatch(/collectivité|mairie|commune\b/i);
+    }
+    expect(rendreCourriel("nouveau_message", { lien: LIEN, collectivite: syndicat }).sujet).toBe(
+      "Nouveau message du Syndicat scolaire des Deux Rives",
+    );
+    expect(rendreCourriel("demande_complement", { lien: LIEN, collectivite: VAL_DE_LYS }).sujet).toBe(
+      "La Communauté de communes du Val de Lys a besoin d'un complément pour votre demande",
+    );
   });
 
   it("fait du texte un HTML simple : paragraphes, liens, caractères échappés", () => {

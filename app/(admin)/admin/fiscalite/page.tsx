@@ -19,6 +19,7 @@ import { modifierCollectivite } from "@/lib/collectivite/modifier-collectivite.a
 import {
   LIBELLES_HORS_TERRITOIRE,
   LIBELLES_POLITIQUE,
+  OPTIONS_ARTICLE,
   POLITIQUES_ANNEE_FISCALE,
   TRAITEMENTS_HORS_TERRITOIRE,
 } from "@/lib/collectivite/schemas";
@@ -59,8 +60,17 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
             nom="nom"
             libelle="Nom de la collectivité"
             valeurParDefaut={collectivite?.nom}
+            aide="Tel qu'il s'écrit dans une phrase, sans son article : « Communauté de communes du Val de Lys »."
             autoComplete="organization"
             required
+          />
+          <ListeDeroulante
+            vide={null}
+            nom="article"
+            libelle="Article du nom"
+            aide="Les pages et les courriels disent « la Communauté de communes… », « du Syndicat… », « à l'Agglomération… »."
+            options={OPTIONS_ARTICLE}
+            valeurParDefaut={collectivite ? collectivite.article || "aucun" : "la"}
           />
           <Choix
             nom="politiqueAnneeFiscale"

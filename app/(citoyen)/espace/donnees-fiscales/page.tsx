@@ -6,6 +6,7 @@ import { Bouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { mesConsentements } from "@/lib/consentements/consentement.query";
 import { retirerMonConsentement } from "@/lib/consentements/retirer.action";
 import { formaterDate, formaterDateHeure } from "@/lib/format";
@@ -21,6 +22,7 @@ const STATUTS = { accorde: "Accord donné", refuse: "Refusé", retire: "Accord r
 export default async function MesDonneesFiscales() {
   const session = await exigerRole(["citoyen"], "/espace/donnees-fiscales");
   const base = await db();
+  const collectivite = await lireNomCollectivite(base);
   const foyerId = await idDeMonFoyer(base, session.compte.id);
   const [consentements, situation] = await Promise.all([
     mesConsentements(base, session.compte.id),
@@ -30,7 +32,7 @@ export default async function MesDonneesFiscales() {
   const accordEnCours = consentements.some((c) => c.statut === "accorde");
   return (
     <div className="space-y-6">
-      <TitrePage chapo="Ce que la collectivité détient, d'où cela vient, et votre accord.">
+      <TitrePage chapo={`Ce que ${collectivite.sujet} détient, d'où cela vient, et votre accord.`}>
         Mes données fiscales
       </TitrePage>
       <section aria-labelledby="titre-detenues" className="space-y-3">

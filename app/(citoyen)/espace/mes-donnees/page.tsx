@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { classesBouton, LienBouton } from "@/components/ui/bouton";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { exporterMesDonnees } from "@/lib/donnees-personnelles/export.query";
 import { resumerDonnees } from "@/lib/donnees-personnelles/resume";
 import { db } from "@/lib/server/db";
@@ -14,7 +15,9 @@ const lien = "text-primaire underline underline-offset-4";
 
 export default async function MesDonnees() {
   const session = await exigerRole(["citoyen"], "/espace/mes-donnees");
-  const resume = resumerDonnees(await exporterMesDonnees(await db(), session.compte.id, new Date()));
+  const base = await db();
+  const collectivite = await lireNomCollectivite(base);
+  const resume = resumerDonnees(await exporterMesDonnees(base, session.compte.id, new Date()));
   return (
     <div className="space-y-8 max-w-3xl">
       <TitrePage chapo="Ce que le portail détient sur vous et votre foyer, et vos droits sur ces données.">
@@ -64,8 +67,8 @@ export default async function MesDonnees() {
           Fermer mon compte
         </h2>
         <p>
-          Vos données personnelles sont alors effacées, sauf ce que la commune doit conserver pour facturer les
-          prestations déjà validées. La page suivante détaille ce qui est effacé et ce qui est gardé, avant toute
+          Vos données personnelles sont alors effacées, sauf ce que {collectivite.sujet} doit conserver pour facturer
+          les prestations déjà validées. La page suivante détaille ce qui est effacé et ce qui est gardé, avant toute
           confirmation.
         </p>
         <LienBouton href="/espace/mes-donnees/fermer-mon-compte" variante="secondaire">

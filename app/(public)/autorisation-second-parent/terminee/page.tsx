@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
+import type { FormesDuNom } from "@/lib/collectivite/domain/nom";
+import { db } from "@/lib/server/db";
 
 type Statut = { type: "succes" | "attention" | "erreur"; titre: string; texte: string };
 
 // The title says what happened: never "enregistrée" on a page that says the authorization was refused or failed.
-const MESSAGES: Record<string, Statut> = {
+const messages = (collectivite: FormesDuNom): Record<string, Statut> => ({
   obtenu: {
     type: "succes",
     titre: "Autorisation enregistrée",
-    texte:
-      "Merci : vos données fiscales ont été transmises à la collectivité. L'autre parent verra le tarif mis à jour.",
+    texte: `Merci : vos données fiscales ont été transmises ${collectivite.a}. L'autre parent verra le tarif mis à jour.`,
   },
   cas_complexe: {
     type: "attention",
@@ -33,21 +35,21 @@ const MESSAGES: Record<string, Statut> = {
   identite: {
     type: "attention",
     titre: "Identité à vérifier",
-    texte:
-      "Votre identité FranceConnect ne correspond pas à celle que l'autre parent a déclarée : aucune donnée n'a été obtenue. Un agent de la collectivité examinera la demande.",
+    texte: `Votre identité FranceConnect ne correspond pas à celle que l'autre parent a déclarée : aucune donnée n'a été obtenue. Un agent ${collectivite.de} examinera la demande.`,
   },
   erreur: {
     type: "erreur",
     titre: "Autorisation non vérifiée",
     texte: "La réponse de FranceConnect n'a pas pu être vérifiée. Réessayez depuis le lien reçu.",
   },
-};
+});
 
 type Parametres = { searchParams: Promise<{ statut?: string }> };
 
 async function messageDe(searchParams: Parametres["searchParams"]): Promise<Statut> {
   const { statut = "erreur" } = await searchParams;
-  return MESSAGES[statut] ?? MESSAGES.erreur!;
+  const m = messages(await lireNomCollectivite(await db()));
+  return m[statut] ?? m.erreur!;
 }
 
 export async function generateMetadata({ searchParams }: Parametres): Promise<Metadata> {

@@ -1,6 +1,7 @@
 // Download of an uploaded document: signed-in, ownership checked (a family: its household; agent/admin: any), always
 // as an attachment with its verified type, never rendered inline by the portal, never cached.
 import { journaliser } from "@/lib/audit/journal.mutation";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { dependancesDocuments } from "@/lib/documents/dependances-application";
 import { lireDocumentPourTelechargement } from "@/lib/documents/documents.query";
 import { enTetePieceJointe } from "@/lib/documents/domain/nom-fichier";
@@ -23,7 +24,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (r.statut === "introuvable") return texte("Pièce introuvable.", 404);
   if (r.statut === "altere") {
     logger.error({ documentId: r.documentId }, "pièce absente du stockage ou altérée (empreinte sha256 différente)");
-    return texte("Cette pièce ne peut pas être délivrée (fichier absent ou altéré). La mairie a été prévenue.", 500);
+    const collectivite = await lireNomCollectivite(base);
+    return texte(
+      `Cette pièce ne peut pas être délivrée (fichier absent ou altéré) ; l'incident est enregistré. Si vous en avez besoin, contactez ${collectivite.sujet}.`,
+      500,
+    );
   }
   // A family reading its own document is not an event; an agent opening a family's document is.
   if (acteur.role !== "citoyen") await journaliser(base, acteur, "document.telecharge", { type: "document", id });

@@ -6,6 +6,7 @@ import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { formaterCentimes, formaterDateHeure } from "@/lib/format";
 import { rangListeAttente } from "@/lib/inscriptions/demande.query";
 import { LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
@@ -34,6 +35,7 @@ export default async function SuiviDemande({
   const { id } = await params;
   const { envoyee } = await searchParams;
   const { session, base, demande } = await exigerMaDemande(id);
+  const collectivite = await lireNomCollectivite(base);
   const dossier = demande.dossiers[0];
   const messages = dossier ? await messagesDuFoyer(base, session.compte.id, dossier.id) : [];
   const rangs = new Map(
@@ -130,7 +132,7 @@ export default async function SuiviDemande({
                   className={`rounded-md p-3 ${m.deLAgent ? "bg-primaire-clair" : "bg-fond border border-bordure"}`}
                 >
                   <p className="text-sm text-attenue">
-                    {m.deLAgent ? "La collectivité" : "Vous"}, le {formaterDateHeure(m.creeLe)}
+                    {m.deLAgent ? collectivite.Sujet : "Vous"}, le {formaterDateHeure(m.creeLe)}
                   </p>
                   <p className="whitespace-pre-line">{m.corps}</p>
                 </li>
@@ -139,7 +141,7 @@ export default async function SuiviDemande({
           )}
           <Formulaire action={repondreAuDossier} messageSucces="Votre message est envoyé.">
             <input type="hidden" name="dossierId" value={dossier.id} />
-            <Champ nom="corps" libelle="Écrire à la collectivité" />
+            <Champ nom="corps" libelle={`Écrire ${collectivite.a}`} />
             <Bouton>Envoyer le message</Bouton>
           </Formulaire>
         </section>

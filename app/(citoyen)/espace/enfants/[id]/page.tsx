@@ -4,6 +4,7 @@ import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
 import { listerEcoles } from "@/lib/enfants/enfants.query";
 import { exigerMonEnfant } from "@/lib/server/citoyen";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Modifier un enfant" };
 export default async function ModifierEnfant({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { base, enfant } = await exigerMonEnfant(id);
+  const collectivite = await lireNomCollectivite(base);
   const ecoles = await listerEcoles(base);
   return (
     <div className="space-y-8 max-w-2xl">
@@ -24,7 +26,7 @@ export default async function ModifierEnfant({ params }: { params: Promise<{ id:
         <h2 id="titre-retirer" className="text-xl font-bold">
           Retirer cet enfant
         </h2>
-        <p>Ses inscriptions déjà décidées restent dans les registres de la collectivité (facturation).</p>
+        <p>Ses inscriptions déjà décidées restent dans les registres {collectivite.de} (facturation).</p>
         <Formulaire action={retirerEnfant}>
           <input type="hidden" name="enfantId" value={enfant.id} />
           <Bouton variante="danger">Retirer {enfant.prenom} de mon foyer</Bouton>

@@ -4,6 +4,7 @@ import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
 import { RetourMesDonnees } from "@/components/donnees-personnelles/retour-mes-donnees";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { reglesDepotAffichees } from "@/lib/documents/dependances-application";
 import { listerMesDocuments } from "@/lib/documents/documents.query";
 import { db } from "@/lib/server/db";
@@ -13,12 +14,18 @@ export const metadata: Metadata = { title: "Mes pièces justificatives" };
 
 export default async function MesDocuments() {
   const session = await exigerRole(["citoyen"], "/espace/mes-donnees/documents");
-  const documents = await listerMesDocuments(await db(), session.compte.id);
+  const base = await db();
+  const [documents, collectivite] = await Promise.all([
+    listerMesDocuments(base, session.compte.id),
+    lireNomCollectivite(base),
+  ]);
   const regles = reglesDepotAffichees();
   return (
     <div className="space-y-8 max-w-3xl">
       <RetourMesDonnees />
-      <TitrePage chapo="Avis d'imposition, attestation CAF : les pièces que la mairie examine quand vos données n'ont pas pu être obtenues directement.">
+      <TitrePage
+        chapo={`Avis d'imposition, attestation CAF : les pièces que ${collectivite.sujet} examine quand vos données n'ont pas pu être obtenues directement.`}
+      >
         Mes pièces justificatives
       </TitrePage>
       <section aria-labelledby="titre-depot" className="rounded-lg border border-bordure bg-white p-5 space-y-4">

@@ -7,18 +7,21 @@ import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { FOYER_PARTAGE, MOT_DE_CONFIRMATION } from "@/lib/donnees-personnelles/domain/fermeture";
 import { fermerMonCompte } from "@/lib/donnees-personnelles/fermer-compte.action";
+import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Fermer mon compte" };
 
 export default async function FermerMonCompte() {
   await exigerRole(["citoyen"], "/espace/mes-donnees/fermer-mon-compte");
+  const collectivite = await lireNomCollectivite(await db());
   return (
     <div className="space-y-8 max-w-3xl">
       <RetourMesDonnees />
-      <TitrePage chapo="Une action définitive : lisez ce qui est effacé et ce que la commune garde.">
+      <TitrePage chapo={`Une action définitive : lisez ce qui est effacé et ce que ${collectivite.sujet} garde.`}>
         Fermer mon compte
       </TitrePage>
       <Alerte type="attention" titre="Avant de fermer votre compte">
@@ -30,7 +33,7 @@ export default async function FermerMonCompte() {
           .
         </p>
       </Alerte>
-      <ListeFermeture />
+      <ListeFermeture collectivite={collectivite} />
       <p>{FOYER_PARTAGE}</p>
       <section aria-labelledby="titre-confirmer" className="rounded-lg border-2 border-erreur bg-white p-5 space-y-4">
         <h2 id="titre-confirmer" className="text-xl font-bold">

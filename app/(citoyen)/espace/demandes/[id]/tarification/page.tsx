@@ -11,6 +11,7 @@ import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
+import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { choisirSansDonneesFiscales } from "@/lib/inscriptions/choisir-voie.action";
 import { obtenirDonneesParSpi } from "@/lib/inscriptions/donnees-par-spi.action";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
@@ -33,6 +34,7 @@ export default async function Tarification({
   const { id } = await params;
   const { erreur } = await searchParams;
   const { session, base, demande } = await exigerMaDemande(id, "/tarification");
+  const collectivite = await lireNomCollectivite(base);
   const etat = await etatTarification(base, demande.foyerId, new Date());
   const titulaire = etat.foyersFiscaux[0];
   const second = etat.foyersFiscaux[1];
@@ -92,7 +94,7 @@ export default async function Tarification({
                 className="mt-1 h-5 w-5 shrink-0 accent-primaire"
               />
               <label htmlFor="accord-fc" className="font-semibold">
-                J&apos;accepte que la collectivité obtienne ces données auprès de la DGFiP
+                J&apos;accepte que {collectivite.sujet} obtienne ces données auprès de la DGFiP
               </label>
             </div>
             <p className="text-sm text-attenue">
@@ -119,7 +121,10 @@ export default async function Tarification({
                 aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
               />
             )}
-            <CaseACocher nom="accord" libelle="J'accepte que la collectivité obtienne ces données auprès de la DGFiP" />
+            <CaseACocher
+              nom="accord"
+              libelle={`J'accepte que ${collectivite.sujet} obtienne ces données auprès de la DGFiP`}
+            />
             <Bouton>Autoriser et obtenir mes données</Bouton>
           </Formulaire>
         )}

@@ -79,7 +79,7 @@ export default async function Version({
             </Alerte>
           )}
           <Section id="modifier" titre="Modifier le brouillon">
-            <Formulaire action={editerBrouillon}>
+            <Formulaire action={editerBrouillon} resumeChamps={false}>
               <input type="hidden" name="versionId" value={v.id} />
               <EditeurGrille grilleId={g.id} initiale={depuisDefinition(v.definition)} unite={par} />
             </Formulaire>

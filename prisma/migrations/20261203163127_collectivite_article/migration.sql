@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "collectivite" ADD COLUMN     "article" TEXT NOT NULL DEFAULT 'la';

@@ -12,6 +12,8 @@ export const CHEMINS_ADMIN = {
   activite: (id: string) => `/admin/activites/${id}`,
   fiscalite: "/admin/fiscalite",
   courriels: "/admin/courriels",
+  comptes: "/admin/comptes",
+  compte: (id: string) => `/admin/comptes/${id}`,
   grilles: "/admin/grilles",
   nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
   grille: (id: string) => `/admin/grilles/${id}`,

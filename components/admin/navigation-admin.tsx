@@ -14,6 +14,7 @@ const RUBRIQUES = [
   { href: CHEMINS_ADMIN.grilles, texte: "Grilles tarifaires" },
   { href: CHEMINS_ADMIN.fiscalite, texte: "Données fiscales" },
   { href: CHEMINS_ADMIN.courriels, texte: "Courriels" },
+  { href: CHEMINS_ADMIN.comptes, texte: "Comptes et rôles" },
   { href: CHEMINS_ADMIN.accessibilite, texte: "Accessibilité" },
 ] as const;
 

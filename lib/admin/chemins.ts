@@ -13,6 +13,8 @@ export const CHEMINS_ADMIN = {
   fiscalite: "/admin/fiscalite",
   courriels: "/admin/courriels",
   accessibilite: "/admin/accessibilite",
+  comptes: "/admin/comptes",
+  compte: (id: string) => `/admin/comptes/${id}`,
   grilles: "/admin/grilles",
   nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
   grille: (id: string) => `/admin/grilles/${id}`,

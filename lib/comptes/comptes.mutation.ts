@@ -32,21 +32,22 @@ export async function compteFranceConnect(
 }
 
 /**
- * ProConnect is for public agents: only an existing agent or admin account may sign in with it, found by its
+ * ProConnect is for public agents: only an existing, active agent or admin account may sign in with it, found by its
  * ProConnect `sub` or, the first time, by its professional e-mail (then the `sub` is linked).
  */
 export async function compteProConnect(db: Db, p: { sub: string; email?: string }): Promise<{ id: string } | null> {
   const lie = await db.compte.findUnique({
     where: { proConnectSub: p.sub },
-    select: { id: true, role: true, fermeLe: true },
+    select: { id: true, role: true, fermeLe: true, desactiveLe: true },
   });
-  if (lie) return lie.role !== "citoyen" && !lie.fermeLe ? { id: lie.id } : null;
+  if (lie) return lie.role !== "citoyen" && !lie.fermeLe && !lie.desactiveLe ? { id: lie.id } : null;
   if (!p.email) return null;
   const parEmail = await db.compte.findUnique({
     where: { email: p.email.toLowerCase() },
-    select: { id: true, role: true, fermeLe: true, proConnectSub: true },
+    select: { id: true, role: true, fermeLe: true, desactiveLe: true, proConnectSub: true },
   });
-  if (!parEmail || parEmail.role === "citoyen" || parEmail.fermeLe || parEmail.proConnectSub) return null;
+  if (!parEmail || parEmail.role === "citoyen" || parEmail.fermeLe || parEmail.desactiveLe || parEmail.proConnectSub)
+    return null;
   await db.compte.update({ where: { id: parEmail.id }, data: { proConnectSub: p.sub } });
   return { id: parEmail.id };
 }

@@ -34,9 +34,10 @@ export async function connexionLocale(
   if (!limite.accorde) return { ok: false, raison: "limite", attenteSecondes: limite.attenteSecondes };
   const compte = await db.compte.findUnique({
     where: { email: adresse },
-    select: { id: true, role: true, motDePasseHash: true, emailVerifieLe: true, fermeLe: true },
+    select: { id: true, role: true, motDePasseHash: true, emailVerifieLe: true, fermeLe: true, desactiveLe: true },
   });
-  const ouvert = compte && compte.motDePasseHash && !compte.fermeLe ? compte : null;
+  // A deactivated staff account answers like an unknown one (same work, same message).
+  const ouvert = compte && compte.motDePasseHash && !compte.fermeLe && !compte.desactiveLe ? compte : null;
   const bon = await verifierMotDePasse(motDePasse, ouvert?.motDePasseHash ?? HASH_FACTICE);
   if (!ouvert || !bon) {
     if (ouvert)

@@ -21,9 +21,9 @@ export async function envoyerLienReinitialisation(
 ): Promise<void> {
   const compte = await db.compte.findUnique({
     where: { email },
-    select: { id: true, fermeLe: true, motDePasseHash: true },
+    select: { id: true, fermeLe: true, desactiveLe: true, motDePasseHash: true },
   });
-  if (!compte || compte.fermeLe || !compte.motDePasseHash) return;
+  if (!compte || compte.fermeLe || compte.desactiveLe || !compte.motDePasseHash) return;
   await db.$transaction(async (tx) => {
     const jeton = await emettreJeton(tx, {
       type: "reinitialisation_mot_de_passe",
@@ -56,7 +56,11 @@ export async function reinitialiserParJeton(
     const j = await consommerJeton(tx, "reinitialisation_mot_de_passe", jeton, maintenant);
     if (!j?.compteId) throw new ErreurMetier("lien_perime", LIEN_PERIME);
     const compteId = j.compteId;
-    const { role } = await tx.compte.findUniqueOrThrow({ where: { id: compteId }, select: { role: true } });
+    const { role, desactiveLe } = await tx.compte.findUniqueOrThrow({
+      where: { id: compteId },
+      select: { role: true, desactiveLe: true },
+    });
+    if (desactiveLe) throw new ErreurMetier("lien_perime", LIEN_PERIME);
     const stricts = problemesMotDePasse(motDePasse, role);
     if (stricts.length > 0) throw new ErreurMetier("mot_de_passe_faible", stricts.join(" "), "motDePasse");
     await tx.compte.update({

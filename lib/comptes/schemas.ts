@@ -46,3 +46,26 @@ export const reinitialisation = z
     message: "Les deux mots de passe ne sont pas identiques.",
     path: ["confirmation"],
   });
+
+const identifiantCompte = z.uuid({ error: "Compte introuvable." });
+
+/** Invitation d'un agent ou d'un administrateur (page « Comptes et rôles »). */
+export const invitationPersonnel = z.object({
+  email,
+  role: z.enum(["agent", "admin"], { error: "Choisissez le rôle : agent ou administrateur." }),
+  prenoms: z.string().trim().min(1, "Indiquez le prénom.").max(120, "120 caractères au plus."),
+  nom: z.string().trim().min(1, "Indiquez le nom.").max(120, "120 caractères au plus."),
+});
+
+export const idCompte = z.object({ compteId: identifiantCompte });
+
+/** Une case cochée une fois arrive en texte, plusieurs fois en liste, aucune : absente. */
+const liste = (element: z.ZodType<string>) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(element).max(500));
+
+export const perimetreSaisie = z.object({
+  compteId: identifiantCompte,
+  restreint: z.enum(["tout", "restreint"], { error: "Choisissez : tous les dossiers, ou seulement…" }),
+  communes: liste(z.string().max(5, "Code INSEE invalide.")),
+  ecoles: liste(z.uuid({ error: "École invalide." })),
+});

@@ -53,7 +53,7 @@ export interface SessionValide {
   };
 }
 
-/** Not expired, not idle too long, not revoked, account open; refreshes the activity time (at most once a minute). */
+/** Not expired, not idle too long, not revoked, account open and not deactivated; refreshes the activity time (at most once a minute). */
 export async function validerSession(
   db: Db,
   id: string,
@@ -79,17 +79,18 @@ export async function validerSession(
           email: true,
           identiteCertifiee: true,
           fermeLe: true,
+          desactiveLe: true,
         },
       },
     },
   });
-  if (!s || s.revoqueeLe || s.compte.fermeLe) return null;
+  if (!s || s.revoqueeLe || s.compte.fermeLe || s.compte.desactiveLe) return null;
   if (s.expireLe <= maintenant) return null;
   if (maintenant.getTime() - s.derniereActiviteLe.getTime() > regles.inactiviteMinutes * 60_000) return null;
   if (maintenant.getTime() - s.derniereActiviteLe.getTime() > 60_000) {
     await db.session.update({ where: { id }, data: { derniereActiviteLe: maintenant } });
   }
-  const { fermeLe: _ferme, ...compte } = s.compte;
+  const { fermeLe: _ferme, desactiveLe: _desactive, ...compte } = s.compte;
   return { id: s.id, fournisseur: s.fournisseur, idToken: s.idToken, compte };
 }
 

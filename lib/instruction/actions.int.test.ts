@@ -159,6 +159,64 @@ surLesDeuxBases("actions du back-office", (base) => {
     expect(await db().message.count({ where: { foyerId: s.foyerId, deLAgent: true } })).toBe(1);
   });
 
+  describe("un agent restreint à une autre école que celle du dossier", () => {
+    let restreint: string;
+    let restreintCommune: string;
+    let libre: DossierSeme;
+    beforeAll(async () => {
+      libre = await semerDossier(db(), i);
+      const autre = await db().ecole.create({ data: { nom: "École des Aulnes", communeCodeInsee: "00103" } });
+      restreint = (
+        await db().compte.create({
+          data: {
+            role: "agent",
+            email: `restreint.${s.dossierId}@exemple.test`,
+            perimetreRestreint: true,
+            perimetreEcoles: { create: { ecoleId: autre.id } },
+          },
+        })
+      ).id;
+      restreintCommune = (
+        await db().compte.create({
+          data: {
+            role: "agent",
+            email: `commune.${s.dossierId}@exemple.test`,
+            perimetreRestreint: true,
+            perimetreCommunes: { create: { communeCodeInsee: i.ecole.communeCodeInsee } },
+          },
+        })
+      ).id;
+    });
+
+    it("chaque action hors de son périmètre répond « dossier inexistant » et ne touche à rien", async () => {
+      contexte.db = db();
+      contexte.session = session(restreint, "agent");
+      const avant = await traces();
+      for (const [nom, action, champs] of ACTIONS(s)) {
+        const r = await action(ETAT_INITIAL, formulaire(champs));
+        const attendu =
+          nom === "dossier suivant"
+            ? "Aucun dossier à traiter et libre ne correspond à ces critères pour le moment."
+            : "Ce dossier n'existe pas ou plus.";
+        expect(r, nom).toMatchObject({ statut: "erreur", message: attendu });
+      }
+      expect(await traces()).toEqual(avant);
+    });
+
+    it("témoin : un agent restreint à la commune de l'école du dossier agit", async () => {
+      contexte.db = db();
+      contexte.session = session(restreintCommune, "agent");
+      const r = await envoyerMessageAction(
+        ETAT_INITIAL,
+        formulaire({ dossierId: libre.dossierId, corps: "Bonjour, votre dossier est en cours." }),
+      );
+      expect(r).toMatchObject({ statut: "succes" });
+      await expect(libererDossierAction(ETAT_INITIAL, formulaire({ dossierId: libre.dossierId }))).rejects.toThrow(
+        /NEXT_REDIRECT/,
+      );
+    });
+  });
+
   it("une erreur métier revient en français sur son champ, la saisie est gardée", async () => {
     contexte.db = db();
     contexte.session = session(i.agent.id, "agent");

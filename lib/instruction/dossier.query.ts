@@ -11,10 +11,13 @@ import { COORDONNEES_FOYER } from "@/lib/foyers/foyer.query";
 import type { Db } from "@/lib/server/database";
 import { finDuSpi, optionsReprise } from "./domain/reprise-fiscale";
 import { nomDuCompte, SELECTION_NOM } from "./noms";
+import { conditionPerimetre } from "./perimetre.query";
 
-export async function lireDossier(db: Db, dossierId: string, maintenant = new Date()) {
-  const d = await db.dossier.findUnique({
-    where: { id: dossierId },
+/** The dossier as this agent or admin (`lecteurId`) may see it: null when missing or outside their perimeter. */
+export async function lireDossier(db: Db, dossierId: string, lecteurId: string, maintenant = new Date()) {
+  const perimetre = await conditionPerimetre(db, lecteurId);
+  const d = await db.dossier.findFirst({
+    where: { AND: [{ id: dossierId }, perimetre ?? {}] },
     select: {
       id: true,
       statut: true,

@@ -4,12 +4,14 @@ import "server-only";
 // reason (for the same filters, any reason) so that an agent sees where the work is. Callers check the role.
 // The reason filter is applied here rather than in SQL: the embedded database's Prisma adapter cannot bind an
 // enum-array filter (`raisons: { has }` fails with "malformed array literal" on PGlite), and the counts need every
-// matching dossier's reasons anyway. A queue holds hundreds of open dossiers, not millions.
+// matching dossier's reasons anyway. A queue holds hundreds of open dossiers, not millions. A restricted agent's
+// queue holds only the dossiers of their perimeter (`perimetre.query.ts`), counts included.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 import { paginer, TAILLE_PAGE, type FiltresFile } from "./domain/filtres-file";
 import { RAISONS_DOSSIER, STATUTS_OUVERTS, type RaisonDossier } from "./domain/statuts";
 import { SELECTION_NOM } from "./noms";
+import { conditionPerimetre } from "./perimetre.query";
 
 /** Every filter but the reason (see above). */
 function conditionsSaufRaison(f: FiltresFile, agentId: string): Prisma.DossierWhereInput {
@@ -35,8 +37,9 @@ const ORDRE = [{ creeLe: "asc" as const }, { id: "asc" as const }];
 
 /** Ids of the matching dossiers, oldest first, and the count per reason of those matching every other filter. */
 export async function idsFile(db: Db, filtres: FiltresFile, agentId: string) {
+  const perimetre = await conditionPerimetre(db, agentId);
   const lignes = await db.dossier.findMany({
-    where: conditionsSaufRaison(filtres, agentId),
+    where: { AND: [conditionsSaufRaison(filtres, agentId), perimetre ?? {}] },
     orderBy: ORDRE,
     select: { id: true, raisons: true },
   });

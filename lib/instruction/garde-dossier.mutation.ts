@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { estOuvert, STATUTS_OUVERTS } from "./domain/statuts";
 import { nomDuCompte, SELECTION_NOM } from "./noms";
+import { exigerDossierDansPerimetre } from "./perimetre.query";
 
 export const cibleDossier = (id: string) => ({ type: "Dossier", id });
 
@@ -35,9 +36,11 @@ export async function refuserAction(tx: Tx, dossierId: string, agentId: string):
 
 /**
  * Takes the dossier for this agent (if unassigned) and locks it for the rest of the transaction; a dossier still
- * "à traiter" becomes "en cours". Throws a French ErreurMetier when the agent may not act on it.
+ * "à traiter" becomes "en cours". Throws a French ErreurMetier when the agent may not act on it (outside the
+ * agent's perimeter: as if the dossier did not exist).
  */
 export async function prendreLaMain(tx: Tx, dossierId: string, agentId: string): Promise<void> {
+  await exigerDossierDansPerimetre(tx, agentId, dossierId);
   const { count } = await tx.dossier.updateMany({
     where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, OR: [{ agentId: null }, { agentId }] },
     data: { agentId },

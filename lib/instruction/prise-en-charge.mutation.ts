@@ -8,10 +8,12 @@ import type { FiltresFile } from "./domain/filtres-file";
 import { STATUTS_OUVERTS } from "./domain/statuts";
 import { idsFile } from "./file.query";
 import { cibleDossier, refuserAction } from "./garde-dossier.mutation";
+import { exigerDossierDansPerimetre } from "./perimetre.query";
 
 /** Assigns an unassigned open dossier to this agent. Taking one's own dossier again is a no-op (double click). */
 export async function prendreDossier(db: Db, acteur: Acteur, dossierId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await exigerDossierDansPerimetre(tx, acteur.id, dossierId);
     const { count } = await tx.dossier.updateMany({
       where: { id: dossierId, statut: { in: [...STATUTS_OUVERTS] }, agentId: null },
       data: { agentId: acteur.id },
@@ -31,6 +33,7 @@ export async function prendreDossier(db: Db, acteur: Acteur, dossierId: string):
 /** Puts the dossier back in the queue. Its holder may; an admin may too (an agent away, a dossier stuck). */
 export async function libererDossier(db: Db, acteur: Acteur, dossierId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await exigerDossierDansPerimetre(tx, acteur.id, dossierId);
     const avant = await tx.dossier.findUnique({ where: { id: dossierId }, select: { agentId: true } });
     const { count } = await tx.dossier.updateMany({
       where: {

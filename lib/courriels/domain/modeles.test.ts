@@ -25,6 +25,8 @@ describe("modèles de courriels", () => {
         "activation_compte",
         "reinitialisation_mot_de_passe",
         "invitation_second_parent",
+        "invitation_personnel",
+        "reinitialisation_imposee",
         "demande_recue",
         "demande_validee",
         "decision_validation",

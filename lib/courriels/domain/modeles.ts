@@ -35,6 +35,19 @@ export const MODELES = {
     avant: ["Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :"],
     apres: ["Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe ne change pas."],
   }),
+  invitation_personnel: (c: FormesDuNom) => ({
+    sujet: "Votre compte d'agent au Portail Famille",
+    avant: [
+      `Un administrateur du Portail Famille ${c.de} vous a créé un compte. Pour choisir votre mot de passe et l'activer, ouvrez ce lien dans les 3 jours (il ne sert qu'une fois) :`,
+    ],
+    apres: [`Si vous n'attendiez pas ce compte, ignorez ce message et prévenez ${c.sujet}.`],
+  }),
+  reinitialisation_imposee: () => ({
+    sujet: "Choisissez un nouveau mot de passe pour le Portail Famille",
+    avant: [
+      "Un administrateur du Portail Famille a invalidé votre mot de passe. Pour en choisir un nouveau, ouvrez ce lien dans les 3 jours (il ne sert qu'une fois) :",
+    ],
+  }),
   invitation_second_parent: (c: FormesDuNom) => ({
     sujet: "Autorisez la récupération de vos données fiscales pour les inscriptions de vos enfants",
     avant: [

@@ -1,10 +1,12 @@
-// Download of an uploaded document: signed-in, ownership checked (a family: its household; agent/admin: any), always
+// Download of an uploaded document: signed-in, ownership checked (a family: its household; an admin: any; an agent:
+// any of a household with a dossier in their perimeter, see lib/instruction/perimetre.query.ts), always
 // as an attachment with its verified type, never rendered inline by the portal, never cached.
 import { journaliser } from "@/lib/audit/journal.mutation";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { dependancesDocuments } from "@/lib/documents/dependances-application";
 import { lireDocumentPourTelechargement } from "@/lib/documents/documents.query";
 import { enTetePieceJointe } from "@/lib/documents/domain/nom-fichier";
+import { documentDansPerimetre } from "@/lib/instruction/perimetre.query";
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/log";
 import { lireSession } from "@/lib/server/session";
@@ -20,6 +22,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { id } = await params;
   const acteur = { id: session.compte.id, role: session.compte.role };
   const base = await db();
+  if (acteur.role === "agent" && !(await documentDansPerimetre(base, acteur.id, id)))
+    return texte("Pièce introuvable.", 404);
   const r = await lireDocumentPourTelechargement(base, dependancesDocuments().stockage, acteur, id);
   if (r.statut === "introuvable") return texte("Pièce introuvable.", 404);
   if (r.statut === "altere") {

@@ -62,7 +62,7 @@ export default async function PageDossier({
   const session = await exigerRole(["agent", "admin"], `/agent/dossiers/${encodeURIComponent(id)}`);
   if (!estIdentifiant(id)) notFound();
   const base = await db();
-  const dossier = await lireDossier(base, id);
+  const dossier = await lireDossier(base, id, session.compte.id);
   if (!dossier) notFound();
   const evenements = await chronologieDuDossier(base, {
     id: dossier.id,

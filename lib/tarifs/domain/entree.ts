@@ -8,8 +8,9 @@ export interface DonneesFiscales {
   /** Only served in SPI mode. */
   revenuImposableEuros: number | null;
   nombreParts: number;
-  anneeRevenus: number;
-  source: "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
+  /** null only for a family simulated in the admin's preview. */
+  anneeRevenus: number | null;
+  source: "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | "saisie_apercu";
 }
 
 interface DonneesCaf {

@@ -69,7 +69,7 @@ export async function apercu(
 ) {
   const attendu = { quotient: s.quotient, residence: s.residence ?? "resident", rangFratrie: String(s.rang ?? 1) };
   const zone = page.locator("#apercu");
-  await zone.getByLabel(/^Quotient familial/).fill(attendu.quotient);
+  await zone.getByLabel(/^Quotient familial \(€/).fill(attendu.quotient);
   await zone.getByLabel("Résidence", { exact: true }).selectOption(attendu.residence);
   await zone.getByLabel("Rang de l'enfant dans la fratrie").fill(attendu.rangFratrie);
   await zone.getByRole("button", { name: "Calculer le tarif" }).click();
@@ -77,5 +77,5 @@ export async function apercu(
   await page.waitForURL((u) => Object.entries(attendu).every(([k, v]) => u.searchParams.get(k) === v));
   const resultat = page.locator("#apercu-resultat");
   await expect(resultat).toBeVisible();
-  return { prix: await texte(resultat.locator("p").first()), explication: await texte(resultat.locator("ol")) };
+  return { prix: await texte(resultat.locator("p").first()), explication: await texte(resultat.locator("ul")) };
 }

@@ -1,10 +1,14 @@
 // The preview calculator: a GET form (a question, not a change) read by the server page, so it works without
-// JavaScript and the result can be bookmarked. It prices with the engine exactly as a family would be priced.
+// JavaScript and the result can be bookmarked. It simulates a family — a typed quotient, or revenue and parts as on a
+// tax notice, or a QF CAF — and prices it with the engine exactly as a family would be priced, showing the explanation
+// with the family's own component.
 import { z } from "zod";
 
+import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
 import { Bouton } from "@/components/ui/bouton";
 import { CaseACocher } from "@/components/ui/case-a-cocher";
 import { Champ } from "@/components/ui/champ";
+import { Choix } from "@/components/ui/choix";
 import { EtatFormulaireFourni } from "@/components/ui/formulaire";
 import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import type { EtatFormulaire } from "@/lib/server/etat-formulaire";
@@ -15,7 +19,18 @@ import { apercuSaisie } from "@/lib/tarifs/schemas";
 
 type Parametres = Record<string, string | string[] | undefined>;
 
-const CHAMPS = ["quotient", "residence", "allocataireCaf", "rangFratrie", "pai", "frequence"] as const;
+const CHAMPS = [
+  "donnees",
+  "quotient",
+  "revenu",
+  "parts",
+  "qfCaf",
+  "residence",
+  "allocataireCaf",
+  "rangFratrie",
+  "pai",
+  "frequence",
+] as const;
 
 function calculer(definition: DefinitionGrille, p: Parametres) {
   const valeurs = Object.fromEntries(CHAMPS.flatMap((k) => (typeof p[k] === "string" ? [[k, p[k]]] : [])));
@@ -25,10 +40,7 @@ function calculer(definition: DefinitionGrille, p: Parametres) {
     const erreurs = z.flattenError(lu.error).fieldErrors as Record<string, string[]>;
     return { etat: { statut: "erreur", erreurs, valeurs } as EtatFormulaire, resultat: null };
   }
-  return {
-    etat: { statut: "succes", valeurs } as EtatFormulaire,
-    resultat: apercuTarif(definition, { ...lu.data, quotientCentimes: lu.data.quotient }),
-  };
+  return { etat: { statut: "succes", valeurs } as EtatFormulaire, resultat: apercuTarif(definition, lu.data) };
 }
 
 export function CalculateurApercu({
@@ -42,15 +54,44 @@ export function CalculateurApercu({
 }) {
   const { etat, resultat } = calculer(definition, parametres);
   const periode = definition.quotient.periode === "mensuel" ? "par mois" : "par an";
+  const revenu =
+    definition.quotient.revenu === "rfr" ? "Revenu fiscal de référence (€ par an)" : "Revenu imposable (€ par an)";
   return (
     <div className="space-y-4">
       <form method="get" action={`${action}#apercu`} className="space-y-4" noValidate>
         <EtatFormulaireFourni etat={etat}>
+          <Choix
+            nom="donnees"
+            legende="Revenus de la famille simulée"
+            aide="Remplissez les champs du choix retenu ; les autres sont ignorés."
+            options={[
+              { valeur: "quotient", libelle: "Un quotient familial déjà calculé" },
+              { valeur: "fiscal", libelle: "Un revenu et un nombre de parts (avis d'imposition)" },
+              { valeur: "caf", libelle: "Un quotient familial CAF (allocataire)" },
+              { valeur: "aucune", libelle: "Aucune donnée de revenus (consentement refusé)" },
+            ]}
+            valeursParDefaut={["quotient"]}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
             <Champ
               nom="quotient"
               libelle={`Quotient familial (€ ${periode})`}
               aide="Vide : aucune donnée de revenus."
+              inputMode="decimal"
+              autoComplete="off"
+            />
+            <Champ nom="revenu" libelle={revenu} aide="En euros entiers." inputMode="numeric" autoComplete="off" />
+            <Champ
+              nom="parts"
+              libelle="Nombre de parts fiscales"
+              aide="Par exemple 2,5."
+              inputMode="decimal"
+              autoComplete="off"
+            />
+            <Champ
+              nom="qfCaf"
+              libelle="Quotient CAF (€ par mois)"
+              aide="Cochez aussi « Allocataire CAF »."
               inputMode="decimal"
               autoComplete="off"
             />
@@ -97,11 +138,8 @@ export function CalculateurApercu({
           <p className="text-2xl font-bold">
             Tarif : {formaterPrix(resultat.montantCentimes)} {LIBELLES_UNITE[resultat.unite].par}
           </p>
-          <ol className="mt-2 list-decimal space-y-1 pl-5">
-            {resultat.lignes.map((l, i) => (
-              <li key={i}>{l}</li>
-            ))}
-          </ol>
+          <p className="mt-2">Ce que la famille verrait avec ce tarif :</p>
+          <ExplicationTarifDetail explication={resultat.explication} ouvert />
         </div>
       )}
     </div>

@@ -3,7 +3,8 @@
 // given instead.
 import type { NatureQuotient, SourceDonnee } from "./explication.schema";
 
-export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent";
+/** `saisie_apercu`: a family simulated in the admin's preview of a grid. */
+export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | "saisie_apercu";
 
 /** Where one foyer fiscal's data come from, when several are added up (each keeps its own provenance). */
 export interface ProvenanceFoyer {
@@ -18,7 +19,8 @@ export interface DonneesFiscales {
   /** Only served in SPI mode. */
   revenuImposableEuros: number | null;
   nombreParts: number;
-  anneeRevenus: number;
+  /** null only for a family simulated in the admin's preview. */
+  anneeRevenus: number | null;
   /** The one source of every datum; null when foyers of different sources are added up (see `foyers`). */
   source: SourceFiscale | null;
   /** The foyers fiscaux added up, each with its source and year (every datum of the sum comes from each). */

@@ -82,7 +82,7 @@ describe("recalculer un tarif fixé sous une autre version, depuis son explicati
 describe("aperçu du tarif pour l'administrateur", () => {
   it("QF 612 € saisi, cantine par tranches → 2,35 € avec l'explication", () => {
     const r = apercuTarif(GRILLE_CANTINE_QF, {
-      quotientCentimes: 61200,
+      revenus: { type: "quotient", centimes: 61200 },
       residence: "resident",
       allocataireCaf: false,
       rangFratrie: 1,
@@ -99,7 +99,7 @@ describe("aperçu du tarif pour l'administrateur", () => {
   it("sans quotient saisi, la règle sans données s'applique", () => {
     expect(
       apercuTarif(GRILLE_CANTINE_TAUX_EFFORT, {
-        quotientCentimes: null,
+        revenus: { type: "aucun" },
         residence: "resident",
         allocataireCaf: false,
         rangFratrie: 1,

@@ -28,7 +28,7 @@ const prix = (
   situation: Partial<Parameters<typeof apercuTarif>[1]> = {},
 ) =>
   apercuTarif(definition(g), {
-    quotientCentimes: quotientEuros === null ? null : quotientEuros * 100,
+    revenus: quotientEuros === null ? { type: "aucun" } : { type: "quotient", centimes: quotientEuros * 100 },
     residence: "resident",
     allocataireCaf: false,
     rangFratrie: 1,

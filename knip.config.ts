@@ -19,6 +19,9 @@ const config: KnipConfig = {
     "e2e/support/serveur.ts",
     // scripts/start.ts spawns it by path: Next.js behind a Node server that records each request's TCP peer.
     "scripts/serveur.ts!",
+    // Admin component for the account page /admin/comptes/[id] (ticket 11), placed there by the integration of that
+    // page; its action is tested in lib/comptes/second-facteur.int.test.ts.
+    "components/admin/reinitialiser-second-facteur.tsx",
     // vitest.config.ts aliases `server-only` to this file by path.
     "tests/support/vide.ts",
   ],

@@ -47,7 +47,7 @@ export function verifierCodeTotp(p: {
 }
 
 /** 10 codes per enrolment, shown once. */
-export const NOMBRE_CODES_SECOURS = 10;
+const NOMBRE_CODES_SECOURS = 10;
 // Crockford's base 32 without I, L, O, U: nothing to confuse when copied by hand. 16 characters = 80 bits.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

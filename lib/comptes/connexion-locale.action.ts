@@ -2,16 +2,16 @@
 
 import { redirect } from "next/navigation";
 
+import { CHEMIN_SECOND_FACTEUR } from "@/lib/auth/domain/second-facteur";
 import { cheminDeRetour } from "@/lib/auth/origine";
 import { ouvrirSessionLocale } from "@/lib/auth/ouvrir-session-locale";
 import { messageLimite } from "@/lib/securite/message-limite";
 import { creerActionPublique } from "@/lib/server/action";
 import { ErreurMetier } from "@/lib/server/erreurs";
 import { adresseSource } from "@/lib/server/requete";
+import { ACCUEIL_PAR_ROLE } from "./accueil";
 import { connexionLocale } from "./connexion-locale.mutation";
 import { connexionLocale as schema } from "./schemas";
-
-const ACCUEIL_PAR_ROLE = { citoyen: "/espace", agent: "/agent", admin: "/admin" } as const;
 
 export const seConnecterLocalement = creerActionPublique(schema, async ({ db }, d) => {
   const r = await connexionLocale(db, d.email, d.motDePasse, await adresseSource());
@@ -29,5 +29,8 @@ export const seConnecterLocalement = creerActionPublique(schema, async ({ db }, 
     throw new ErreurMetier("identifiants", "Adresse électronique ou mot de passe incorrect.");
   }
   await ouvrirSessionLocale(db, r.compteId);
-  redirect(cheminDeRetour(d.retour, ACCUEIL_PAR_ROLE[r.role]));
+  const retour = cheminDeRetour(d.retour, ACCUEIL_PAR_ROLE[r.role]);
+  // Agents and admins are not signed in yet: their second factor (or its enrolment) comes next, then `retour`.
+  if (r.role !== "citoyen") redirect(`${CHEMIN_SECOND_FACTEUR}?retour=${encodeURIComponent(retour)}`);
+  redirect(retour);
 });

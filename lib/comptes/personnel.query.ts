@@ -16,6 +16,7 @@ const SELECTION = {
   emailVerifieLe: true,
   motDePasseHash: true,
   perimetreRestreint: true,
+  totpActiveLe: true,
   perimetreCommunes: { select: { commune: { select: { codeInsee: true, nom: true } } } },
   perimetreEcoles: { select: { ecole: { select: { id: true, nom: true } } } },
 } as const;

@@ -69,3 +69,15 @@ export const perimetreSaisie = z.object({
   communes: liste(z.string().max(5, "Code INSEE invalide.")),
   ecoles: liste(z.uuid({ error: "École invalide." })),
 });
+
+/** Step 2 of a staff sign-in, and enrolment: a 6-digit code from the app, or (step 2) a recovery code. */
+export const codeSecondFacteur = z.object({
+  code: z
+    .string({ error: "Saisissez le code." })
+    .trim()
+    .min(1, "Saisissez le code à 6 chiffres de votre application, ou un code de secours.")
+    .max(40, "40 caractères au plus."),
+  retour: z.string().max(2000).optional(),
+});
+
+export const reinitialisationSecondFacteur = z.object({ compteId: z.uuid({ error: "Compte inconnu." }) });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 
+import { etatSecondFacteur, type EtatSecondFacteur } from "@/lib/auth/domain/second-facteur";
 import type { FournisseurIdentite, Role } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/database";
 
@@ -20,6 +21,8 @@ export async function creerSession(
     idToken?: string | null;
     maintenant: Date;
     regles: ReglesSessionCompletes;
+    /** Set when the second factor was already checked (end-to-end fixtures); a sign-in leaves it empty. */
+    secondFacteurLe?: Date;
   },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
@@ -32,6 +35,7 @@ export async function creerSession(
       creeLe: d.maintenant,
       derniereActiviteLe: d.maintenant,
       expireLe: new Date(d.maintenant.getTime() + d.regles.dureeMaxHeures * 3_600_000),
+      secondFacteurLe: d.secondFacteurLe ?? null,
     },
   });
   await db.compte.update({ where: { id: d.compteId }, data: { derniereConnexionLe: d.maintenant } });
@@ -42,6 +46,8 @@ export interface SessionValide {
   id: string;
   fournisseur: FournisseurIdentite;
   idToken: string | null;
+  /** Local agents and admins: whether this session has shown its second factor (see lib/server/session.ts). */
+  secondFacteur: EtatSecondFacteur;
   compte: {
     id: string;
     role: Role;
@@ -69,6 +75,7 @@ export async function validerSession(
       expireLe: true,
       derniereActiviteLe: true,
       revoqueeLe: true,
+      secondFacteurLe: true,
       compte: {
         select: {
           id: true,
@@ -80,6 +87,7 @@ export async function validerSession(
           identiteCertifiee: true,
           fermeLe: true,
           desactiveLe: true,
+          totpActiveLe: true,
         },
       },
     },
@@ -90,8 +98,14 @@ export async function validerSession(
   if (maintenant.getTime() - s.derniereActiviteLe.getTime() > 60_000) {
     await db.session.update({ where: { id }, data: { derniereActiviteLe: maintenant } });
   }
-  const { fermeLe: _ferme, desactiveLe: _desactive, ...compte } = s.compte;
-  return { id: s.id, fournisseur: s.fournisseur, idToken: s.idToken, compte };
+  const { fermeLe: _ferme, desactiveLe: _desactive, totpActiveLe, ...compte } = s.compte;
+  const secondFacteur = etatSecondFacteur({
+    role: compte.role,
+    fournisseur: s.fournisseur,
+    secondFacteurLe: s.secondFacteurLe,
+    totpActif: totpActiveLe !== null,
+  });
+  return { id: s.id, fournisseur: s.fournisseur, idToken: s.idToken, secondFacteur, compte };
 }
 
 export async function revoquerSession(

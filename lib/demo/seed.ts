@@ -2,9 +2,11 @@
 // impossible in France), three schools, canteen + morning/evening care + Wednesday activities for the current
 // school year, a tariff grid per activity, one agent and one admin. Fictional people live in simulators/population.
 import { anneeScolaireCourante } from "@/lib/activites/domain/annee-scolaire";
+import { chiffrerSecret } from "@/lib/comptes/domain/chiffrement-secret";
 import { hacherMotDePasse } from "@/lib/comptes/domain/mot-de-passe";
 import type { Db } from "@/lib/server/database";
 import { GRILLES_DEMO_PAR_ACTIVITE as GRILLES } from "@/lib/tarifs/domain/grilles-demo";
+import { SECRET_TOTP_DEMO } from "./second-facteur-demo";
 
 export const COMPTES_DEMO = {
   agent: { email: "agent@val-de-lys.test", motDePasse: "Agent-Val-de-Lys-2026", prenoms: "Camille", nom: "Agent" },
@@ -38,8 +40,11 @@ const ECOLES = [
   },
 ];
 
-/** Returns true when it seeded, false when the database already had a collectivité. */
-export async function semerDemoSiVide(db: Db, maintenant = new Date()): Promise<boolean> {
+/**
+ * Returns true when it seeded, false when the database already had a collectivité. With the TOTP key (the portal's
+ * start passes it), the agent and the admin get the demo second factor, active: its code is shown on /connexion.
+ */
+export async function semerDemoSiVide(db: Db, maintenant = new Date(), cleTotp?: Buffer): Promise<boolean> {
   if ((await db.collectivite.count()) > 0) return false;
   const annee = anneeScolaireCourante(maintenant);
   const [hashAgent, hashAdmin] = await Promise.all([
@@ -135,6 +140,7 @@ export async function semerDemoSiVide(db: Db, maintenant = new Date()): Promise<
             motDePasseHash: hash,
             prenoms: c.prenoms,
             nomUsage: c.nom,
+            ...(cleTotp && { totpSecret: chiffrerSecret(SECRET_TOTP_DEMO, cleTotp), totpActiveLe: maintenant }),
           },
         });
       }

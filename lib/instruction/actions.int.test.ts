@@ -44,6 +44,7 @@ function session(compteId: string, role: "citoyen" | "agent" | "admin"): Session
     id: "session-de-test",
     fournisseur: "local",
     idToken: null,
+    secondFacteur: role === "citoyen" ? "non_requis" : "verifie",
     compte: {
       id: compteId,
       role,

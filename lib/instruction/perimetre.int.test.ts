@@ -38,6 +38,7 @@ function session(compteId: string, role: "agent" | "admin"): SessionUtilisateur 
     id: "session-de-test",
     fournisseur: "local",
     idToken: null,
+    secondFacteur: "verifie",
     compte: {
       id: compteId,
       role,

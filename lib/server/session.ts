@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 
 import { nomCookieSession } from "@/lib/auth/cookie";
+import { CHEMIN_SECOND_FACTEUR, sessionComplete } from "@/lib/auth/domain/second-facteur";
 import { validerSession, type SessionValide } from "@/lib/comptes/sessions.mutation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { db } from "./db";
@@ -15,8 +16,21 @@ export type SessionUtilisateur = SessionValide;
 /**
  * The signed-in person, or null. The next-auth JWT cookie only carries a session id; whether that session is
  * still valid (idle time, absolute limit, revocation, closed account) is decided by the database on every call.
+ * A local agent or admin who has not yet shown their second factor is not signed in for any page, action or route:
+ * only the second-factor pages read that session (`lireSessionEnAttente`).
  */
 export async function lireSession(): Promise<SessionUtilisateur | null> {
+  const s = await lireSessionValide();
+  return s && sessionComplete(s.secondFacteur) ? s : null;
+}
+
+/** A staff session past its password, waiting for its second factor (to check it or to enrol), or null. */
+export async function lireSessionEnAttente(): Promise<SessionUtilisateur | null> {
+  const s = await lireSessionValide();
+  return s && !sessionComplete(s.secondFacteur) ? s : null;
+}
+
+async function lireSessionValide(): Promise<SessionUtilisateur | null> {
   const jeton = (await cookies()).get(nomCookieSession())?.value;
   if (!jeton) return null;
   const e = env();
@@ -28,9 +42,10 @@ export async function lireSession(): Promise<SessionUtilisateur | null> {
 
 /** For pages: the session, or a redirect to the sign-in page that comes back here afterwards. */
 async function exigerSession(retour: string): Promise<SessionUtilisateur> {
-  const s = await lireSession();
-  if (!s) redirect(`/connexion?retour=${encodeURIComponent(retour)}`);
-  return s;
+  const s = await lireSessionValide();
+  if (s && sessionComplete(s.secondFacteur)) return s;
+  // Past the password, not yet past the second factor: to that step, which comes back here.
+  redirect(`${s ? CHEMIN_SECOND_FACTEUR : "/connexion"}?retour=${encodeURIComponent(retour)}`);
 }
 
 /** For pages: the session with one of these roles; otherwise sign-in (no session) or 403 (wrong role). */

@@ -7,17 +7,18 @@ import { FormulaireConnexion } from "@/components/comptes/formulaire-connexion";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { messageErreurConnexion } from "@/lib/auth/domain/franceconnect";
+import { CHEMIN_SECOND_FACTEUR } from "@/lib/auth/domain/second-facteur";
 import { cheminDeRetour } from "@/lib/auth/origine";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
+import { ACCUEIL_PAR_ROLE } from "@/lib/comptes/accueil";
 import { seConnecterLocalement } from "@/lib/comptes/connexion-locale.action";
+import { codeSecondFacteurDemo } from "@/lib/demo/second-facteur-demo";
 import { COMPTES_DEMO } from "@/lib/demo/seed";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
-import { lireSession } from "@/lib/server/session";
+import { lireSession, lireSessionEnAttente } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Se connecter" };
-
-const ACCUEIL = { citoyen: "/espace", agent: "/agent", admin: "/admin" } as const;
 
 export default async function Connexion({
   searchParams,
@@ -26,11 +27,14 @@ export default async function Connexion({
 }) {
   const { error, retour: retourBrut, verifie, reinitialise } = await searchParams;
   const session = await lireSession();
-  if (session) redirect(ACCUEIL[session.compte.role]);
+  if (session) redirect(ACCUEIL_PAR_ROLE[session.compte.role]);
+  // An agent past the password but not the second factor: back to that step (it offers to cancel).
+  if (await lireSessionEnAttente()) redirect(CHEMIN_SECOND_FACTEUR);
   const retour = retourBrut ? cheminDeRetour(retourBrut, "/espace") : undefined;
   const erreur = messageErreurConnexion(error);
   const e = env();
   const collectivite = await lireNomCollectivite(await db());
+  const codeDemo = codeSecondFacteurDemo(e.PORTAIL_DEMO, new Date());
   return (
     <div className="space-y-8">
       <TitrePage chapo="Pour inscrire vos enfants et suivre vos demandes.">Se connecter</TitrePage>
@@ -100,7 +104,8 @@ export default async function Connexion({
             Familles fictives : cliquez sur « S&apos;identifier avec FranceConnect », puis choisissez une personne sur
             la page du simulateur. Agent : <code>{COMPTES_DEMO.agent.email}</code> /{" "}
             <code>{COMPTES_DEMO.agent.motDePasse}</code>. Administrateur : <code>{COMPTES_DEMO.admin.email}</code> /{" "}
-            <code>{COMPTES_DEMO.admin.motDePasse}</code>.
+            <code>{COMPTES_DEMO.admin.motDePasse}</code>. Code du second facteur de ces deux comptes à cet instant :{" "}
+            <code>{codeDemo}</code> (il change toutes les 30 secondes ; la page suivante montre le code courant).
           </p>
           <p className="mt-2">
             Les courriels (activation de compte, mot de passe oublié) s&apos;affichent dans la{" "}

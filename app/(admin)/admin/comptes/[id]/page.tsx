@@ -9,6 +9,7 @@ import {
   nomDuCompte,
 } from "@/components/admin/comptes-libelles";
 import { MessageFlash } from "@/components/admin/message-flash";
+import { ReinitialiserSecondFacteur } from "@/components/admin/reinitialiser-second-facteur";
 import { Section } from "@/components/admin/section";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
@@ -144,8 +145,15 @@ export default async function CompteDuPersonnel({
             <Bouton variante="secondaire">Imposer un nouveau mot de passe</Bouton>
           </Formulaire>
         )}
-        {/* second facteur : ajouté par l'intégration */}
+        <p>
+          Second facteur :{" "}
+          {c.totpActiveLe
+            ? `application enregistrée le ${formaterDateHeure(c.totpActiveLe)}`
+            : "pas encore enregistré (demandé à la prochaine connexion par mot de passe)"}
+        </p>
       </Section>
+
+      {c.totpActiveLe && <ReinitialiserSecondFacteur compteId={c.id} />}
 
       <LienBouton href={CHEMINS_ADMIN.comptes} variante="secondaire">
         Retour aux comptes

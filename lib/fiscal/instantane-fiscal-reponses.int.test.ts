@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/database";
 import { persona, utiliserBanc } from "@/tests/support/banc-dgfip";
 import { surLesDeuxBases } from "@/tests/support/bases";
-import { clientDeTest } from "@/tests/support/client-dgfip";
+import { clientDeTest, panneFois } from "@/tests/support/client-dgfip";
 import { creerServiceInstantaneFiscal } from "./obtenir-instantane-fiscal";
 
 const SEPTEMBRE = new Date("2026-09-15T10:00:00Z");
@@ -47,6 +47,26 @@ surLesDeuxBases("instantané fiscal : réponses telles qu'elles arrivent", (base
   });
 
   beforeAll(async () => preparer(base().prisma));
+
+  describe("410 au code inconnu sur la ressource simple (point 10)", () => {
+    it.each([
+      ["un code inconnu", "statut=410;code=4199"],
+      ["sans corps DGFiP", "statut=410;erreur=html"],
+    ])("%s : jamais de repli silencieux sur 2024, un agent examine", async (_, panne) => {
+      const { s, c } = service({ panne: panneFois(panne, 1) }, false);
+      const cle = await nouveauFoyer();
+      const r = await s.obtenir(base().prisma, { ...cle, acces: spi("marianne-dupont") });
+      expect(r).toMatchObject({ statut: "echec", annee: 2025, raisons: ["echec_api"], reprise: "agent" });
+      expect(c.requetes.map((q) => q.url.split("/").at(-1))).toEqual(["2025"]);
+      expect(await base().prisma.instantaneFiscal.count({ where: { foyerId: cle.foyerId } })).toBe(0);
+    });
+
+    it("410/4101 (aucun résultat) : le repli sur 2024 reste permis", async () => {
+      const { s } = service({ panne: panneFois("statut=410;code=4101", 1) }, false);
+      const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("marianne-dupont") });
+      expect(r).toMatchObject({ statut: "obtenu", repli: true, instantane: { anneeRevenus: 2024 } });
+    });
+  });
 
   describe("404 (point 11)", () => {
     it("404 avec le corps d'erreur de la DGFiP : pas de données pour 2025, repli sur 2024", async () => {

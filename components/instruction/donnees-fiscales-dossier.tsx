@@ -1,5 +1,6 @@
 // The foyer's tax data on file (still within retention) with its source and income year, and the documents the
 // family uploaded. The agent needs the figures to decide; they are shown here and nowhere else.
+import { PeriodesFiscales } from "@/components/instruction/periodes-fiscales";
 import { Alerte } from "@/components/ui/alerte";
 import { formaterDate, formaterDateHeure, formaterEurosEntiers } from "@/lib/format";
 import { LIBELLES_SOURCE_FISCALE, LIBELLES_TYPE_DOCUMENT } from "@/lib/instruction/domain/chronologie";
@@ -65,8 +66,9 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
                     </span>
                   )}
                 </h3>
+                <PeriodesFiscales periodes={i.periodes} retenue={!i.situationsMultiples} />
                 {i.situationsMultiples ? (
-                  <p>Plusieurs situations dans l&apos;année : aucune donnée retenue.</p>
+                  i.periodes.length === 0 && <p>Plusieurs situations dans l&apos;année : aucune donnée retenue.</p>
                 ) : (
                   <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
                     <dt className="font-semibold">Revenu fiscal de référence</dt>

@@ -1,5 +1,6 @@
 // The foyer's tax data on file (still within retention) with its source and income year, and the documents the
 // family uploaded. The agent needs the figures to decide; they are shown here and nowhere else.
+import { PeriodesFiscales } from "@/components/instruction/periodes-fiscales";
 import { Alerte } from "@/components/ui/alerte";
 import { libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
 import { formaterDate, formaterDateHeure, formaterEurosEntiers } from "@/lib/format";
@@ -69,8 +70,9 @@ export function DonneesFiscalesDossier({ dossier }: { dossier: DossierDetaille }
                     </span>
                   )}
                 </h3>
+                <PeriodesFiscales periodes={i.periodes} retenue={!i.situationsMultiples} />
                 {i.situationsMultiples ? (
-                  <p>Plusieurs situations dans l&apos;année : aucune donnée retenue.</p>
+                  i.periodes.length === 0 && <p>Plusieurs situations dans l&apos;année : aucune donnée retenue.</p>
                 ) : (
                   <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
                     <dt className="font-semibold">Revenu fiscal de référence</dt>

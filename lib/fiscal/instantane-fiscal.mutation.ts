@@ -1,6 +1,7 @@
 // Writing fiscal snapshots, and the retention purge (DESIGN §3: stored tax data has a retention period).
 import type { Db } from "@/lib/server/database";
 import type { DonneesFiscales } from "./domain/donnees-fiscales";
+import type { PeriodeFiscale } from "./domain/periodes";
 import { SELECTION_INSTANTANE, type CleInstantane } from "./instantane-fiscal.query";
 
 export interface NouvelInstantane extends CleInstantane {
@@ -14,6 +15,8 @@ export interface NouvelInstantane extends CleInstantane {
   donnees: DonneesFiscales | null;
   /** Held for the agents until they decide: the identity behind the lookup is not proven. */
   aVerifier?: boolean;
+  /** Several situations in the year: each period, for the agent (the `multiple` resource). */
+  periodes?: PeriodeFiscale[] | null;
 }
 
 export async function enregistrerInstantane(db: Db, n: NouvelInstantane) {
@@ -30,6 +33,7 @@ export async function enregistrerInstantane(db: Db, n: NouvelInstantane) {
       expireLe: n.expireLe,
       situationsMultiples: d === null,
       aVerifier: n.aVerifier ?? false,
+      ...(n.periodes && { periodes: n.periodes.map((p) => ({ ...p })) }),
       ...(d && {
         rfr: d.rfr,
         revenuImposable: d.revenuImposable,

@@ -22,6 +22,7 @@ export const SELECTION_INSTANTANE = {
   adresseCommune: true,
   declarants: true,
   situationsMultiples: true,
+  periodes: true,
   aVerifier: true,
   expireLe: true,
 } as const;

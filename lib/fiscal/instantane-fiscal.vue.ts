@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import type { Declarant } from "./domain/identite";
+import type { PeriodeFiscale } from "./domain/periodes";
 import type { instantanesValides } from "./instantane-fiscal.query";
 
 type Ligne = Awaited<ReturnType<typeof instantanesValides>>[number];
@@ -24,6 +25,8 @@ export interface InstantaneFiscalVue {
   adresse: { voie: string | null; complement: string | null; codePostal: string | null; commune: string | null };
   declarants: Declarant[];
   situationsMultiples: boolean;
+  /** Several situations in the year: each period with its dates (empty for a single situation). */
+  periodes: PeriodeFiscale[];
   /** Held for the agents: the identity behind an SPI lookup is not proven (issue 10). */
   aVerifier: boolean;
   expireLe: Date;
@@ -36,6 +39,22 @@ const declarants = z.array(
     nomUsage: z.string().nullable(),
     prenoms: z.string().nullable(),
     dateNaissance: z.string().nullable(),
+  }),
+);
+
+const texte = z.string().nullable();
+const nombre = z.number().nullable();
+const periodes = z.array(
+  z.object({
+    debut: texte,
+    fin: texte,
+    situationFamille: texte,
+    rfr: nombre,
+    revenuImposable: nombre,
+    nbParts: nombre,
+    nbPersonnesCharge: nombre,
+    decesDeclarant1: texte,
+    decesDeclarant2: texte,
   }),
 );
 
@@ -63,6 +82,7 @@ export function versVue(l: Ligne): InstantaneFiscalVue {
     },
     declarants: declarants.catch([]).parse(l.declarants ?? []),
     situationsMultiples: l.situationsMultiples,
+    periodes: periodes.catch([]).parse(l.periodes ?? []),
     aVerifier: l.aVerifier,
     expireLe: l.expireLe,
   };

@@ -7,7 +7,9 @@ import type { Db } from "@/lib/server/database";
 import { anneesAInterroger, resoudreAnnee } from "./domain/annee-fiscale";
 import { extraireDonneesFiscales } from "./domain/donnees-fiscales";
 import { controlerIdentite, type Declarant, type IdentitePivot } from "./domain/identite";
+import { extrairePeriodes, SCOPE_SITUATION_AU_3112_SI_DECES, situationAu3112SiDeces } from "./domain/periodes";
 import { qualifierAbsence, qualifierEchec, type RaisonDossierFiscale, type Reprise } from "./domain/raisons";
+import { SCOPES_DONNEES_DGFIP_PAR_DEFAUT } from "./domain/scopes-franceconnect";
 import { enregistrerInstantane } from "./instantane-fiscal.mutation";
 import { instantanesValides, type CleInstantane } from "./instantane-fiscal.query";
 import { versVue, type InstantaneFiscalVue } from "./instantane-fiscal.vue";
@@ -151,6 +153,7 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
       correlationId: string,
       donnees: ReturnType<typeof extraireDonneesFiscales> | null,
       aVerifier = false,
+      periodes: ReturnType<typeof extrairePeriodes> | null = null,
     ) =>
       versVue(
         await enregistrerInstantane(db, {
@@ -164,18 +167,32 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
           expireLe: new Date(t.getTime() + p.conservationJours * JOUR_MS),
           donnees,
           aVerifier,
+          periodes,
         }),
       );
 
     if (r.genre === "obtenu") {
       const { situations, correlationId } = r.valeur;
-      const [unique] = situations;
-      const donnees = situations.length === 1 && unique ? extraireDonneesFiscales(unique) : null;
+      // Several situations (death, marriage, PACS, divorce): each period is kept for the agent; none is retained,
+      // except the situation at 31/12 after a death when the habilitation grants that scope (FranceConnect mode).
+      const periodes = situations.length > 1 ? extrairePeriodes(situations) : null;
+      const scopesHabilitation =
+        p.scopesFranceConnect.length > 0 ? p.scopesFranceConnect : SCOPES_DONNEES_DGFIP_PAR_DEFAUT;
+      const retenue =
+        situations.length === 1
+          ? situations[0]
+          : d.acces.mode === "franceconnect" && scopesHabilitation.includes(SCOPE_SITUATION_AU_3112_SI_DECES)
+            ? situationAu3112SiDeces(situations)
+            : null;
+      const donnees = retenue ? extraireDonneesFiscales(retenue) : null;
       // FranceConnect has no scope for revenu imposable: whatever came, it is not kept in that mode.
-      if (donnees && d.acces.mode === "franceconnect") donnees.revenuImposable = null;
+      if (d.acces.mode === "franceconnect") {
+        if (donnees) donnees.revenuImposable = null;
+        for (const x of periodes ?? []) x.revenuImposable = null;
+      }
       // Someone's answer in SPI mode, unless it matches a certified identity: held for the agents.
       const aVerifier = d.acces.mode === "spi" && identite(donnees?.declarants ?? [], d).raisons.length > 0;
-      return reussite(await sauver(r.anneeObtenue, correlationId, donnees, aVerifier), d, r.anneeDemandee, {
+      return reussite(await sauver(r.anneeObtenue, correlationId, donnees, aVerifier, periodes), d, r.anneeDemandee, {
         appelsAmont,
         reutilise: false,
       });

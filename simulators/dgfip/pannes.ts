@@ -1,7 +1,8 @@
 // Fault injection, chosen per request by the `X-Simulateur-Panne` header (parallel tests do not disturb each
 // other) or for a whole run by the configuration (serial tests). Syntax: `;`-separated directives, e.g.
 //   latence=300            wait 300 ms before answering
-//   statut=503             answer this status (204, 404, 429, 500, 502, 503, 504) instead of the resource
+//   statut=503             answer this status (204, 404, 410, 429, 500, 502, 503, 504) instead of the resource
+//   code=4199              with `statut`: this DGFiP error code in the body (an undocumented one, say)
 //   suspendre              never answer (the caller's timeout fires); the socket is closed after 60 s
 //   corps=tronque|invalide 200 with a cut JSON body, or a JSON body that breaks the contract's types
 //   erreur=vide|html|autre-json  with `statut`: the error body is empty, a proxy's HTML page or another JSON
@@ -11,7 +12,7 @@ import { z } from "zod";
 
 export const ENTETE_PANNE = "x-simulateur-panne";
 
-const STATUTS = [204, 404, 429, 500, 502, 503, 504] as const;
+const STATUTS = [204, 404, 410, 429, 500, 502, 503, 504] as const;
 
 const schemaPanne = (statuts: readonly number[]) =>
   z
@@ -25,12 +26,17 @@ const schemaPanne = (statuts: readonly number[]) =>
       suspendre: z.literal(true).optional(),
       corps: z.enum(["tronque", "invalide"]).optional(),
       erreur: z.enum(["vide", "html", "autre-json"]).optional(),
+      code: z
+        .string()
+        .regex(/^\d{3,5}$/)
+        .optional(),
       fois: z.coerce.number().int().min(1).optional(),
       cle: z.string().min(1).max(100).optional(),
     })
     .strict()
     .refine((p) => (p.fois === undefined) === (p.cle === undefined), { message: "fois et cle vont ensemble" })
-    .refine((p) => p.erreur === undefined || p.statut !== undefined, { message: "erreur va avec statut" });
+    .refine((p) => p.erreur === undefined || p.statut !== undefined, { message: "erreur va avec statut" })
+    .refine((p) => p.code === undefined || p.statut !== undefined, { message: "code va avec statut" });
 
 export type Panne = z.infer<ReturnType<typeof schemaPanne>>;
 

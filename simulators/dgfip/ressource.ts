@@ -79,6 +79,7 @@ function varianteDe(etat: Etat, req: IncomingMessage, dePersona: string | undefi
 
 const STATUTS_PANNE: Record<number, Erreur> = {
   404: ERREURS.ressourceInconnue,
+  410: ERREURS.aucunResultat,
   429: ERREURS.quota,
   500: [500, "5000", "Erreur technique"],
   502: [502, "5020", "Passerelle : service amont en erreur"],
@@ -121,7 +122,12 @@ export async function traiterRessource(etat: Etat, req: IncomingMessage, s: Sort
   if (panne?.statut === 204) return envoyer(s, 204, null, "");
   if (panne?.statut && panne.erreur) return repondreErreurNonDgfip(s, panne.statut, panne.erreur);
   const erreurPanne = panne?.statut ? STATUTS_PANNE[panne.statut] : undefined;
-  if (erreurPanne) return repondreErreur(s, erreurPanne, panne?.statut === 429 ? { "Retry-After": "1" } : {});
+  if (erreurPanne)
+    return repondreErreur(
+      s,
+      panne?.code ? [erreurPanne[0], panne.code, erreurPanne[2]] : erreurPanne,
+      panne?.statut === 429 ? { "Retry-After": "1" } : {},
+    );
 
   const jeton = etat.emetteur.verifier(entete(req, "authorization"));
   if (!jeton) return repondreErreur(s, ERREURS.jetonPasserelle, { "WWW-Authenticate": 'Bearer error="invalid_token"' });

@@ -22,8 +22,27 @@ describe("population fictive partagée", () => {
       "revenu_tres_eleve",
       "adresse_ambigue",
       "reponse_forme_libre",
+      "pacs_dans_l_annee",
+      "divorce_dans_l_annee",
     ]) {
       expect(cas, attendu).toContain(attendu);
+    }
+  });
+
+  it("décès, PACS et divorce dans l'année : au moins deux périodes contiguës qui couvrent l'année", () => {
+    const foyers = ["deces_conjoint", "pacs_dans_l_annee", "divorce_dans_l_annee"].map((cas) => {
+      const x = p.personas.find((y) => y.cas === cas)!;
+      return p.foyersFiscaux.find((f) => f.id === x.foyerFiscal)!;
+    });
+    for (const f of foyers) {
+      const periodes = f.situationsMultiples["2025"]!;
+      expect(periodes.length, f.id).toBeGreaterThanOrEqual(2);
+      expect(periodes[0]!.dateDebutPeriode).toBe("2025-01-01");
+      expect(periodes.at(-1)!.dateFinPeriode).toBe("2025-12-31");
+      for (let i = 1; i < periodes.length; i++) {
+        const veille = new Date(`${periodes[i]!.dateDebutPeriode}T00:00:00Z`).getTime() - 86_400_000;
+        expect(new Date(veille).toISOString().slice(0, 10), f.id).toBe(periodes[i - 1]!.dateFinPeriode);
+      }
     }
   });
 

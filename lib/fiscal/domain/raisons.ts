@@ -39,9 +39,10 @@ export function qualifierEchec(raison: RaisonEchecDgfip, mode: ModeDgfip): Quali
       return { raisons: ["autorisation_a_renouveler"], reprise: "nouvelle_autorisation" };
     case "requete_invalide":
       return { raisons: ["echec_api"], reprise: "agent" };
+    case "reponse_inconnue":
     case "configuration":
-      // A misconfigured URL: the service is unavailable for this call, not the year (admins are alerted). A job
-      // would only repeat the fault; an agent takes the case.
+      // A misconfigured URL (admins are alerted) or a 410 the portal cannot read: the call failed, not the year;
+      // no fallback to another year, no job that would only repeat it: an agent takes the case.
       return { raisons: ["echec_api"], reprise: "agent" };
     case "quota":
     case "echec_amont":

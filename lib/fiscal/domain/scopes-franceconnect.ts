@@ -23,8 +23,10 @@ export const SCOPES_DONNEES_DGFIP_PAR_DEFAUT: readonly string[] = [
   "dgfip_dateNaisDec2",
 ];
 
-/** A data scope a commune may list: `dgfip_` then letters, digits, underscores; never a year scope (policy). */
-export const estScopeDonneeDgfip = (s: string) => /^dgfip_[A-Za-z0-9_]+$/.test(s) && !s.startsWith("dgfip_annee_");
+/** A data scope a commune may list: `dgfip_` then letters, digits, underscores; never a year scope (the policy
+ * decides it), except the situation at 31/12 after a death, which its habilitation may grant (periodes.ts). */
+export const estScopeDonneeDgfip = (s: string) =>
+  /^dgfip_[A-Za-z0-9_]+$/.test(s) && (!s.startsWith("dgfip_annee_") || s === "dgfip_annee_df_au_3112_si_deces_ctb_mp");
 
 const SCOPE_ANNEE: Record<PolitiqueAnneeFiscale, string> = {
   n_moins_1: "dgfip_annee_n_moins_1",

@@ -10,7 +10,9 @@ describe("classement d'une réponse de la DGFiP", () => {
     [404, "4040", { genre: "echec", raison: "aucun_resultat", reessayable: false }],
     [404, null, { genre: "echec", raison: "configuration", reessayable: false }],
     [410, "4101", { genre: "echec", raison: "aucun_resultat", reessayable: false }],
-    [410, null, { genre: "echec", raison: "aucun_resultat", reessayable: false }],
+    // A 410 the portal cannot read never falls back silently to another year (issue 15, point 10).
+    [410, null, { genre: "echec", raison: "reponse_inconnue", reessayable: false }],
+    [410, "4199", { genre: "echec", raison: "reponse_inconnue", reessayable: false }],
     [410, "4102", { genre: "echec", raison: "usager_inconnu", reessayable: false }],
     [410, "4103", { genre: "echec", raison: "situations_multiples", reessayable: false }],
     [400, "4001", { genre: "echec", raison: "requete_invalide", reessayable: false }],
@@ -39,6 +41,7 @@ describe("classement d'une réponse de la DGFiP", () => {
     ["jeton_franceconnect", "jeton_invalide"],
     ["echec_amont", "echec_amont"],
     ["configuration", "echec_amont"],
+    ["reponse_inconnue", "echec_amont"],
   ] as const)("la raison %s s'inscrit au journal comme %s", (raison, issue) => {
     expect(issueDe(raison)).toBe(issue);
   });

@@ -22,7 +22,10 @@ export function classerReponse(statut: number, code: string | null): Classement 
   if (statut === 410) {
     if (code === "4102") return { genre: "echec", raison: "usager_inconnu", reessayable: false };
     if (code === "4103") return { genre: "echec", raison: "situations_multiples", reessayable: false };
-    return { genre: "echec", raison: "aucun_resultat", reessayable: false };
+    if (code === "4101") return { genre: "echec", raison: "aucun_resultat", reessayable: false };
+    // A code the portal does not know (seed 002: several situations answer "un code erreur"), or no DGFiP body:
+    // never read as "nothing this year", which would fall back silently to another year. An agent looks.
+    return { genre: "echec", raison: "reponse_inconnue", reessayable: false };
   }
   if (statut === 401)
     return code === CODE_JETON_FRANCECONNECT
@@ -48,6 +51,7 @@ const ISSUES: Record<RaisonEchecDgfip, IssueAppel> = {
   echec_amont: "echec_amont",
   // The call log's `codeErreur` says CONFIGURATION: no new enum value, the agent reads "service indisponible".
   configuration: "echec_amont",
+  reponse_inconnue: "echec_amont",
 };
 
 export function issueDe(raison: RaisonEchecDgfip | null): IssueAppel {

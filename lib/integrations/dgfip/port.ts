@@ -44,7 +44,9 @@ export type RaisonEchecDgfip =
   /** 5xx, timeout, network error, body outside the contract. */
   | "echec_amont"
   /** 404 without the DGFiP's error body (empty, HTML, another JSON): the URL is misconfigured. Admins alerted. */
-  | "configuration";
+  | "configuration"
+  /** 410 with a code the portal does not know, or without the DGFiP's body: never a fallback to another year. */
+  | "reponse_inconnue";
 
 export type ResultatSituationsIr =
   | { ok: true; situations: SituationIr[]; correlationId: string; tentatives: number }

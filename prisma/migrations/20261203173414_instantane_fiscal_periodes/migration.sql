@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "instantane_fiscal" ADD COLUMN     "periodes" JSONB;

@@ -52,6 +52,14 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
           required
         />
         <Champ
+          nom="revenuImposable"
+          id={p("revenu-imposable")}
+          libelle="Revenu imposable (en euros, facultatif)"
+          aide="Si la grille le demande : FranceConnect ne le transmet pas. Sans centimes, par exemple 46272."
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Champ
           nom="nbParts"
           id={p("parts")}
           libelle="Nombre de parts"

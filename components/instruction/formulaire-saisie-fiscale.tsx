@@ -47,6 +47,13 @@ export function FormulaireSaisieFiscale({ dossierId, options }: { dossierId: str
           required
         />
         <Champ
+          nom="revenuImposable"
+          libelle="Revenu imposable (en euros, facultatif)"
+          aide="Si la grille le demande : FranceConnect ne le transmet pas. Sans centimes, par exemple 46272."
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Champ
           nom="nbParts"
           libelle="Nombre de parts"
           aide="Par exemple 2,5."

@@ -107,6 +107,18 @@ surLesDeuxBases("instantané fiscal", (base) => {
       expect(await base().prisma.instantaneFiscal.count({ where: { foyerId: cle.foyerId } })).toBe(1);
     });
 
+    it("la famille actualise : un nouvel appel même quand un instantané de l'année est gardé", async () => {
+      const { c, s } = service();
+      const cle = await nouveauFoyer();
+      const demande = { ...cle, acces: spi("sophie-martin"), identiteTitulaire: certifiee("sophie-martin") };
+      const avant = await s.obtenir(base().prisma, demande);
+      const apres = await s.obtenir(base().prisma, { ...demande, actualiser: true });
+      expect(avant).toMatchObject({ statut: "obtenu", reutilise: false, appelsAmont: 1 });
+      expect(apres).toMatchObject({ statut: "obtenu", reutilise: false, appelsAmont: 1 });
+      expect(c.requetes).toHaveLength(2);
+      expect(await base().prisma.instantaneFiscal.count({ where: { foyerId: cle.foyerId } })).toBe(2);
+    });
+
     it("parents non mariés : deux foyers fiscaux, deux instantanés pour le même foyer du portail", async () => {
       const { s } = service();
       const { foyerId } = await nouveauFoyer();

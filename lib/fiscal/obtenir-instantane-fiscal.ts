@@ -20,6 +20,8 @@ export interface DemandeInstantane extends CleInstantane {
   acces: { mode: "spi"; spi: string } | { mode: "franceconnect"; jetonFranceConnect: string; jetonExpireLe: Date };
   /** The account holder's identité pivot: when given, checked against the declarants. */
   identiteTitulaire?: IdentitePivot;
+  /** The family asked for fresh data ("Actualiser mes données fiscales", another numéro fiscal): no reuse. */
+  actualiser?: boolean;
 }
 
 interface Commun {
@@ -124,9 +126,10 @@ export function creerServiceInstantaneFiscal(deps: DependancesServiceFiscal) {
         t,
       )
     ).map(versVue);
-    const reutilisable =
-      existants.find((i) => i.anneeRevenus === preferee) ??
-      existants.find((i) => t.getTime() - i.recupereLe.getTime() < fraicheurRepli);
+    const reutilisable = d.actualiser
+      ? undefined
+      : (existants.find((i) => i.anneeRevenus === preferee) ??
+        existants.find((i) => t.getTime() - i.recupereLe.getTime() < fraicheurRepli));
     if (reutilisable) return reussite(reutilisable, d, preferee, { appelsAmont: 0, reutilise: true });
 
     let appelsAmont = 0;

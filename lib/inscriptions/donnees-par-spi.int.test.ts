@@ -1,4 +1,4 @@
-import { beforeAll, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { RaisonDossierFiscale } from "@/lib/fiscal/domain/raisons";
 import type { DemandeInstantane, ServiceInstantaneFiscal } from "@/lib/fiscal/obtenir-instantane-fiscal";
@@ -6,7 +6,7 @@ import type { Db } from "@/lib/server/database";
 import { surLesDeuxBases } from "@/tests/support/bases";
 import { collectiviteDeDemo, famille, MAINTENANT } from "@/tests/support/familles";
 import { demandeEnCours } from "./demande.mutation";
-import { recupererDonneesParSpi } from "./donnees-par-spi.mutation";
+import { actualiserDonneesParSpi, recupererDonneesParSpi } from "./donnees-par-spi.mutation";
 
 // The outcome is noted by the FranceConnect flow's own function, whose module loads the application logger, which
 // reads the environment when loaded; these tests have none.
@@ -177,5 +177,68 @@ surLesDeuxBases("données fiscales par numéro fiscal (comptes locaux)", (base) 
       recupererDonneesParSpi(db, service, { ...appel, demandeId: autre, maintenant: MAINTENANT }),
     ).rejects.toMatchObject({ code: "consultations_epuisees" });
     expect(appels).toHaveLength(1);
+  });
+
+  describe("« Actualiser mes données fiscales » (numéro fiscal déjà enregistré)", () => {
+    it("le numéro enregistré est interrogé à nouveau, sans réutiliser les données gardées, sous un nouvel accord", async () => {
+      const db = base().prisma;
+      const f = await familleSansDateDeNaissance();
+      const { service, appels } = serviceEnEchec(db, ["echec_api"]);
+      const commun = { compteId: f.compteId, demandeId: f.demandeId, limiteParJour: 5 };
+      await recupererDonneesParSpi(db, service, {
+        ...commun,
+        spi: SPI,
+        dateNaissance: "1986-03-14",
+        maintenant: MAINTENANT,
+      });
+      await actualiserDonneesParSpi(db, service, { ...commun, maintenant: new Date(MAINTENANT.getTime() + 60_000) });
+      expect(appels).toHaveLength(2);
+      expect(appels[1]).toMatchObject({
+        consentements: 2,
+        demande: { acces: { mode: "spi", spi: SPI }, actualiser: true, responsableId: f.responsableId },
+      });
+      expect(await db.journalAudit.count({ where: { acteurId: f.compteId, action: "demande.consultation_spi" } })).toBe(
+        2,
+      );
+    });
+
+    it("sous la limite de consultations par numéro fiscal : au-delà, refusé avant tout appel", async () => {
+      const db = base().prisma;
+      const f = await familleSansDateDeNaissance();
+      const { service, appels } = serviceEnEchec(db, ["echec_api"]);
+      const commun = { compteId: f.compteId, demandeId: f.demandeId, limiteParJour: 1, maintenant: MAINTENANT };
+      await recupererDonneesParSpi(db, service, { ...commun, spi: SPI, dateNaissance: "1986-03-14" });
+      await expect(actualiserDonneesParSpi(db, service, commun)).rejects.toMatchObject({
+        code: "consultations_epuisees",
+      });
+      expect(appels).toHaveLength(1);
+    });
+
+    it("sans numéro fiscal enregistré : refusé avec un message, aucun accord ni appel", async () => {
+      const db = base().prisma;
+      const f = await familleSansDateDeNaissance();
+      const { service, appels } = serviceEnEchec(db, []);
+      await expect(
+        actualiserDonneesParSpi(db, service, {
+          compteId: f.compteId,
+          demandeId: f.demandeId,
+          limiteParJour: 5,
+          maintenant: MAINTENANT,
+        }),
+      ).rejects.toMatchObject({ code: "spi_absent" });
+      expect(appels).toHaveLength(0);
+      expect(await db.consentement.count({ where: { foyerId: f.foyerId } })).toBe(0);
+    });
+
+    it("un autre numéro saisi que celui enregistré : données fraîches ; le même : les données gardées peuvent servir", async () => {
+      const db = base().prisma;
+      const f = await familleSansDateDeNaissance();
+      const { service, appels } = serviceEnEchec(db, ["echec_api"]);
+      const commun = { compteId: f.compteId, demandeId: f.demandeId, limiteParJour: 5, dateNaissance: "1986-03-14" };
+      await recupererDonneesParSpi(db, service, { ...commun, spi: SPI, maintenant: MAINTENANT });
+      await recupererDonneesParSpi(db, service, { ...commun, spi: SPI, maintenant: MAINTENANT });
+      await recupererDonneesParSpi(db, service, { ...commun, spi: "9876543210987", maintenant: MAINTENANT });
+      expect(appels.map((a) => a.demande.actualiser ?? false)).toEqual([false, false, true]);
+    });
   });
 });

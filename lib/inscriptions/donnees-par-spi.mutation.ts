@@ -30,7 +30,10 @@ const JOUR_MS = 24 * 3600 * 1000;
  * audit log where each one is written (account and demand; never the number nor anything the DGFiP answers). The
  * account row is locked while counting, so parallel submissions cannot overshoot the cap.
  */
-async function consultationPermise(tx: Prisma.TransactionClient, a: AppelParSpi): Promise<boolean> {
+async function consultationPermise(
+  tx: Prisma.TransactionClient,
+  a: Pick<AppelParSpi, "compteId" | "maintenant" | "limiteParJour">,
+): Promise<boolean> {
   await tx.$queryRaw`SELECT id FROM compte WHERE id = ${a.compteId}::uuid FOR UPDATE`;
   const faites = await tx.journalAudit.count({
     where: {
@@ -48,11 +51,43 @@ async function consultationPermise(tx: Prisma.TransactionClient, a: AppelParSpi)
  * The consent is on record before any call; the outcome is kept on the draft, as after FranceConnect.
  */
 export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneFiscal, a: AppelParSpi): Promise<void> {
+  return consulter(db, service, a);
+}
+
+/**
+ * "Actualiser mes données fiscales": the numéro fiscal on file is asked again, never answered from the data kept
+ * (a newer year, a correction), under a new consent and within the same daily cap as a typed number.
+ */
+export async function actualiserDonneesParSpi(
+  db: Db,
+  service: ServiceInstantaneFiscal,
+  a: Omit<AppelParSpi, "spi" | "dateNaissance">,
+): Promise<void> {
+  return consulter(db, service, { ...a, spi: null });
+}
+
+async function consulter(
+  db: Db,
+  service: ServiceInstantaneFiscal,
+  a: Omit<AppelParSpi, "spi"> & { spi: string | null },
+): Promise<void> {
   const annees = await anneesDemandees(db, a.maintenant);
   const acteur = { id: a.compteId, role: "citoyen" as const };
   const cible = { type: "demande", id: a.demandeId };
   const appel = await db.$transaction(async (tx) => {
     const foyerId = await foyerDeMonBrouillon(tx, a.compteId, a.demandeId);
+    const responsable = await tx.responsableLegal.findUniqueOrThrow({
+      where: { foyerId_rang: { foyerId, rang: 1 } },
+      select: { id: true, numeroFiscal: true },
+    });
+    const spi = a.spi ?? responsable.numeroFiscal;
+    if (!spi)
+      throw new ErreurMetier(
+        "spi_absent",
+        "Aucun numéro fiscal n'est enregistré pour votre foyer : saisissez-le ci-dessous pour obtenir vos données.",
+      );
+    // Fresh data when asked to, or for another number than the one on file (never another person's kept answer).
+    const actualiser = a.spi === null || (responsable.numeroFiscal !== null && responsable.numeroFiscal !== a.spi);
     if (!(await consultationPermise(tx, a))) return null;
     const compte = await tx.compte.findUniqueOrThrow({
       where: { id: a.compteId },
@@ -65,10 +100,6 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
         "Indiquez votre date de naissance : elle sert à vérifier que vous êtes déclarant de ce foyer fiscal.",
         "dateNaissance",
       );
-    const responsable = await tx.responsableLegal.findUniqueOrThrow({
-      where: { foyerId_rang: { foyerId, rang: 1 } },
-      select: { id: true },
-    });
     if (!compte.dateNaissance) {
       await tx.compte.update({ where: { id: a.compteId }, data: { dateNaissance }, select: { id: true } });
       await tx.responsableLegal.update({
@@ -94,7 +125,7 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
       certifiee: compte.identiteCertifiee,
     };
     await journaliser(tx, acteur, "demande.consultation_spi", cible, undefined, a.maintenant);
-    return { foyerId, responsableId: responsable.id, consentementId, identiteTitulaire };
+    return { foyerId, responsableId: responsable.id, consentementId, identiteTitulaire, spi, actualiser };
   });
   if (!appel) {
     await journaliser(
@@ -111,13 +142,18 @@ export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneF
       "spi",
     );
   }
-  const issue = await service.obtenir(db, { ...appel, acces: { mode: "spi", spi: a.spi } });
+  const { spi, actualiser, ...demande } = appel;
+  const issue = await service.obtenir(db, {
+    ...demande,
+    acces: { mode: "spi", spi },
+    ...(actualiser && { actualiser }),
+  });
   await db.$transaction(async (tx) => {
     // Kept (agents see its last digits) so that an SPI-mode call can be retried from the back-office.
     if (!(issue.raisons as string[]).includes("spi_inconnu"))
       await tx.responsableLegal.update({
         where: { id: appel.responsableId },
-        data: { numeroFiscal: a.spi },
+        data: { numeroFiscal: spi },
         select: { id: true },
       });
     await noterIssueSurLaDemande(tx, a.demandeId, appel.responsableId, issue);

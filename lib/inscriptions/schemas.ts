@@ -41,3 +41,8 @@ export const donneesParSpi = idDemande.extend({
     .optional(),
   accord: z.literal("oui", { error: "Cochez la case pour autoriser la récupération de vos données." }),
 });
+
+/** "Actualiser mes données fiscales": the numéro fiscal on file is asked again, under a new consent. */
+export const actualisationSpi = idDemande.extend({
+  accord: z.literal("oui", { error: "Cochez la case pour autoriser la récupération de vos données." }),
+});

@@ -47,7 +47,7 @@ surLesDeuxBases("données fiscales d'un dossier", (base) => {
       const { id } = await saisirDonneesFiscales(
         db(),
         i.agent,
-        saisieFiscale(() => SEPTEMBRE).parse(formulaire(s, { nbParts: "2,5" })),
+        saisieFiscale(() => SEPTEMBRE).parse(formulaire(s, { nbParts: "2,5", revenuImposable: "46 272" })),
         SEPTEMBRE,
       );
       const instantane = await db().instantaneFiscal.findUniqueOrThrow({ where: { id } });
@@ -57,6 +57,8 @@ surLesDeuxBases("données fiscales d'un dossier", (base) => {
         source: "saisie_agent",
         anneeRevenus: 2025,
         rfr: 48200,
+        // The grid may price on it and FranceConnect does not send it: the agent enters it, traced as an entry.
+        revenuImposable: 46272,
         situationFamille: "M",
         nbPersonnesCharge: 2,
         parentIsole: false,

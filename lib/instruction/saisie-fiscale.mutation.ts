@@ -37,6 +37,7 @@ export async function saisirDonneesFiscales(db: Db, acteur: Acteur, s: SaisieFis
         anneeRevenus: s.anneeRevenus,
         recupereLe: maintenant,
         rfr: s.rfr,
+        revenuImposable: s.revenuImposable,
         nbParts: s.nbParts,
         situationFamille: s.situationFamille,
         nbPersonnesCharge: s.nbPersonnesCharge,

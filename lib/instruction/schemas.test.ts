@@ -19,6 +19,7 @@ describe("formulaire de saisie fiscale (septembre 2026)", () => {
     ["un RFR avec centimes", { rfr: "48200,50" }, "rfr"],
     ["une situation inventée", { situationFamille: "Z" }, "situationFamille"],
     ["un code postal à 4 chiffres", { adresseCodePostal: "0010" }, "adresseCodePostal"],
+    ["un revenu imposable avec centimes", { revenuImposable: "46272,40" }, "revenuImposable"],
   ])("étant donné %s", (_, surcharge, champEnErreur) => {
     const r = saisieFiscale(() => SEPTEMBRE).safeParse(saisie(surcharge));
     expect(r.success ? null : r.error.issues.map((i) => i.path.join("."))[0]).toBe(champEnErreur);
@@ -31,6 +32,14 @@ describe("formulaire de saisie fiscale (septembre 2026)", () => {
       anneeRevenus: 2025,
       parentIsole: false,
     });
+  });
+});
+
+describe("revenu imposable saisi par l'agent (la grille le demande, FranceConnect ne le transmet pas)", () => {
+  it("tapé avec des espaces, il devient des euros entiers ; absent, il reste inconnu", () => {
+    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({ revenuImposable: "46 272 €" })).revenuImposable).toBe(46272);
+    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({ revenuImposable: "" })).revenuImposable).toBeNull();
+    expect(saisieFiscale(() => SEPTEMBRE).parse(saisie({})).revenuImposable).toBeNull();
   });
 });
 

@@ -51,6 +51,17 @@ const rfrEuros = z.preprocess(
     .transform(Number),
 );
 
+/** Optional: the grid may price on it and FranceConnect does not send it (ticket 15 point 3). Empty: unknown. */
+const revenuImposableEuros = z.preprocess(
+  (v) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f€]/g, "") : v),
+  z
+    .string()
+    .max(20)
+    .regex(/^\d{0,9}$/, "Revenu imposable : montant en euros, sans centimes (par exemple 46272)")
+    .optional()
+    .transform((v) => (v ? Number(v) : null)),
+);
+
 export function bornesAnneeRevenus(maintenant: Date) {
   const an = maintenant.getUTCFullYear();
   return { min: an - 4, max: an - 1 };
@@ -69,6 +80,7 @@ export const saisieFiscale = (horloge: () => Date = () => new Date()) =>
     documentId: z.uuid({ error: "Choisissez le justificatif sur lequel s'appuie la saisie." }),
     anneeRevenus: anneeRevenus(horloge),
     rfr: rfrEuros,
+    revenuImposable: revenuImposableEuros,
     nbParts: parts,
     situationFamille: z.enum(Object.keys(SITUATIONS_FAMILLE) as [CodeSituationFamille, ...CodeSituationFamille[]], {
       error: "Choisissez la situation de famille.",

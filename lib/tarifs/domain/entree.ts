@@ -7,7 +7,7 @@ import type { NatureQuotient, SourceDonnee } from "./explication.schema";
 export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | "saisie_apercu";
 
 /** Where one foyer fiscal's data come from, when several are added up (each keeps its own provenance). */
-export interface ProvenanceFoyer {
+interface ProvenanceFoyer {
   /** 1: the account holder's foyer fiscal; 2: the second parent's. */
   rang: number;
   source: SourceFiscale;

@@ -12,6 +12,7 @@ import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
+import { actualiserDonneesFiscales } from "@/lib/inscriptions/actualiser-donnees.action";
 import { choisirSansDonneesFiscales } from "@/lib/inscriptions/choisir-voie.action";
 import { obtenirDonneesParSpi } from "@/lib/inscriptions/donnees-par-spi.action";
 import { MESSAGES_TARIFICATION } from "@/lib/inscriptions/erreurs-tarification";
@@ -19,6 +20,7 @@ import { etatTarification } from "@/lib/inscriptions/etat-tarification.query";
 import { inviterSecondParent } from "@/lib/inscriptions/inviter-second-parent.action";
 import { utiliserDonneesObtenues } from "@/lib/inscriptions/utiliser-donnees.action";
 import { exigerMaDemande } from "@/lib/server/citoyen";
+import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Calcul du tarif" };
 
@@ -103,30 +105,49 @@ export default async function Tarification({
             <Bouton>Autoriser et continuer avec FranceConnect</Bouton>
           </form>
         ) : (
-          <Formulaire action={obtenirDonneesParSpi}>
-            <input type="hidden" name="demandeId" value={demande.id} />
-            <Champ
-              nom="spi"
-              libelle="Numéro fiscal"
-              inputMode="numeric"
-              autoComplete="off"
-              aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt."
-              required
-            />
-            {!session.compte.identiteCertifiee && (
-              <Champ
-                nom="dateNaissance"
-                libelle="Votre date de naissance"
-                type="date"
-                aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
-              />
+          <>
+            {brouillon && etat.numeroFiscalConnu && (
+              <Formulaire action={actualiserDonneesFiscales} className="space-y-3">
+                <input type="hidden" name="demandeId" value={demande.id} />
+                <p>
+                  Avec le numéro fiscal déjà enregistré ({etat.numeroFiscalConnu}), la DGFiP est interrogée à nouveau :
+                  une année plus récente ou une correction est prise en compte. Chaque actualisation compte parmi vos{" "}
+                  {env().SPI_CONSULTATIONS_PAR_JOUR} recherches par numéro fiscal sur 24 heures.
+                </p>
+                <CaseACocher
+                  nom="accord"
+                  id="accord-actualiser"
+                  libelle={`J'accepte que ${collectivite.sujet} obtienne à nouveau ces données auprès de la DGFiP`}
+                />
+                <Bouton>Actualiser mes données fiscales</Bouton>
+              </Formulaire>
             )}
-            <CaseACocher
-              nom="accord"
-              libelle={`J'accepte que ${collectivite.sujet} obtienne ces données auprès de la DGFiP`}
-            />
-            <Bouton>Autoriser et obtenir mes données</Bouton>
-          </Formulaire>
+            {brouillon && etat.numeroFiscalConnu && <h3 className="font-bold">Ou saisir un autre numéro fiscal</h3>}
+            <Formulaire action={obtenirDonneesParSpi}>
+              <input type="hidden" name="demandeId" value={demande.id} />
+              <Champ
+                nom="spi"
+                libelle="Numéro fiscal"
+                inputMode="numeric"
+                autoComplete="off"
+                aide="13 chiffres, en haut à gauche de la première page de votre avis d'impôt."
+                required
+              />
+              {!session.compte.identiteCertifiee && (
+                <Champ
+                  nom="dateNaissance"
+                  libelle="Votre date de naissance"
+                  type="date"
+                  aide="Pour vérifier que vous êtes déclarant de ce foyer fiscal."
+                />
+              )}
+              <CaseACocher
+                nom="accord"
+                libelle={`J'accepte que ${collectivite.sujet} obtienne ces données auprès de la DGFiP`}
+              />
+              <Bouton>Autoriser et obtenir mes données</Bouton>
+            </Formulaire>
+          </>
         )}
       </section>
 

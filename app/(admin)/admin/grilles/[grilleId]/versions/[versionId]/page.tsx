@@ -15,11 +15,13 @@ import { Lien } from "@/components/ui/lien";
 import { TitrePage } from "@/components/ui/titre-page";
 import { CHEMINS_ADMIN } from "@/lib/admin/chemins";
 import { uuidOuIntrouvable, type ParametresRecherche } from "@/lib/admin/parametres";
+import { lireParametresFiscaux } from "@/lib/fiscal/parametres-fiscaux.query";
 import { formaterDateHeure } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 import { remarquesGrille } from "@/lib/tarifs/domain/definition.coherence";
 import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
+import { sourcesInobtenables } from "@/lib/tarifs/domain/sources-obtenables";
 import { editerBrouillon } from "@/lib/tarifs/editer-brouillon.action";
 import { depuisDefinition } from "@/lib/tarifs/editeur/conversion";
 import { nouveauBrouillon } from "@/lib/tarifs/nouveau-brouillon.action";
@@ -39,13 +41,16 @@ export default async function Version({
 }) {
   const p = await params;
   await exigerRole(["admin"], CHEMINS_ADMIN.version(p.grilleId, p.versionId));
-  const lu = await lireVersionDeGrille(await db(), uuidOuIntrouvable(p.grilleId), uuidOuIntrouvable(p.versionId));
+  const base = await db();
+  const lu = await lireVersionDeGrille(base, uuidOuIntrouvable(p.grilleId), uuidOuIntrouvable(p.versionId));
   if (!lu) notFound();
   const { grille: g, version: v, brouillon } = lu;
   const parametres = await searchParams;
   const ici = CHEMINS_ADMIN.version(g.id, v.id);
   const par = LIBELLES_UNITE[g.activite.uniteVente].par;
   const remarques = v.statut === "brouillon" ? remarquesGrille(v.definition) : [];
+  // A datum the grid needs that the commune's routes cannot bring: those requests go to an agent (ticket 15 point 3).
+  const inobtenables = sourcesInobtenables(v.definition, (await lireParametresFiscaux(base)).scopesFranceConnect);
   return (
     <div className="space-y-10">
       <TitrePage
@@ -66,6 +71,15 @@ export default async function Version({
           publiee: () => "La version est publiée : elle s'applique aux nouveaux calculs de tarif.",
         }}
       />
+      {inobtenables.length > 0 && (
+        <Alerte type="attention" titre="Donnée que la commune ne peut pas toujours obtenir">
+          <ul className="list-disc pl-5">
+            {inobtenables.map((s) => (
+              <li key={s.donnee}>{s.message}</li>
+            ))}
+          </ul>
+        </Alerte>
+      )}
       {v.statut === "brouillon" ? (
         <>
           <Alerte titre="Brouillon">Les familles ne le voient pas tant qu&apos;il n&apos;est pas publié.</Alerte>

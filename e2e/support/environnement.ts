@@ -17,6 +17,8 @@ export const PORTS_E2E = {
   embarque: port("E2E_PORT_EMBARQUE", 3200),
   franceconnect: port("E2E_PORT_FRANCECONNECT", 4100),
   dgfip: port("E2E_PORT_DGFIP", 4110),
+  /** The ProConnect simulator (the FranceConnect one in its ProConnect profile), on its own origin. */
+  proconnect: port("E2E_PORT_PROCONNECT", port("E2E_PORT_FRANCECONNECT", 4100) + 2),
 } as const;
 
 export const URL_PORTAIL_E2E = `http://localhost:${PORTS_E2E.portail}`;

@@ -17,7 +17,11 @@ export type SessionUtilisateur = SessionValide;
  * still valid (idle time, absolute limit, revocation, closed account) is decided by the database on every call.
  */
 export async function lireSession(): Promise<SessionUtilisateur | null> {
-  const jeton = (await cookies()).get(nomCookieSession())?.value;
+  return sessionDuJeton((await cookies()).get(nomCookieSession())?.value);
+}
+
+/** The same, from the session cookie's value (proxy.ts reads it from the request). */
+export async function sessionDuJeton(jeton: string | undefined): Promise<SessionUtilisateur | null> {
   if (!jeton) return null;
   const e = env();
   const contenu = await decode({ token: jeton, secret: e.AUTH_SECRET }).catch(() => null);

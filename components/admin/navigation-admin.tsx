@@ -14,6 +14,7 @@ const RUBRIQUES = [
   { href: CHEMINS_ADMIN.grilles, texte: "Grilles tarifaires" },
   { href: CHEMINS_ADMIN.fiscalite, texte: "Données fiscales" },
   { href: CHEMINS_ADMIN.courriels, texte: "Courriels" },
+  { href: CHEMINS_ADMIN.journal, texte: "Journal d'audit" },
 ] as const;
 
 /** The admin area's own menu; the current section is marked for screen readers (aria-current) and visibly. */

@@ -12,6 +12,7 @@ export const CHEMINS_ADMIN = {
   activite: (id: string) => `/admin/activites/${id}`,
   fiscalite: "/admin/fiscalite",
   courriels: "/admin/courriels",
+  journal: "/admin/journal",
   grilles: "/admin/grilles",
   nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
   grille: (id: string) => `/admin/grilles/${id}`,

@@ -1,6 +1,6 @@
 // Download of an uploaded document: signed-in, ownership checked (a family: its household; agent/admin: any), always
 // as an attachment with its verified type, never rendered inline by the portal, never cached.
-import { journaliser } from "@/lib/audit/journal.mutation";
+import { journaliserLecture } from "@/lib/audit/lectures.mutation";
 import { dependancesDocuments } from "@/lib/documents/dependances-application";
 import { lireDocumentPourTelechargement } from "@/lib/documents/documents.query";
 import { enTetePieceJointe } from "@/lib/documents/domain/nom-fichier";
@@ -26,7 +26,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     return texte("Cette pièce ne peut pas être délivrée (fichier absent ou altéré). La mairie a été prévenue.", 500);
   }
   // A family reading its own document is not an event; an agent opening a family's document is.
-  if (acteur.role !== "citoyen") await journaliser(base, acteur, "document.telecharge", { type: "document", id });
+  await journaliserLecture(base, acteur, { type: "document", documentId: id });
   return new Response(new Uint8Array(r.octets), {
     headers: {
       ...SANS_CACHE,

@@ -55,6 +55,26 @@ function clientsFranceConnect(): string {
   return fichier;
 }
 
+/** The ProConnect simulator's client, with this run's main portal registered (sign-in return, logout returns). */
+function clientsProConnect(): string {
+  const source = path.join(import.meta.dirname, "simulators/franceconnect/clients-proconnect.json");
+  const clients = JSON.parse(readFileSync(source, "utf8")) as {
+    fournisseursDeService: { redirect_uris: string[]; post_logout_redirect_uris: string[] }[];
+  };
+  const portail = clients.fournisseursDeService[0]!;
+  portail.redirect_uris = [...new Set([...portail.redirect_uris, `${URL_PORTAIL_E2E}/api/auth/callback/proconnect`])];
+  portail.post_logout_redirect_uris = [
+    ...new Set([
+      ...portail.post_logout_redirect_uris,
+      `${URL_PORTAIL_E2E}/deconnexion`,
+      `${URL_PORTAIL_E2E}/api/deconnexion/retour`,
+    ]),
+  ];
+  const fichier = path.join(DOSSIER_E2E, "clients-proconnect.json");
+  writeFileSync(fichier, JSON.stringify(clients, null, 2));
+  return fichier;
+}
+
 /** What both portals share: demo mode (the demo collectivité is seeded into an empty database), the simulators. */
 const envCommun = {
   PORTAIL_DEMO: "true",
@@ -140,6 +160,12 @@ export default defineConfig({
         STORAGE_DIR: path.join(DOSSIER_E2E, "documents"),
         // Behind a "proxy" on the loopback: e2e/limites.spec.ts sends X-Forwarded-For as distinct visitors.
         PROXYS_DE_CONFIANCE: "127.0.0.1, ::1",
+        // Agents sign in with ProConnect too (e2e/proconnect.spec.ts): its simulator, started by scripts/start.ts.
+        PROCONNECT_ISSUER: `http://127.0.0.1:${PORTS_E2E.proconnect}/api/v2`,
+        PROCONNECT_CLIENT_ID: "portail-famille-proconnect-demo",
+        PROCONNECT_CLIENT_SECRET: "demo-secret-client-proconnect-00000",
+        SIMULATEUR_PROCONNECT_CLIENTS: clientsProConnect(),
+        SIMULATEUR_PROCONNECT_DONNEES: path.join(DOSSIER_E2E, "proconnect"),
       },
     },
     ...(avecEmbarque

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 import { EnTete } from "@/components/layout/en-tete";
 import { MiseEnPlace } from "@/components/layout/mise-en-place";
@@ -28,7 +28,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const collectivite = configuree?.nom ?? "Portail en cours de mise en place";
   return (
     <html lang="fr">
-      <body className="min-h-screen flex flex-col font-sans">
+      <body
+        className="min-h-screen flex flex-col font-sans"
+        // The collectivité's colour (its contrast was checked when saved) replaces the portal's main colour token.
+        style={
+          configuree?.couleurPrimaire
+            ? ({ "--color-primaire": configuree.couleurPrimaire } as CSSProperties)
+            : undefined
+        }
+      >
         <nav aria-label="Accès rapide" className="bg-primaire-fonce sur-fond-sombre">
           <ul className="mx-auto max-w-5xl px-4 flex gap-4">
             <li>
@@ -49,7 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </li>
           </ul>
         </nav>
-        <EnTete collectivite={collectivite} session={session} />
+        <EnTete collectivite={collectivite} logo={configuree?.logoChemin ?? null} session={session} />
         {!configuree && <MiseEnPlace />}
         <main id="contenu" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
           <NomCollectiviteFourni formes={formes}>{children}</NomCollectiviteFourni>

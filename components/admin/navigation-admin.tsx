@@ -16,6 +16,7 @@ const RUBRIQUES = [
   { href: CHEMINS_ADMIN.courriels, texte: "Courriels" },
   { href: CHEMINS_ADMIN.comptes, texte: "Comptes et rôles" },
   { href: CHEMINS_ADMIN.accessibilite, texte: "Accessibilité" },
+  { href: CHEMINS_ADMIN.journal, texte: "Journal d'audit" },
 ] as const;
 
 /** The admin area's own menu; the current section is marked for screen readers (aria-current) and visibly. */

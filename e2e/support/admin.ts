@@ -19,6 +19,7 @@ export const PAGES_FIXES_ADMIN = [
   "/admin/fiscalite",
   "/admin/grilles",
   "/admin/courriels",
+  "/admin/journal",
 ];
 
 export const champ = (page: Page, nom: string) => page.locator(`[name="${nom}"]`);

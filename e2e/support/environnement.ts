@@ -18,6 +18,8 @@ export const PORTS_E2E = {
   franceconnect: port("E2E_PORT_FRANCECONNECT", 4100),
   dgfip: port("E2E_PORT_DGFIP", 4110),
   apiParticulier: port("E2E_PORT_API_PARTICULIER", 4120),
+  /** The ProConnect simulator (the FranceConnect one in its ProConnect profile), on its own origin. */
+  proconnect: port("E2E_PORT_PROCONNECT", port("E2E_PORT_FRANCECONNECT", 4100) + 2),
 } as const;
 
 export const URL_PORTAIL_E2E = `http://localhost:${PORTS_E2E.portail}`;

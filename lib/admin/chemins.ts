@@ -15,6 +15,7 @@ export const CHEMINS_ADMIN = {
   accessibilite: "/admin/accessibilite",
   comptes: "/admin/comptes",
   compte: (id: string) => `/admin/comptes/${id}`,
+  journal: "/admin/journal",
   grilles: "/admin/grilles",
   nouvelleGrille: (activiteId: string) => `/admin/grilles/nouvelle?activite=${activiteId}`,
   grille: (id: string) => `/admin/grilles/${id}`,

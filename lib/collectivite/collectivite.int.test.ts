@@ -86,4 +86,58 @@ surLesDeuxBases("collectivité : politique d'année fiscale et calendrier de tax
     });
     expect((await lireParametresFiscaux(db)).scopesFranceConnect).toEqual([]);
   });
+
+  it("identité : SIRET (14 chiffres, clé de Luhn), logo (chemin local d'une image), couleur (contraste vérifié)", async () => {
+    const db = base().prisma;
+    const saisie = { nom: "Bellecombe-sur-Lys", politiqueAnneeFiscale: "n_moins_2" };
+    const identite = () =>
+      db.collectivite.findUnique({
+        where: { id: 1 },
+        select: { siret: true, logoChemin: true, couleurPrimaire: true },
+      });
+    const refus = async (champs: Record<string, string>) => {
+      const e = await modifierCollectivite(db, admin, { ...saisie, ...champs }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ZodError);
+      return (e as ZodError).issues.map((i) => [i.path.join("."), i.message]);
+    };
+
+    expect(await refus({ siret: "21750001600018" })).toEqual([
+      ["siret", "SIRET : 14 chiffres dont le dernier est une clé de contrôle ; vérifiez la saisie"],
+    ]);
+    expect((await refus({ siret: "2175000160001" }))[0]?.[0]).toBe("siret");
+    expect((await refus({ logoChemin: "https://exemple.fr/logo.png" }))[0]?.[0]).toBe("logoChemin");
+    expect(await refus({ couleurPrimaire: "#2563eb" })).toEqual([
+      [
+        "couleurPrimaire",
+        "Couleur : contraste de 4,2:1 seulement sur les fonds clairs du portail ; il faut au moins 4,5:1 pour que les textes restent lisibles. Choisissez une couleur plus foncée.",
+      ],
+    ]);
+
+    await modifierCollectivite(db, admin, {
+      ...saisie,
+      siret: "217 500 016 00019",
+      logoChemin: "/logos/bellecombe.png",
+      couleurPrimaire: "#0066CC",
+    });
+    expect(await identite()).toEqual({
+      siret: "21750001600019",
+      logoChemin: "/logos/bellecombe.png",
+      couleurPrimaire: "#0066cc",
+    });
+    const audit = await db.journalAudit.findFirst({
+      where: { action: "collectivite.modifier" },
+      orderBy: { creeLe: "desc" },
+      select: { details: true },
+    });
+    expect(audit?.details).toMatchObject({
+      siret: "21750001600019",
+      logoChemin: "/logos/bellecombe.png",
+      couleurPrimaire: "#0066cc",
+    });
+    // A form without these fields leaves them; emptied fields remove them.
+    await modifierCollectivite(db, admin, saisie);
+    expect((await identite())?.siret).toBe("21750001600019");
+    await modifierCollectivite(db, admin, { ...saisie, siret: "", logoChemin: " ", couleurPrimaire: "" });
+    expect(await identite()).toEqual({ siret: null, logoChemin: null, couleurPrimaire: null });
+  });
 });

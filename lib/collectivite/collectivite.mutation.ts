@@ -4,7 +4,9 @@ import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db } from "@/lib/server/database";
 import { collectiviteSaisie } from "./schemas";
 
-/** Name, fiscal-year policy and FranceConnect scopes (what the habilitation lets us ask for). */
+/**
+ * Name, SIRET, logo and colour, fiscal-year policy and FranceConnect scopes (what the habilitation lets us ask for).
+ */
 export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unknown) {
   const s = collectiviteSaisie.parse(saisie);
   return db.$transaction(async (tx) => {
@@ -25,6 +27,9 @@ export async function modifierCollectivite(db: Db, acteur: Acteur, saisie: unkno
         politique: s.politiqueAnneeFiscale,
         scopesFranceConnect: s.scopesFranceConnect,
         horsTerritoire: s.horsTerritoire,
+        ...(s.siret !== undefined && { siret: s.siret }),
+        ...(s.logoChemin !== undefined && { logoChemin: s.logoChemin }),
+        ...(s.couleurPrimaire !== undefined && { couleurPrimaire: s.couleurPrimaire }),
       },
     );
     return c;

@@ -15,6 +15,8 @@ export async function lireCollectivite(db: Db) {
       quotaDgfipParMinute: true,
       scopesFranceConnect: true,
       horsTerritoire: true,
+      logoChemin: true,
+      couleurPrimaire: true,
     },
   });
 }

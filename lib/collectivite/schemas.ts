@@ -3,6 +3,13 @@ import { z } from "zod";
 
 import { dateCalendaire, entier, texte } from "@/lib/commun/champs-formulaire";
 import { estScopeDonneeDgfip } from "@/lib/fiscal/domain/scopes-franceconnect";
+import {
+  cheminLogoValide,
+  CONTRASTE_MINIMAL,
+  contrasteMinimal,
+  couleurLisible,
+  siretValide,
+} from "./domain/identite-collectivite";
 import { ARTICLES, LIBELLES_ARTICLE } from "./domain/nom";
 
 export const POLITIQUES_ANNEE_FISCALE = ["n_moins_1", "n_moins_2", "n_moins_3", "n_moins_1_sinon_n_moins_2"] as const;
@@ -33,6 +40,46 @@ export const LIBELLES_HORS_TERRITOIRE: Record<(typeof TRAITEMENTS_HORS_TERRITOIR
   tarif_non_resident: "Le tarif non-résident s'applique automatiquement",
 };
 
+/** An optional text field of the form: absent = unchanged (undefined), empty = removed (null). */
+const facultatif = (schema: z.ZodType<string>) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable().optional());
+
+const siret = facultatif(
+  z
+    .string()
+    .max(20, "SIRET : 14 chiffres")
+    .transform((v) => v.replace(/\s/g, ""))
+    .refine(siretValide, "SIRET : 14 chiffres dont le dernier est une clé de contrôle ; vérifiez la saisie"),
+);
+
+const logoChemin = facultatif(
+  z
+    .string()
+    .trim()
+    .max(300, "Logo : 300 caractères au plus")
+    .refine(
+      cheminLogoValide,
+      "Logo : le chemin d'une image de ce site, commençant par « / » et finissant par .png, .jpg, .svg ou .webp (par exemple /logos/commune.png)",
+    ),
+);
+
+const couleurPrimaire = facultatif(
+  z
+    .string()
+    .trim()
+    .max(7, "Couleur : au format #RRVVBB")
+    .regex(/^#[0-9a-fA-F]{6}$/, "Couleur : au format #RRVVBB, par exemple #1e3a8a")
+    .transform((v) => v.toLowerCase())
+    .superRefine((v, ctx) => {
+      if (couleurLisible(v)) return;
+      const virgule = (n: number) => String(n).replace(".", ",");
+      ctx.addIssue({
+        code: "custom",
+        message: `Couleur : contraste de ${virgule(contrasteMinimal(v))}:1 seulement sur les fonds clairs du portail ; il faut au moins ${virgule(CONTRASTE_MINIMAL)}:1 pour que les textes restent lisibles. Choisissez une couleur plus foncée.`,
+      });
+    }),
+);
+
 /** The article as a form sends it: « aucun » stands for no article (an empty option would read as "not chosen"). */
 export const OPTIONS_ARTICLE = ARTICLES.map((a) => ({ valeur: a || "aucun", libelle: LIBELLES_ARTICLE[a] }));
 
@@ -42,6 +89,9 @@ export const collectiviteSaisie = z.object({
     .enum(["la", "le", "l'", "les", "aucun", ""], { error: "Article du nom : choisissez-en un dans la liste" })
     .default("la")
     .transform((a) => (a === "aucun" ? "" : a)),
+  siret,
+  logoChemin,
+  couleurPrimaire,
   politiqueAnneeFiscale: z.enum(POLITIQUES_ANNEE_FISCALE, { error: "Politique d'année fiscale inconnue" }),
   scopesFranceConnect: scopesFranceConnect.default([]),
   horsTerritoire: z

@@ -31,7 +31,14 @@ export async function lireSessionEnAttente(): Promise<SessionUtilisateur | null>
 }
 
 async function lireSessionValide(): Promise<SessionUtilisateur | null> {
-  const jeton = (await cookies()).get(nomCookieSession())?.value;
+  return sessionDuJeton((await cookies()).get(nomCookieSession())?.value);
+}
+
+/**
+ * The valid session of a cookie's value, second factor shown or not: proxy.ts reads it from the request only to
+ * refuse a role (a staff session still waiting for its second factor has no more rights than its role).
+ */
+export async function sessionDuJeton(jeton: string | undefined): Promise<SessionUtilisateur | null> {
   if (!jeton) return null;
   const e = env();
   const contenu = await decode({ token: jeton, secret: e.AUTH_SECRET }).catch(() => null);

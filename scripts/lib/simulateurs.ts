@@ -28,6 +28,25 @@ export const SIMULATEURS: Simulateur[] = [
     sante: (c) => `${c.FRANCECONNECT_ISSUER}/.well-known/openid-configuration`,
   },
   {
+    // The same OpenID Provider in its ProConnect profile, on the port of PROCONNECT_ISSUER (its own origin).
+    nom: "ProConnect",
+    entree: "simulators/franceconnect/main.ts",
+    actif: (c) =>
+      !!c.PROCONNECT_ISSUER &&
+      local(c.PROCONNECT_ISSUER) &&
+      existsSync(path.join(racine, "simulators/franceconnect/main.ts")),
+    env: (c) => ({
+      SIMULATEUR_FRANCECONNECT_PROFIL: "proconnect",
+      SIMULATEUR_FRANCECONNECT_PORT: new URL(c.PROCONNECT_ISSUER!).port || "80",
+      SIMULATEUR_FRANCECONNECT_ISSUER: c.PROCONNECT_ISSUER!,
+      SIMULATEUR_FRANCECONNECT_CLIENTS:
+        process.env.SIMULATEUR_PROCONNECT_CLIENTS ||
+        path.join(racine, "simulators/franceconnect/clients-proconnect.json"),
+      SIMULATEUR_FRANCECONNECT_DONNEES: process.env.SIMULATEUR_PROCONNECT_DONNEES || ".data/simulateurs/proconnect",
+    }),
+    sante: (c) => `${c.PROCONNECT_ISSUER}/.well-known/openid-configuration`,
+  },
+  {
     nom: "DGFiP",
     entree: "simulators/dgfip/main.ts",
     actif: (c) => local(c.DGFIP_API_URL) && existsSync(path.join(racine, "simulators/dgfip/main.ts")),

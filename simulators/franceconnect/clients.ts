@@ -7,8 +7,14 @@ import type { ClientMetadata } from "oidc-provider";
 import { z } from "zod";
 
 import { SCOPES_DONNEES, SCOPES_IDENTITE } from "./catalogue-donnees";
+import { SCOPES_PROCONNECT } from "./proconnect";
 
-const SCOPES_CONNUS = new Set([...Object.keys(SCOPES_IDENTITE), ...Object.keys(SCOPES_DONNEES)]);
+// One list for both profiles: a ProConnect client (usual_name, uid) is read by the same code.
+const SCOPES_CONNUS = new Set([
+  ...Object.keys(SCOPES_IDENTITE),
+  ...Object.keys(SCOPES_DONNEES),
+  ...Object.keys(SCOPES_PROCONNECT),
+]);
 
 function developperScopes(scopes: string[], ctx: z.RefinementCtx): string[] {
   const resultat = new Set<string>();

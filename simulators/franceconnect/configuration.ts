@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { z } from "zod";
 
+import type { ProfilSimulateur } from "./proconnect";
+
 export const CHEMIN_CLIENTS_PAR_DEFAUT = path.join(import.meta.dirname, "clients.json");
 
 export interface ConfigurationSimulateurFranceConnect {
@@ -22,6 +24,8 @@ export interface ConfigurationSimulateurFranceConnect {
   dureeCode: number;
   dureeSession: number;
   niveauLog: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** FranceConnect (default) or ProConnect (scopes, claims and `acr` of ProConnect; see proconnect.ts). */
+  profil: ProfilSimulateur;
 }
 
 const entier = (defaut: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(defaut);
@@ -36,6 +40,9 @@ const schemaEnv = z.object({
   SIMULATEUR_FRANCECONNECT_DUREE_CODE: entier(30, 1, 3_600),
   SIMULATEUR_FRANCECONNECT_DUREE_SESSION: entier(1_800, 60, 86_400),
   SIMULATEUR_FRANCECONNECT_LOG: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SIMULATEUR_FRANCECONNECT_PROFIL: z
+    .enum(["franceconnect", "proconnect"], { error: "franceconnect ou proconnect" })
+    .default("franceconnect"),
 });
 
 /** Reads the configuration from environment variables; throws a French message naming the faulty variable. */
@@ -56,6 +63,7 @@ export function lireConfigurationEnv(env: Record<string, string | undefined>): C
     dureeCode: e.SIMULATEUR_FRANCECONNECT_DUREE_CODE,
     dureeSession: e.SIMULATEUR_FRANCECONNECT_DUREE_SESSION,
     niveauLog: e.SIMULATEUR_FRANCECONNECT_LOG,
+    profil: e.SIMULATEUR_FRANCECONNECT_PROFIL,
   };
 }
 

@@ -5,6 +5,8 @@
 // redirected to the service provider: FranceConnect shows its error page (HTTP 400, code Y030007,
 // `invalid_request`). The simulator does the same, and lists the problems for the developer.
 
+import type { ProfilSimulateur } from "./proconnect";
+
 const OBLIGATOIRES = ["client_id", "response_type", "scope", "redirect_uri", "state", "nonce", "acr_values"] as const;
 const FACULTATIFS = ["claims", "prompt", "idp_hint", "ui_locales"] as const;
 const AUTORISES = new Set<string>([...OBLIGATOIRES, ...FACULTATIFS]);
@@ -12,10 +14,14 @@ const PROMPTS_AUTORISES = new Set(["login", "consent"]);
 
 const LONGUEUR_MINIMALE_NONCE = 22;
 
-/** Problems of an authorization request, in French; empty when FranceConnect would accept it. */
-export function controlerAutorisation(params: URLSearchParams): string[] {
+/**
+ * Problems of an authorization request, in French; empty when FranceConnect would accept it. ProConnect does not
+ * require `acr_values` (its clients ask for an essential `acr` through `claims`).
+ */
+export function controlerAutorisation(params: URLSearchParams, profil: ProfilSimulateur = "franceconnect"): string[] {
   const problemes: string[] = [];
   for (const nom of OBLIGATOIRES) {
+    if (profil === "proconnect" && nom === "acr_values") continue;
     if (!params.get(nom)) problemes.push(`le paramètre « ${nom} » est obligatoire`);
   }
   const nonce = params.get("nonce");

@@ -10,6 +10,7 @@ import { metadonneesOidc, type Clients } from "./clients";
 import { claimsIdentite, subPairwise, trouverPersona } from "./comptes";
 import type { ConfigurationSimulateurFranceConnect } from "./configuration";
 import { pageDeconnexionReussie, pageErreur } from "./pages/page-erreur";
+import { ACR_PROCONNECT, claimsProConnect, politiqueProConnect, SCOPES_PROCONNECT } from "./proconnect";
 
 export const ACR_EIDAS1 = "eidas1";
 
@@ -18,7 +19,8 @@ export interface ParametresFournisseur {
   cles: ClesSimulateur;
   clients: Clients;
   population: Population;
-  config: Pick<ConfigurationSimulateurFranceConnect, "dureeAccessToken" | "dureeCode" | "dureeSession">;
+  config: Pick<ConfigurationSimulateurFranceConnect, "dureeAccessToken" | "dureeCode" | "dureeSession"> &
+    Partial<Pick<ConfigurationSimulateurFranceConnect, "profil">>;
 }
 
 const MESSAGES_ERREURS: Record<string, string> = {
@@ -43,6 +45,7 @@ async function chargerAutorisationExistante(ctx: KoaContextWithOIDC) {
 
 export function creerFournisseur(p: ParametresFournisseur): Provider {
   const prefixe = new URL(p.issuer).pathname.replace(/\/$/, "");
+  const proConnect = p.config.profil === "proconnect";
   const configuration: Configuration = {
     clients: p.clients.fournisseursDeService.map(metadonneesOidc),
     jwks: { keys: p.cles.signature },
@@ -51,16 +54,17 @@ export function creerFournisseur(p: ParametresFournisseur): Provider {
       long: { signed: true, httpOnly: true, sameSite: "lax", path: "/" },
       short: { signed: true, httpOnly: true, sameSite: "lax", path: "/" },
     },
-    claims: { acr: null, auth_time: null, ...SCOPES_IDENTITE },
-    scopes: ["openid", ...Object.keys(SCOPES_DONNEES)],
-    acrValues: [ACR_EIDAS1],
+    claims: { acr: null, auth_time: null, ...(proConnect ? SCOPES_PROCONNECT : SCOPES_IDENTITE) },
+    scopes: proConnect ? Object.keys(SCOPES_PROCONNECT) : ["openid", ...Object.keys(SCOPES_DONNEES)],
+    acrValues: proConnect ? [...ACR_PROCONNECT] : [ACR_EIDAS1],
     subjectTypes: ["pairwise"],
     pairwiseIdentifier: (_ctx, accountId, client) => subPairwise(client.clientId, accountId),
     sectorIdentifierUriValidate: () => false,
     async findAccount(_ctx, id) {
       const persona = trouverPersona(p.population, id);
       if (!persona) return undefined;
-      return { accountId: persona.id, claims: () => ({ sub: persona.id, ...claimsIdentite(persona) }) };
+      const claims = proConnect ? claimsProConnect(persona) : claimsIdentite(persona);
+      return { accountId: persona.id, claims: () => ({ sub: persona.id, ...claims }) };
     },
     features: {
       devInteractions: { enabled: false },
@@ -100,7 +104,10 @@ export function creerFournisseur(p: ParametresFournisseur): Provider {
       Grant: p.config.dureeSession,
     },
     loadExistingGrant: chargerAutorisationExistante,
-    interactions: { url: (_ctx, interaction) => `${prefixe}/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx, interaction) => `${prefixe}/interaction/${interaction.uid}`,
+      ...(proConnect ? { policy: politiqueProConnect() } : {}),
+    },
     routes: {
       authorization: "/authorize",
       token: "/token",

@@ -17,6 +17,7 @@ import { ACR_EIDAS1 } from "./fournisseur-oidc";
 import { envoyerPage, lireFormulaire, rediriger } from "./http-outils";
 import { pageConnexion, type ErreurConnexion } from "./pages/page-connexion";
 import { pageConsentement } from "./pages/page-consentement";
+import { acrProConnectChoisi, type ProfilSimulateur } from "./proconnect";
 
 export type EtapeInteraction = "persona" | "identifiant" | "consentement" | "annulation";
 
@@ -27,6 +28,8 @@ interface Contexte {
   req: IncomingMessage;
   res: ServerResponse;
   details: Interaction;
+  /** ProConnect: the login page also asks whether a second factor was used (the `acr` of the session). */
+  profil?: ProfilSimulateur;
 }
 
 const action = (c: Contexte) => `${c.prefixe}/interaction/${c.details.uid}`;
@@ -48,6 +51,7 @@ async function afficherConnexion(c: Contexte, statut = 200, erreur?: ErreurConne
     donneesTransmises: libellesIdentite(scopesDemandes(c)),
     erreur,
     identifiantSaisi,
+    proConnect: c.profil === "proconnect",
   });
   envoyerPage(c.res, statut, contenu);
 }
@@ -87,7 +91,7 @@ async function accorder(c: Contexte): Promise<void> {
  * Signs `persona` in. Over an existing session of someone else (prompt=login: a second parent), that session ends
  * first; the interaction forgets it so that oidc-provider resumes with the new person.
  */
-async function connecter(c: Contexte, persona: Persona): Promise<void> {
+async function connecter(c: Contexte, persona: Persona, acrDemande?: string | null): Promise<void> {
   const precedente = c.details.session;
   if (precedente && precedente.accountId !== persona.id) {
     const session = await c.fournisseur.Session.findByUid(precedente.uid);
@@ -98,7 +102,14 @@ async function connecter(c: Contexte, persona: Persona): Promise<void> {
   await c.fournisseur.interactionFinished(
     c.req,
     c.res,
-    { login: { accountId: persona.id, acr: ACR_EIDAS1, amr: ["pwd"], remember: true } },
+    {
+      login: {
+        accountId: persona.id,
+        acr: c.profil === "proconnect" ? acrProConnectChoisi(acrDemande) : ACR_EIDAS1,
+        amr: ["pwd"],
+        remember: true,
+      },
+    },
     { mergeWithLastSubmission: false },
   );
 }
@@ -125,7 +136,7 @@ async function soumettre(c: Contexte, etape: EtapeInteraction): Promise<void> {
     const persona = trouverPersona(c.population, formulaire.get("persona") ?? "");
     if (!persona)
       return afficherConnexion(c, 400, { champ: "persona", message: "Choisissez une personne dans la liste." });
-    return connecter(c, persona);
+    return connecter(c, persona, formulaire.get("acr"));
   }
   if (etape === "identifiant") {
     const identifiant = formulaire.get("identifiant") ?? "";

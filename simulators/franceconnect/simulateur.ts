@@ -110,12 +110,13 @@ export async function demarrerSimulateurFranceConnect(
       return traiterChecktoken({ fournisseur, issuer, cles, clients, population }, req, res);
     const interaction = INTERACTION.exec(chemin);
     if (interaction?.[1]) {
-      const base = { fournisseur, population, prefixe, req, res };
+      const base = { fournisseur, population, prefixe, req, res, profil: config.profil };
       return traiterInteraction(base, interaction[1], interaction[2] as EtapeInteraction | undefined);
     }
     if (chemin === "/authorize" || chemin === "/session/end") {
       const params = await parametresDeLaRequete(req, url);
-      const problemes = chemin === "/authorize" ? controlerAutorisation(params) : controlerDeconnexion(params);
+      const problemes =
+        chemin === "/authorize" ? controlerAutorisation(params, config.profil) : controlerDeconnexion(params);
       if (problemes.length > 0) return erreurParametres(res, problemes);
     }
     // oidc-provider computes its URLs from originalUrl minus url: it sees the path without the issuer's prefix.

@@ -8,6 +8,8 @@ import { PaginationFile } from "@/components/instruction/pagination-file";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
 import { listerAnneesScolaires } from "@/lib/activites/annees-scolaires.query";
+import { acteurDe } from "@/lib/audit/journal.mutation";
+import { auditerLecturePage } from "@/lib/audit/lecture-page";
 import { filtresActifs, lireFiltres } from "@/lib/instruction/domain/filtres-file";
 import { lireFile } from "@/lib/instruction/file.query";
 import { prendreSuivantAction } from "@/lib/instruction/prendre-suivant.action";
@@ -35,6 +37,7 @@ export default async function FileDesDossiers({ searchParams }: { searchParams: 
   const filtres = lireFiltres(parametres);
   const base = await db();
   const [file, annees] = await Promise.all([lireFile(base, filtres, session.compte.id), listerAnneesScolaires(base)]);
+  await auditerLecturePage(base, acteurDe(session), { type: "file", filtres });
   const suivants = {
     ...(filtres.raison && { raison: filtres.raison }),
     ...(filtres.anneeScolaireId && { annee: filtres.anneeScolaireId }),

@@ -13,6 +13,8 @@ export interface DonneesPageConnexion {
   donneesTransmises: string[];
   erreur?: ErreurConnexion;
   identifiantSaisi?: string;
+  /** ProConnect profile: the page is titled ProConnect and asks whether a second factor was used. */
+  proConnect?: boolean;
 }
 
 const idRadio = (p: Persona) => `persona-${p.id}`;
@@ -37,7 +39,16 @@ export function pageConnexion(d: DonneesPageConnexion): string {
         <span class="aide" id="aide-${p.id}">${p.description}</span></label>
     </div>`,
   );
-  const contenu = html`<h1>Connexion avec FranceConnect</h1>
+  const secondFacteur = d.proConnect
+    ? html`<fieldset>
+      <legend>Authentification de l'agent</legend>
+      <div class="choix"><input type="radio" name="acr" value="eidas1-mfa" id="acr-mfa" checked>
+        <label for="acr-mfa">Avec un second facteur (acr eidas1-mfa)</label></div>
+      <div class="choix"><input type="radio" name="acr" value="eidas1" id="acr-simple">
+        <label for="acr-simple">Mot de passe seul (acr eidas1)</label></div>
+    </fieldset>`
+    : "";
+  const contenu = html`<h1>Connexion avec ${d.proConnect ? "ProConnect" : "FranceConnect"}</h1>
 <p>Le service <strong>${d.nomService}</strong> demande à vous identifier.</p>
 ${resumeErreur(d.erreur, d.personas[0])}
 <section aria-labelledby="titre-personas">
@@ -48,6 +59,7 @@ ${resumeErreur(d.erreur, d.personas[0])}
       ${erreurPersona ? html`<p class="message-erreur" id="erreur-persona">${erreurPersona.message}</p>` : ""}
       ${choix}
     </fieldset>
+    ${secondFacteur}
     <button type="submit">Se connecter avec cette personne</button>
   </form>
 </section>

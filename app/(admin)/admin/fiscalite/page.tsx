@@ -54,7 +54,7 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
           supprimee: () => "La date de taxation est supprimée.",
         }}
       />
-      <Section id="politique" titre="Collectivité et année de revenus" className="max-w-2xl">
+      <Section id="politique" titre="Collectivité, identité et année de revenus" className="max-w-2xl">
         <Formulaire action={modifierCollectivite}>
           <Champ
             nom="nom"
@@ -71,6 +71,28 @@ export default async function Fiscalite({ searchParams }: { searchParams: Promis
             aide="Les pages et les courriels disent « la Communauté de communes… », « du Syndicat… », « à l'Agglomération… »."
             options={OPTIONS_ARTICLE}
             valeurParDefaut={collectivite ? collectivite.article || "aucun" : "la"}
+          />
+          <Champ
+            nom="siret"
+            libelle="SIRET de la collectivité"
+            aide="14 chiffres (avis de situation SIRENE) ; les espaces sont acceptés."
+            valeurParDefaut={collectivite?.siret ?? ""}
+            inputMode="numeric"
+            autoComplete="off"
+          />
+          <Champ
+            nom="logoChemin"
+            libelle="Logo"
+            aide="Chemin d'une image servie par le portail, par exemple /logos/commune.png (fichier déposé dans le dossier public/ du portail) : PNG, JPEG, SVG ou WebP. Affiché en tête de chaque page. Vide : pas de logo."
+            valeurParDefaut={collectivite?.logoChemin ?? ""}
+            spellCheck={false}
+          />
+          <Champ
+            nom="couleurPrimaire"
+            libelle="Couleur principale"
+            aide="Au format #RRVVBB, par exemple #1e3a8a : liens et boutons. Refusée si les textes n'y seraient pas lisibles (contraste d'au moins 4,5:1 sur les fonds clairs du portail). Vide : la couleur du portail."
+            valeurParDefaut={collectivite?.couleurPrimaire ?? ""}
+            spellCheck={false}
           />
           <Choix
             nom="politiqueAnneeFiscale"

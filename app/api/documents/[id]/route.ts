@@ -1,7 +1,7 @@
 // Download of an uploaded document: signed-in, ownership checked (a family: its household; an admin: any; an agent:
 // any of a household with a dossier in their perimeter, see lib/instruction/perimetre.query.ts), always
 // as an attachment with its verified type, never rendered inline by the portal, never cached.
-import { journaliser } from "@/lib/audit/journal.mutation";
+import { journaliserLecture } from "@/lib/audit/lectures.mutation";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { dependancesDocuments } from "@/lib/documents/dependances-application";
 import { lireDocumentPourTelechargement } from "@/lib/documents/documents.query";
@@ -35,7 +35,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     );
   }
   // A family reading its own document is not an event; an agent opening a family's document is.
-  if (acteur.role !== "citoyen") await journaliser(base, acteur, "document.telecharge", { type: "document", id });
+  await journaliserLecture(base, acteur, { type: "document", documentId: id });
   return new Response(new Uint8Array(r.octets), {
     headers: {
       ...SANS_CACHE,

@@ -14,6 +14,8 @@ import { MotifsDossier } from "@/components/instruction/motifs-dossier";
 import { ResumeFamille } from "@/components/instruction/resume-famille";
 import { Alerte } from "@/components/ui/alerte";
 import { TitrePage } from "@/components/ui/titre-page";
+import { acteurDe } from "@/lib/audit/journal.mutation";
+import { auditerLecturePage } from "@/lib/audit/lecture-page";
 import { formaterDateHeure } from "@/lib/format";
 import { chronologieDuDossier } from "@/lib/instruction/chronologie.query";
 import { estIdentifiant } from "@/lib/instruction/domain/filtres-file";
@@ -64,6 +66,11 @@ export default async function PageDossier({
   const base = await db();
   const dossier = await lireDossier(base, id, session.compte.id);
   if (!dossier) notFound();
+  await auditerLecturePage(base, acteurDe(session), {
+    type: "dossier",
+    dossierId: dossier.id,
+    foyerId: dossier.foyer.id,
+  });
   const evenements = await chronologieDuDossier(base, {
     id: dossier.id,
     creeLe: dossier.creeLe,

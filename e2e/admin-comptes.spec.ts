@@ -1,7 +1,8 @@
 // « Comptes et rôles » par les pages, avec et sans JavaScript : un administrateur invite un agent, l'agent active
 // son compte par le lien reçu (boîte d'envoi de démonstration) et se connecte ; désactivé, sa session est fermée et
 // il ne se connecte plus ; réactivé, il se reconnecte. Puis la restriction d'un agent à une école : la file et la
-// page du dossier d'une autre école lui sont fermées (404), celles de son école ouvertes. axe sur les deux pages.
+// page du dossier d'une autre école lui sont fermées (404), celles de son école ouvertes. axe sur les deux pages
+// (avec JavaScript : axe s'exécute dans la page).
 import type { Browser, Page } from "@playwright/test";
 
 import type { Db } from "@/lib/server/database";
@@ -14,7 +15,9 @@ type Connecter = (page: Page, role: "agent" | "admin") => Promise<CompteDeTest>;
 const MOT_DE_PASSE = "Instruire-Les-Dossiers-2026";
 const titre = (page: Page) => page.getByRole("heading", { level: 1 });
 
-async function inviterActiverDesactiver(page: Page, browser: Browser, connecter: Connecter) {
+async function inviterActiverDesactiver(page: Page, browser: Browser, connecter: Connecter, axe: boolean) {
+  // Deux navigateurs, deux connexions, trois analyses axe : un long parcours.
+  test.slow();
   await connecter(page, "admin");
   await page.goto("/admin");
   await page
@@ -22,7 +25,7 @@ async function inviterActiverDesactiver(page: Page, browser: Browser, connecter:
     .getByRole("link", { name: "Comptes et rôles" })
     .click();
   await expect(titre(page)).toHaveText("Comptes et rôles");
-  await verifierAccessibilite(page);
+  if (axe) await verifierAccessibilite(page);
 
   const email = `agent.${unique()}@commune.test`;
   await page.getByLabel("Prénom").fill("Noé");
@@ -35,7 +38,7 @@ async function inviterActiverDesactiver(page: Page, browser: Browser, connecter:
   const detail = page.url().replace(/\?.*$/, "");
   const derniereConnexion = page.locator("dt", { hasText: "Dernière connexion" }).locator("+ dd");
   await expect(derniereConnexion).toHaveText("Jamais");
-  await verifierAccessibilite(page);
+  if (axe) await verifierAccessibilite(page);
 
   // L'agent, sur son propre appareil : le lien reçu, son mot de passe, la connexion.
   const agent = await (await browser.newContext()).newPage();
@@ -95,7 +98,8 @@ async function restreindre(page: Page, agentId: string, ecole: string) {
   await expect(page.getByText("La restriction est enregistrée.")).toBeVisible();
 }
 
-async function restreindreEtVerifierLaFile(page: Page, browser: Browser, connecter: Connecter, db: Db) {
+async function restreindreEtVerifierLaFile(page: Page, browser: Browser, connecter: Connecter, db: Db, axe: boolean) {
+  test.slow();
   const ecoles = await db.ecole.findMany({ orderBy: { nom: "asc" }, take: 2, include: { commune: true } });
   expect(ecoles).toHaveLength(2);
   const [a, b] = ecoles as [(typeof ecoles)[number], (typeof ecoles)[number]];
@@ -108,7 +112,7 @@ async function restreindreEtVerifierLaFile(page: Page, browser: Browser, connect
 
   await restreindre(page, agent.id, libelle(b));
   await expect(page.locator("dt", { hasText: "Restriction" }).locator("+ dd")).toHaveText(b.nom);
-  await verifierAccessibilite(page);
+  if (axe) await verifierAccessibilite(page);
   await agentPage.goto(`/agent?recherche=${nom}`);
   await expect(agentPage.getByText("Aucun dossier ne correspond à ces critères.")).toBeVisible();
   expect((await agentPage.goto(`/agent/dossiers/${dossier.id}`))?.status()).toBe(404);
@@ -124,11 +128,11 @@ test("inviter un agent, qui active son compte ; le désactiver puis le réactive
   browser,
   connecter,
 }) => {
-  await inviterActiverDesactiver(page, browser, connecter);
+  await inviterActiverDesactiver(page, browser, connecter, true);
 });
 
 test("inviter, activer, désactiver, réactiver, sans JavaScript @sans-js", async ({ page, browser, connecter }) => {
-  await inviterActiverDesactiver(page, browser, connecter);
+  await inviterActiverDesactiver(page, browser, connecter, false);
 });
 
 test("restreindre un agent à une école : la file et les dossiers des autres écoles lui sont fermés", async ({
@@ -137,9 +141,9 @@ test("restreindre un agent à une école : la file et les dossiers des autres é
   connecter,
   db,
 }) => {
-  await restreindreEtVerifierLaFile(page, browser, connecter, db);
+  await restreindreEtVerifierLaFile(page, browser, connecter, db, true);
 });
 
 test("restreindre un agent, sans JavaScript @sans-js", async ({ page, browser, connecter, db }) => {
-  await restreindreEtVerifierLaFile(page, browser, connecter, db);
+  await restreindreEtVerifierLaFile(page, browser, connecter, db, false);
 });

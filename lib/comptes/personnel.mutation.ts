@@ -16,7 +16,7 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { emettreJeton, finDeValidite } from "./jetons.mutation";
 
 /** Le lien d'une invitation ou d'une réinitialisation imposée vaut ce nombre d'heures, une seule fois. */
-export const DUREE_LIEN_PERSONNEL_HEURES = 72;
+const DUREE_LIEN_PERSONNEL_HEURES = 72;
 
 const cible = (id: string) => ({ type: "compte", id });
 

@@ -12,7 +12,7 @@ import { ErreurMetier } from "@/lib/server/erreurs";
 import { estIdentifiant } from "./domain/filtres-file";
 
 /** Le même message que pour un dossier inexistant : rien ne laisse deviner qu'il existe hors du périmètre. */
-export const DOSSIER_INTROUVABLE = "Ce dossier n'existe pas ou plus.";
+const DOSSIER_INTROUVABLE = "Ce dossier n'existe pas ou plus.";
 
 /** Condition sur les dossiers que ce compte peut instruire ; null : tous (administrateur, agent non restreint). */
 export async function conditionPerimetre(db: Tx, compteId: string): Promise<Prisma.DossierWhereInput | null> {
@@ -43,7 +43,7 @@ export async function conditionPerimetre(db: Tx, compteId: string): Promise<Pris
 }
 
 /** Vrai quand ce dossier existe et entre dans le périmètre de ce compte. */
-export async function dossierDansPerimetre(db: Tx, compteId: string, dossierId: string): Promise<boolean> {
+async function dossierDansPerimetre(db: Tx, compteId: string, dossierId: string): Promise<boolean> {
   if (!estIdentifiant(dossierId)) return false;
   const condition = await conditionPerimetre(db, compteId);
   return (await db.dossier.count({ where: { AND: [{ id: dossierId }, condition ?? {}] } })) === 1;

@@ -21,5 +21,3 @@ export async function lireDeclarationAccessibilite(db: Db) {
     },
   });
 }
-
-export type DeclarationAccessibilite = NonNullable<Awaited<ReturnType<typeof lireDeclarationAccessibilite>>>;

@@ -4,7 +4,7 @@
 import type { NatureQuotient, SourceDonnee } from "./explication.schema";
 
 /** `saisie_apercu`: a family simulated in the admin's preview of a grid. */
-export type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | "saisie_apercu";
+type SourceFiscale = "dgfip_franceconnect" | "dgfip_spi" | "saisie_agent" | "saisie_apercu";
 
 /** Where one foyer fiscal's data come from, when several are added up (each keeps its own provenance). */
 interface ProvenanceFoyer {

@@ -38,7 +38,7 @@ test("la file : filtres, état vide, compte rendu en français, axe", async ({ p
   const filtres = page.getByRole("search", { name: "Filtrer les dossiers" });
   await filtres.getByLabel("Nom de famille").fill(nom);
   await filtres.getByLabel("Statut").selectOption({ label: "En attente de la famille" });
-  await filtres.getByLabel("Motif").selectOption({ label: "Échec de l'appel à la DGFiP" });
+  await filtres.getByLabel("Motif").selectOption({ label: "Service de la DGFiP indisponible" });
   await filtres.getByLabel("Attribution").selectOption({ label: "Mes dossiers" });
   await filtres.getByRole("button", { name: "Filtrer" }).click();
   await parametres(page, { statut: "attente_famille", raison: "echec_api", attribution: "moi", recherche: nom });
@@ -46,7 +46,7 @@ test("la file : filtres, état vide, compte rendu en français, axe", async ({ p
   await expect(filtres.getByLabel("Nom de famille")).toHaveValue(nom);
   await expect(filtres.getByLabel("Motif")).toHaveValue("echec_api");
   // The current reason stays offered (with its count), plus a way back to every reason.
-  await expect(page.getByRole("link", { name: "Échec de l'appel à la DGFiP (0)" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Service de la DGFiP indisponible (0)" })).toHaveAttribute(
     "aria-current",
     "page",
   );

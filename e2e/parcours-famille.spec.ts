@@ -144,7 +144,7 @@ test("panne de la DGFiP : la demande est enregistrée et confiée à un agent, l
   await connecter(agent, "agent");
   await agent.goto("/agent");
   await expect(agent.getByRole("article").filter({ hasText: "Bruno MARCHAND" }).first()).toContainText(
-    "Échec de l'appel à la DGFiP",
+    "Service de la DGFiP indisponible",
   );
 });
 

@@ -15,7 +15,7 @@ void raisonsAlignees;
 void statutsAlignes;
 
 export const LIBELLES_RAISON: Record<RaisonDossier, string> = {
-  echec_api: "Échec de l'appel à la DGFiP",
+  echec_api: "Service de la DGFiP indisponible",
   annee_indisponible: "Année de revenus indisponible",
   non_declarant: "Pas déclarant (aucune déclaration de revenus)",
   situations_multiples: "Plusieurs situations fiscales dans l'année",

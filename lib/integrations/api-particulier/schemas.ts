@@ -7,11 +7,14 @@ import { z } from "zod";
 const annee = z.number().int().min(1900).max(2200);
 const mois = z.number().int().min(1).max(12);
 
+// Des bornes larges, pour qu'une réponse démesurée soit refusée plutôt que gardée.
+const nom = z.string().max(200);
+
 const allocataire = z.object({
-  nom_naissance: z.string(),
-  nom_usage: z.string().nullable().optional(),
-  prenoms: z.string(),
-  date_naissance: z.string(),
+  nom_naissance: nom,
+  nom_usage: nom.nullable().optional(),
+  prenoms: nom,
+  date_naissance: z.string().max(10),
   sexe: z.enum(["F", "M"]),
 });
 
@@ -57,5 +60,7 @@ export type QuotientFamilialCaf = z.output<typeof reponseQuotientFamilial>;
 
 /** Corps d'erreur documenté (`components.schemas.Error`) : le premier code et son titre suffisent au classement. */
 export const erreurApiParticulier = z.object({
-  errors: z.array(z.object({ code: z.string(), title: z.string(), detail: z.string() }).loose()).min(1),
+  errors: z
+    .array(z.object({ code: z.string().max(20), title: z.string().max(500), detail: z.string().max(2000) }).loose())
+    .min(1),
 });

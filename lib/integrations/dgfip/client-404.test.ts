@@ -23,6 +23,12 @@ function avecAlertes(options: Parameters<typeof clientDeTest>[1] = {}) {
 }
 
 describe("client DGFiP : un 404 n'est « pas de données » qu'avec le corps d'erreur de la DGFiP", () => {
+  it("sans panne, la même demande aboutit (200 conforme au contrat) et n'alerte personne", async () => {
+    const c = avecAlertes();
+    expect(await c.api.situationsIr(DUPONT)).toMatchObject({ ok: true });
+    expect(c.alertes).toEqual([]);
+  });
+
   it("404 avec le JSON d'erreur de la DGFiP : aucun résultat pour cette année, sans alerte", async () => {
     const c = avecAlertes({ panne: "statut=404" });
     expect(await c.api.situationsIr(DUPONT)).toMatchObject({ ok: false, raison: "aucun_resultat", statut: 404 });

@@ -39,6 +39,8 @@ const ESPACES_RESERVES = [
 /** A signed-in person whose role does not open this staff area (no session: the page sends to sign-in). */
 async function accesRefuse(request: NextRequest): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
+  // Pages only: a route handler under these prefixes (a CSV export) answers its own 403, in words fit for a download.
+  if (!request.headers.get("accept")?.includes("text/html")) return false;
   const chemin = request.nextUrl.pathname;
   const espace = ESPACES_RESERVES.find((e) => chemin === e.prefixe || chemin.startsWith(`${e.prefixe}/`));
   if (!espace) return false;

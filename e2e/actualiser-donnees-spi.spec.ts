@@ -26,7 +26,9 @@ async function obtenirPuisActualiser(page: Page, db: Db, compteId: string, o: { 
   // No number on file yet: nothing to refresh.
   await expect(page.getByRole("button", { name: "Actualiser mes données fiscales" })).toHaveCount(0);
   await page.getByLabel("Numéro fiscal").fill(SPI_MARTIN);
-  await page.getByLabel("J'accepte que la collectivité obtienne ces données auprès de la DGFiP").check();
+  await page
+    .getByLabel("J'accepte que la Communauté de communes du Val de Lys obtienne ces données auprès de la DGFiP")
+    .check();
   await page.getByRole("button", { name: "Autoriser et obtenir mes données" }).click();
   await page.waitForURL(/\/recapitulatif/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Récapitulatif");
@@ -43,7 +45,11 @@ async function obtenirPuisActualiser(page: Page, db: Db, compteId: string, o: { 
   await expect(page.getByText("Cochez la case pour autoriser la récupération de vos données.").first()).toBeVisible();
   expect(await db.instantaneFiscal.count({ where: { foyerId } })).toBe(1);
 
-  await page.getByLabel("J'accepte que la collectivité obtienne à nouveau ces données auprès de la DGFiP").check();
+  await page
+    .getByLabel(
+      "J'accepte que la Communauté de communes du Val de Lys obtienne à nouveau ces données auprès de la DGFiP",
+    )
+    .check();
   await page.getByRole("button", { name: "Actualiser mes données fiscales" }).click();
   await page.waitForURL(/\/recapitulatif/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Récapitulatif");

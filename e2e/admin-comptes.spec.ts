@@ -7,7 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 
 import type { Db } from "@/lib/server/database";
 import { verifierAccessibilite } from "./support/axe";
-import { seConnecterLocalement } from "./support/comptes";
+import { enrolerSecondFacteur, seConnecterLocalement } from "./support/comptes";
 import { expect, test, unique, type CompteDeTest } from "./support/fixtures";
 
 type Connecter = (page: Page, role: "agent" | "admin") => Promise<CompteDeTest>;
@@ -55,6 +55,8 @@ async function inviterActiverDesactiver(page: Page, browser: Browser, connecter:
   await agent.getByRole("button", { name: "Enregistrer" }).click();
   await expect(agent.getByText("Votre mot de passe a été changé")).toBeVisible();
   await seConnecterLocalement(agent, { email, motDePasse: MOT_DE_PASSE });
+  // Première connexion d'un agent local : il enregistre d'abord son second facteur.
+  const secretTotp = await enrolerSecondFacteur(agent);
   await agent.waitForURL("**/agent");
   await expect(titre(agent)).toHaveText("Instruction des dossiers");
 
@@ -71,7 +73,7 @@ async function inviterActiverDesactiver(page: Page, browser: Browser, connecter:
 
   await page.getByRole("button", { name: "Réactiver le compte" }).click();
   await expect(page.getByText("Le compte est réactivé.")).toBeVisible();
-  await seConnecterLocalement(agent, { email, motDePasse: MOT_DE_PASSE });
+  await seConnecterLocalement(agent, { email, motDePasse: MOT_DE_PASSE, secretTotp });
   await agent.waitForURL("**/agent");
   await page.goto("/admin/comptes");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Actif");

@@ -55,13 +55,14 @@ test("export CSV puis import : la grille revient identique ; un fichier mal form
   lignes.splice(n + 1, 0, "remise;10;;;;5");
   await page.getByRole("link", { name: "page de la grille" }).click();
   await importer(page, Buffer.from(lignes.join("\r\n"), "utf8"));
-  await expect(page.getByRole("region", { name: "Importer un fichier CSV" }).getByRole("alert")).toHaveText(
-    "Le fichier n'a pas été importé (2 erreurs) : rien n'a changé.",
-  );
+  // The message, then the form's summary of the errors (each a link to the file field, where they are listed).
+  const alerte = page.getByRole("region", { name: "Importer un fichier CSV" }).getByRole("alert");
+  await expect(alerte).toContainText("Le fichier n'a pas été importé (2 erreurs) : rien n'a changé.");
+  await expect(alerte).toContainText("2 erreurs à corriger");
   const erreurs = page.locator('[id="champ-fichier-erreur"] li');
   await expect(erreurs).toHaveText([
     `Ligne ${n + 1} : Prix illisible « 2,3x » (attendu : un montant en euros, par exemple 1,20)`,
-    `Ligne ${n + 2} : Rubrique inconnue « remise » (attendu : format, parametre, colonne, critere, tranche, taux, fratrie, pai, occasionnel)`,
+    `Ligne ${n + 2} : Rubrique inconnue « remise » (attendu : format, parametre, colonne, critere, tranche, taux, fratrie, sauf_tranche, pai, occasionnel)`,
   ]);
   // Nothing half-imported: the draft still exports the original file.
   await page.goto(brouillon);

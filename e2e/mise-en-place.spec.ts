@@ -58,6 +58,8 @@ test.beforeAll(async ({ request }) => {
       DGFIP_API_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/impotparticulier/1.0`,
       DGFIP_TOKEN_URL: `http://127.0.0.1:${PORTS_E2E.dgfip}/token`,
       DGFIP_CLIENT_SECRET: "secret-client-dgfip-0123456789",
+      API_PARTICULIER_URL: `http://127.0.0.1:${PORTS_E2E.apiParticulier}`,
+      API_PARTICULIER_TOKEN: "jeton-api-particulier-de-la-collectivite-0123456789",
       SMTP_URL: "smtp://127.0.0.1:2525",
       SMTP_FROM: "Portail Famille <ne-pas-repondre@commune.test>",
       // No clamd in this test: the waiver has to be written out (issue 12).

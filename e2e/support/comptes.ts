@@ -29,3 +29,16 @@ export async function seConnecterLocalement(page: Page, c: { email: string; motD
   await page.getByLabel("Code à 6 chiffres ou code de secours").fill(codeDeLApplication(c.secretTotp));
   await page.getByRole("button", { name: "Vérifier" }).click();
 }
+
+/**
+ * The first sign-in of a staff account without a second factor lands on the enrolment step: read the key shown
+ * beside the QR code, type the app's first code, pass the recovery codes. Returns the key, for the next sign-ins.
+ */
+export async function enrolerSecondFacteur(page: Page): Promise<string> {
+  await page.waitForURL("**/connexion/second-facteur/enrolement**");
+  const secret = ((await page.locator("main code").first().textContent()) ?? "").replace(/\s/g, "");
+  await page.getByLabel(/^Code à 6 chiffres/).fill(codeDeLApplication(secret));
+  await page.getByRole("button", { name: "Activer le second facteur" }).click();
+  await page.getByRole("link", { name: "J'ai noté mes codes : continuer" }).click();
+  return secret;
+}

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { creerActionPublique } from "@/lib/server/action";
@@ -27,6 +28,8 @@ export const confirmerEnrolementAction = creerActionPublique(codeSecondFacteur, 
     cle: cleTotp(),
   });
   if (!r.ok) throw erreurSecondFacteur(r);
+  // Signed in from now on, with the same cookie: the layouts (the header) are rendered again.
+  revalidatePath("/", "layout");
   const etat: EtatEnrolement = {
     statut: "succes",
     message: "Votre second facteur est activé.",

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { CHEMIN_ENROLEMENT } from "@/lib/auth/domain/second-facteur";
@@ -27,5 +28,8 @@ export const verifierSecondFacteurAction = creerActionPublique(codeSecondFacteur
     cle: cleTotp(),
   });
   if (!r.ok) throw erreurSecondFacteur(r);
+  // The session is now complete but its cookie did not change: have every layout (the header's "connecté en tant
+  // que") rendered again, not only the next page.
+  revalidatePath("/", "layout");
   redirect(cheminDeRetour(d.retour, ACCUEIL_PAR_ROLE[s.compte.role]));
 });

@@ -152,7 +152,8 @@ surLesDeuxBases("instantané fiscal : réponses telles qu'elles arrivent", (base
     it("404 avec le corps d'erreur de la DGFiP : pas de données pour 2025, repli sur 2024", async () => {
       const { s, c } = service({ panne: "statut=404" });
       const r = await s.obtenir(base().prisma, { ...(await nouveauFoyer()), acces: spi("marianne-dupont") });
-      expect(r).toMatchObject({ statut: "echec", raisons: ["annee_indisponible"] });
+      // Both years are taxed by the calendar and neither has a declaration: « pas déclarant » (point 12).
+      expect(r).toMatchObject({ statut: "echec", raisons: ["non_declarant"] });
       expect(c.requetes.map((q) => q.url.split("/").at(-1))).toEqual(["2025", "2024"]);
     });
 

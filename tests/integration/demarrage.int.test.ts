@@ -26,6 +26,7 @@ async function demarrerAvec(genre: "embarquee" | "postgresql", demo: boolean) {
     vi.stubEnv("AUTH_SECRET", "un-vrai-secret-de-session-tres-long-0123456789");
     vi.stubEnv("FRANCECONNECT_CLIENT_SECRET", "un-secret-client-fc-0123456789");
     vi.stubEnv("DGFIP_CLIENT_SECRET", "un-secret-client-dgfip-0123456789");
+    vi.stubEnv("API_PARTICULIER_TOKEN", "un-jeton-api-particulier-0123456789");
     vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
     vi.stubEnv("SMTP_FROM", "ne-pas-repondre@commune.test");
     vi.stubEnv("CLAMD_ADRESSE", "aucun-antivirus-accepte");

@@ -13,7 +13,8 @@ async function anneeCreeeParErreurPuisSupprimee(page: Page, libelleSaisi?: strin
   const prevue = await rentree.inputValue();
   await rentree.fill("");
   await ajout.getByRole("button", { name: "Créer l'année scolaire" }).click();
-  await expect(ajout.getByText("Rentrée : date requise")).toBeVisible();
+  await expect(ajout.locator("#champ-debut-erreur")).toHaveText("Rentrée : date requise");
+  await expect(ajout.getByRole("link", { name: "Rentrée : date requise" })).toHaveAttribute("href", "#champ-debut");
   await expect(rentree).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Années scolaires");
 

@@ -56,7 +56,7 @@ async function enrolementPuisConnexion(
   await verifierAxe(ailleurs);
   await champCode(ailleurs).fill("123 456");
   await ailleurs.getByRole("button", { name: "Vérifier" }).click();
-  await expect(ailleurs.locator("form").getByRole("alert")).toHaveText(
+  await expect(ailleurs.locator("form").getByRole("alert")).toContainText(
     "Code incorrect : saisissez le code à 6 chiffres affiché maintenant par votre application, ou un code de secours.",
   );
   await expect(champCode(ailleurs)).toHaveAttribute("aria-invalid", "true");

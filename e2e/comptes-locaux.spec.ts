@@ -145,8 +145,8 @@ test("création de compte famille sans JavaScript, erreurs affichées près des 
   await page.goto("/inscription");
   await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
   await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByText("Adresse électronique invalide")).toBeVisible();
+  await expect(page.locator("#champ-email-erreur")).toContainText("Adresse électronique invalide");
   await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
   await expect(page.getByLabel("Adresse électronique")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Indiquez votre prénom.")).toBeVisible();
+  await expect(page.getByText("Indiquez votre prénom.").last()).toBeVisible();
 });

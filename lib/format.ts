@@ -1,11 +1,7 @@
-// French formatting of dates, numbers and money (integer cents), used by every page.
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+// French formatting of dates and numbers, used by every page. Prices (integer cents) are formatted by
+// lib/tarifs/domain/format-fr.ts, the only money formatter.
 const eurosEntiers = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const nombre = new Intl.NumberFormat("fr-FR");
-
-export function formaterCentimes(centimes: number): string {
-  return euros.format(centimes / 100);
-}
 
 export function formaterEurosEntiers(euros: number): string {
   return eurosEntiers.format(euros);

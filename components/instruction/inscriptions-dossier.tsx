@@ -1,11 +1,10 @@
 // The enrolments the family asked for: status, place, current price and, on demand, how it was computed (a
 // native <details>: no JavaScript needed, keyboard-operable).
-import { formaterCentimes } from "@/lib/format";
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
 import { LIBELLES_FREQUENCE, LIBELLES_STATUT_INSCRIPTION } from "@/lib/instruction/libelles";
 import { expliquerEnFrancais } from "@/lib/tarifs/domain/explication-texte";
 import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
-import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
+import { formaterPrix, LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 type Inscription = NonNullable<DossierDetaille["demande"]>["inscriptions"][number];
 
@@ -17,7 +16,7 @@ function Prix({ i }: { i: Inscription }) {
     <div>
       <p>
         <strong>
-          {formaterCentimes(t.montantCentimes)} {LIBELLES_UNITE[t.uniteVente].par}
+          {formaterPrix(t.montantCentimes)} {LIBELLES_UNITE[t.uniteVente].par}
         </strong>{" "}
         (grille version {t.versionGrille.numero})
       </p>

@@ -1,15 +1,6 @@
-import type { StatutInscription, UniteVente } from "@/lib/generated/prisma/client";
+import type { StatutInscription } from "@/lib/generated/prisma/client";
 
 const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-
-export const LIBELLES_UNITE: Record<UniteVente, string> = {
-  repas: "par repas",
-  demi_heure: "par demi-heure",
-  heure: "par heure",
-  demi_journee: "par demi-journée",
-  journee: "par journée",
-  mois: "par mois",
-};
 
 export const LIBELLES_STATUT_INSCRIPTION: Record<StatutInscription, string> = {
   brouillon: "Non envoyée",

@@ -7,13 +7,14 @@ import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
-import { formaterCentimes, formaterDateHeure } from "@/lib/format";
+import { formaterDateHeure } from "@/lib/format";
 import { rangListeAttente } from "@/lib/inscriptions/demande.query";
-import { LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
+import { LIBELLES_STATUT_INSCRIPTION, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
 import { messagesDuFoyer } from "@/lib/messages/messages.query";
 import { repondreAuDossier } from "@/lib/messages/repondre.action";
 import { exigerMaDemande } from "@/lib/server/citoyen";
 import { explicationTarif } from "@/lib/tarifs/domain/explication.schema";
+import { formaterPrix, LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 export const metadata: Metadata = { title: "Suivi de la demande" };
 
@@ -105,8 +106,8 @@ export default async function SuiviDemande({
                 </p>
                 {tarif && (
                   <p>
-                    Tarif : <strong>{formaterCentimes(tarif.montantCentimes)}</strong>{" "}
-                    {LIBELLES_UNITE[tarif.uniteVente]}
+                    Tarif : <strong>{formaterPrix(tarif.montantCentimes)}</strong>{" "}
+                    {LIBELLES_UNITE[tarif.uniteVente].par}
                     {i.statut === "en_attente" ? " (provisoire)" : ""}
                   </p>
                 )}

@@ -9,8 +9,9 @@ import { TitrePage } from "@/components/ui/titre-page";
 import { catalogueDuFoyer } from "@/lib/inscriptions/catalogue.query";
 import { enregistrerChoixActivites } from "@/lib/inscriptions/choisir-activites.action";
 import { etatFenetre } from "@/lib/inscriptions/domain/fenetre";
-import { jours, LIBELLES_STATUT_INSCRIPTION, LIBELLES_UNITE } from "@/lib/inscriptions/libelles";
+import { jours, LIBELLES_STATUT_INSCRIPTION } from "@/lib/inscriptions/libelles";
 import { exigerMaDemande } from "@/lib/server/citoyen";
+import { LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 export const metadata: Metadata = { title: "Choisir les activités" };
 
@@ -65,7 +66,7 @@ export default async function ChoisirActivites({ params }: { params: Promise<{ i
                         frequence={dansCetteDemande ? a.inscription!.frequence : "reguliere"}
                         detail={
                           <>
-                            {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente]} —{" "}
+                            {jours(a.jours)} — tarif {LIBELLES_UNITE[a.uniteVente].par} —{" "}
                             {a.placesRestantes > 0
                               ? `${a.placesRestantes} place${a.placesRestantes > 1 ? "s" : ""} restante${a.placesRestantes > 1 ? "s" : ""}`
                               : "complet : inscription en liste d'attente"}

@@ -11,12 +11,12 @@ import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { avisImpositionDepose } from "@/lib/documents/documents.query";
-import { formaterCentimes } from "@/lib/format";
 import { activitesCompletes } from "@/lib/inscriptions/catalogue.query";
-import { jours, LIBELLES_UNITE, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
+import { jours, RAISONS_POUR_LA_FAMILLE } from "@/lib/inscriptions/libelles";
 import { envoyerDemande } from "@/lib/inscriptions/soumettre-demande.action";
 import { tarifierDemande } from "@/lib/inscriptions/tarifer-demande";
 import { exigerMaDemande } from "@/lib/server/citoyen";
+import { formaterPrix, LIBELLES_UNITE } from "@/lib/tarifs/domain/format-fr";
 
 export const metadata: Metadata = { title: "Récapitulatif de la demande" };
 
@@ -151,7 +151,7 @@ export default async function Recapitulatif({
                 {p ? (
                   <>
                     <p className="mt-1 text-lg">
-                      <strong>{formaterCentimes(p.montantCentimes)}</strong> {LIBELLES_UNITE[p.unite]}
+                      <strong>{formaterPrix(p.montantCentimes)}</strong> {LIBELLES_UNITE[p.unite].par}
                       {t.retenu.automatique ? "" : " (provisoire)"}
                     </p>
                     <ExplicationTarifDetail explication={p.explication} />

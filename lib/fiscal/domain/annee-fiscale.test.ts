@@ -189,18 +189,17 @@ describe("libellé de l'année des revenus : l'année de repli est dite comme te
   });
 
   it.each([
-    ["n_moins_1_sinon_n_moins_2", "en mars 2026", MARS, 2025],
-    ["n_moins_1_sinon_n_moins_2", "en octobre 2026", OCTOBRE, 2025],
-    ["n_moins_1", "en octobre 2026", OCTOBRE, 2025],
-    ["n_moins_2", "en octobre 2026", OCTOBRE, 2024],
-    ["n_moins_3", "en octobre 2026", OCTOBRE, 2023],
+    ["n_moins_1_sinon_n_moins_2", "en mars 2026", 2025, MARS],
+    ["n_moins_1_sinon_n_moins_2", "en octobre 2026", 2025, OCTOBRE],
+    ["n_moins_1", "en octobre 2026", 2025, OCTOBRE],
+    ["n_moins_2", "en octobre 2026", 2024, OCTOBRE],
+    ["n_moins_3", "en octobre 2026", 2023, OCTOBRE],
     // La nuit du 31 décembre à Paris, l'année est déjà la suivante.
-    ["n_moins_1", "le 31 décembre 2026 à 23 h 30 UTC", new Date("2026-12-31T23:30:00Z"), 2026],
+    ["n_moins_1", "le 31 décembre 2026 à 23 h 30 UTC", 2026, new Date("2026-12-31T23:30:00Z")],
   ] as const)(
     "politique %s, %s : l'année attendue est %i, quel que soit le calendrier",
-    (politique, _quand, instant, annee) => {
-      const quand = instant;
-      expect(anneeAttendue(politique, quand)).toBe(annee);
+    (politique, _quand, annee, instant) => {
+      expect(anneeAttendue(politique, instant)).toBe(annee);
     },
   );
 });

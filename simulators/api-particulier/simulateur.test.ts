@@ -120,7 +120,7 @@ describe("simulateur API Particulier, modalité identité", () => {
     ["né en France sans commune", { codeCogInseeCommuneNaissance: "" }, 422, "00366"],
     ["mois futur", { annee: "2026", mois: "4" }, 400, "00400"],
     ["au-delà des deux ans d'historique", { annee: "2023", mois: "12" }, 400, "00400"],
-  ])("%s : %i %s", async (_, surcharge, statut, code) => {
+  ])("%s (%j) : %i %s", async (_, surcharge, statut, code) => {
     const params: Record<string, string | string[]> = { ...etatCivil("sophie-martin"), ...surcharge };
     for (const [k, v] of Object.entries(params)) if (v === "") delete params[k];
     expect(await erreurDe(await b.appeler("identite", params))).toEqual({ statut, code });

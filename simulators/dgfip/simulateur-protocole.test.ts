@@ -107,7 +107,7 @@ describe("simulateur DGFiP : en-têtes et paramètres", () => {
       501,
       "5010",
     ],
-  ])("répond à %s par %i/%s", async (_, chemin, entetes, statut, code) => {
+  ])("répond à %s (%s, en-têtes %j) par %i/%s", async (_, chemin, entetes, statut, code) => {
     expect(await erreurDe(await b.appeler(chemin, { entetes }))).toEqual({ statut, code });
   });
 

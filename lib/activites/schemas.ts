@@ -9,6 +9,7 @@ import {
   texteOptionnel,
   uuid,
 } from "@/lib/commun/champs-formulaire";
+import { UNITES_VENTE } from "@/lib/tarifs/domain/definition.schema";
 import { codeInsee } from "@/lib/territoire/schemas";
 
 export const anneeScolaireSaisie = z
@@ -71,9 +72,7 @@ const champsActivite = {
   type: z.enum(TYPES_ACTIVITE, { error: "Type d'activité inconnu" }),
   ecoleId: z.preprocess((v) => (v === "" ? null : v), uuid("École").nullable()).default(null),
   jours,
-  uniteVente: z.enum(["repas", "demi_heure", "heure", "demi_journee", "journee", "mois"], {
-    error: "Unité de vente inconnue",
-  }),
+  uniteVente: z.enum(UNITES_VENTE, { error: "Unité de vente inconnue" }),
   capacite: entier("Capacité", 0, 100_000),
   ouvertureInscriptions: dateHeureParisOptionnelle("Ouverture des inscriptions").default(null),
   fermetureInscriptions: dateHeureParisOptionnelle("Fermeture des inscriptions").default(null),

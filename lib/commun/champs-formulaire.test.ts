@@ -6,6 +6,8 @@ import {
   dateHeureParisOptionnelle,
   eurosEnCentimesOptionnel,
   heureDeParis,
+  partsFiscales,
+  partsFiscalesOptionnelles,
   versSaisieHeureDeParis,
 } from "./champs-formulaire";
 
@@ -55,5 +57,34 @@ describe("caseACocher", () => {
     ["", false],
   ])("%s → %s", (v, attendu) => {
     expect(z.object({ c: caseACocher }).parse({ c: v }).c).toBe(attendu);
+  });
+});
+
+describe("parts fiscales : un seul lecteur pour la saisie de l'agent et le calculateur", () => {
+  it.each([
+    ["2", 2],
+    ["2,5", 2.5],
+    ["1.75", 1.75],
+    [" 3 ", 3],
+    ["", null],
+  ])("« %s » se lit %s", (texte, parts) => {
+    expect(partsFiscalesOptionnelles.parse(texte)).toBe(parts);
+  });
+
+  it.each([
+    ["2,3", /par quarts/],
+    ["0,5", /1 au moins/],
+    ["21", /20 au plus/],
+    ["deux", /nombre de parts attendu/],
+    ["2,5,1", /nombre de parts attendu/],
+  ])("« %s » est refusé avec un message en français", (texte, message) => {
+    const r = partsFiscalesOptionnelles.safeParse(texte);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(message);
+  });
+
+  it("requises : un champ vide le dit", () => {
+    expect(partsFiscales.safeParse("").error?.issues[0]?.message).toBe("Nombre de parts : requis");
+    expect(partsFiscales.parse("2,25")).toBe(2.25);
   });
 });

@@ -31,6 +31,28 @@ export const entier = (quoi: string, min: number, max: number) =>
       .max(max, `${quoi} : ${max} au plus`),
   );
 
+/**
+ * Fiscal parts as written on a tax notice: "2", "2,5", "1.75". Quarters from 1 to 20; empty → null. The one reader of
+ * parts for every form (the agent's manual entry, the grid's preview calculator).
+ */
+export const partsFiscalesOptionnelles = z.preprocess(
+  (v) => {
+    if (vide(v)) return null;
+    if (typeof v !== "string") return v;
+    const t = v.trim().replace(",", ".");
+    return /^\d{1,2}(\.\d{1,2})?$/.test(t) ? Number(t) : Number.NaN;
+  },
+  z
+    .number({ error: "Nombre de parts : nombre de parts attendu (par exemple 2,5)" })
+    .min(1, "Nombre de parts : 1 au moins")
+    .max(20, "Nombre de parts : 20 au plus")
+    .refine((x) => Number.isInteger(x * 4), "Nombre de parts : par quarts (1 ; 1,25 ; 1,5 ; 2,5…)")
+    .nullable(),
+);
+
+/** The same, required. */
+export const partsFiscales = partsFiscalesOptionnelles.pipe(z.number({ error: "Nombre de parts : requis" }));
+
 /** "612", "612,50", "1 234,5 €" or a number of cents already → integer cents; empty → null. */
 export const eurosEnCentimesOptionnel = (quoi: string) =>
   z.preprocess(

@@ -1,7 +1,7 @@
 // zod schemas of the back-office forms (shared by the forms' field names and the actions), with French messages.
 import { z } from "zod";
 
-import { caseACocher, entier, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
+import { caseACocher, entier, partsFiscales, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
 import { lireSpi } from "@/lib/fiscal/domain/spi";
 import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "./libelles";
 
@@ -32,16 +32,6 @@ export const demandeFamille = idDossier.extend({
 export const message = idDossier.extend({ corps: justifie("Message", 2, 2000) });
 
 export const nouvelleAutorisation = idDossier.extend({ complement: texteOptionnel(1000) });
-
-/** "2", "2,5", "1.75": fiscal parts come in quarters. */
-const parts = z.preprocess(
-  (v) => (typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
-  z
-    .number({ error: "Nombre de parts : nombre attendu (par exemple 2,5)" })
-    .min(1, "Nombre de parts : 1 au moins")
-    .max(20, "Nombre de parts : 20 au plus")
-    .refine((x) => Number.isInteger(x * 4), "Nombre de parts : par quarts (1 ; 1,25 ; 1,5 ; 2…)"),
-);
 
 const rfrEuros = z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/[\s\u00a0\u202f€]/g, "") : v),
@@ -81,7 +71,7 @@ export const saisieFiscale = (horloge: () => Date = () => new Date()) =>
     anneeRevenus: anneeRevenus(horloge),
     rfr: rfrEuros,
     revenuImposable: revenuImposableEuros,
-    nbParts: parts,
+    nbParts: partsFiscales,
     situationFamille: z.enum(Object.keys(SITUATIONS_FAMILLE) as [CodeSituationFamille, ...CodeSituationFamille[]], {
       error: "Choisissez la situation de famille.",
     }),

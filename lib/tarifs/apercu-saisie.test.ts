@@ -73,7 +73,8 @@ describe("aperçu : conversion des champs du formulaire", () => {
     ["des revenus sans parts", { donnees: "fiscal", revenu: "22032" }, "parts", /Nombre de parts : requis/],
     ["un revenu en centimes", { donnees: "fiscal", revenu: "22032,50", parts: "2" }, "revenu", /euros entiers/],
     ["des parts qui ne vont pas par quarts", { donnees: "fiscal", revenu: "1", parts: "2,3" }, "parts", /quarts/],
-    ["des parts nulles", { donnees: "fiscal", revenu: "1", parts: "0" }, "parts", /quarts/],
+    ["des parts nulles", { donnees: "fiscal", revenu: "1", parts: "0" }, "parts", /1 au moins/],
+    ["plus de 20 parts", { donnees: "fiscal", revenu: "1", parts: "21" }, "parts", /20 au plus/],
     ["des parts illisibles", { donnees: "fiscal", revenu: "1", parts: "deux" }, "parts", /nombre de parts attendu/],
     ["un QF CAF vide", { donnees: "caf", allocataireCaf: "oui" }, "qfCaf", /Quotient familial CAF : requis/],
     [

@@ -2,7 +2,14 @@
 // engine's schema (domain/definition.schema.ts), which returns problems with field paths for the editor.
 import { z } from "zod";
 
-import { caseACocher, entier, eurosEnCentimesOptionnel, texte, uuid } from "@/lib/commun/champs-formulaire";
+import {
+  caseACocher,
+  entier,
+  eurosEnCentimesOptionnel,
+  partsFiscalesOptionnelles,
+  texte,
+  uuid,
+} from "@/lib/commun/champs-formulaire";
 import type { RevenusApercu, SaisieApercu } from "./domain/apercu";
 
 export const grilleCreation = z.object({
@@ -18,23 +25,6 @@ export const brouillonSaisie = z.object({
 
 const SOURCES_APERCU = ["quotient", "fiscal", "caf", "aucune"] as const;
 
-/** "3", "2,5", "1.75" → parts (quarters only); empty → null. */
-const partsFiscales = z.preprocess(
-  (v) => {
-    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return null;
-    if (typeof v !== "string") return v;
-    const t = v.trim().replace(",", ".");
-    return /^\d{1,2}(\.\d{1,2})?$/.test(t) ? Number(t) : Number.NaN;
-  },
-  z
-    .number({ error: "Nombre de parts : nombre de parts attendu (par exemple 2,5)" })
-    .refine(
-      (x) => x > 0 && x <= 50 && Number.isInteger(x * 4),
-      "Nombre de parts : de 0,25 à 50, par quarts (1 ; 1,25 ; 1,5 ; 2,5…)",
-    )
-    .nullable(),
-);
-
 /**
  * The preview calculator form (a GET form): which data the simulated family brings — a quotient typed in the grid's
  * period (empty = no data), revenue and parts as on a tax notice, or a monthly QF CAF, or none — and its situation.
@@ -45,7 +35,7 @@ export const apercuSaisie = z
     donnees: z.enum(SOURCES_APERCU, { error: "Données de revenus inconnues" }).default("quotient"),
     quotient: eurosEnCentimesOptionnel("Quotient familial"),
     revenu: eurosEnCentimesOptionnel("Revenu"),
-    parts: partsFiscales,
+    parts: partsFiscalesOptionnelles,
     qfCaf: eurosEnCentimesOptionnel("Quotient familial CAF"),
     residence: z.enum(["resident", "non_resident", "a_verifier"], { error: "Résidence inconnue" }).default("resident"),
     allocataireCaf: caseACocher,

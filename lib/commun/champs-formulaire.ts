@@ -2,6 +2,8 @@
 // as from code (numbers, booleans). Shared by the `schemas.ts` of each context.
 import { z } from "zod";
 
+import { texteVersCentimes } from "@/lib/tarifs/domain/grille-csv";
+
 const vide = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 export const texte = (quoi: string, max = 200) =>
@@ -59,9 +61,7 @@ export const eurosEnCentimesOptionnel = (quoi: string) =>
     (v) => {
       if (vide(v)) return null;
       if (typeof v !== "string") return v;
-      const t = v.replace(/[\s\u00a0\u202f€]/g, "");
-      const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(t);
-      return m ? Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0")) : Number.NaN;
+      return texteVersCentimes(v) ?? Number.NaN;
     },
     z
       .number({ error: `${quoi} : montant en euros attendu (par exemple 612 ou 612,50)` })

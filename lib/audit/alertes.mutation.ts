@@ -3,7 +3,7 @@ import "server-only";
 // Alerts for the administrators: a fault only they can fix (the commune's habilitation, a misconfigured URL) is
 // written to the audit trail without an actor, then listed on the administration's home page. Codes only: no
 // personal or fiscal data.
-import type { DbOuTx } from "./journal.mutation";
+import { journaliser, type DbOuTx } from "./journal.mutation";
 
 const PREFIXE_ALERTE = "alerte.";
 
@@ -15,7 +15,5 @@ export async function alerterAdministrateurs(
   detail: string,
   maintenant: Date,
 ): Promise<void> {
-  await db.journalAudit.create({
-    data: { action: `${PREFIXE_ALERTE}${code}`, details: { detail }, creeLe: maintenant },
-  });
+  await journaliser(db, null, `${PREFIXE_ALERTE}${code}`, null, { detail }, maintenant);
 }

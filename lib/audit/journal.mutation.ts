@@ -20,22 +20,26 @@ export type DetailsAudit = Record<string, string | number | boolean | null | str
 /** A client or a transaction client: audit rows are written in the same transaction as the change. */
 export type DbOuTx = Db | Prisma.TransactionClient;
 
+/**
+ * The one writer of audit rows. `acteur` is null for the system (an alert), and has no role when the row is written
+ * before the role is known (a sign-in); `cible` is null when the action is on no particular record.
+ */
 export async function journaliser(
   db: DbOuTx,
-  acteur: Acteur,
+  acteur: Acteur | { id: string; role: null } | null,
   action: string,
-  cible: { type: string; id: string },
+  cible: { type: string; id: string } | null,
   details?: DetailsAudit,
   /** When the action happened, for callers that take the time as a parameter (tests); else the database's now(). */
   le?: Date,
 ): Promise<void> {
   await db.journalAudit.create({
     data: {
-      acteurId: acteur.id,
-      acteurRole: acteur.role,
+      acteurId: acteur?.id ?? null,
+      acteurRole: acteur?.role ?? null,
       action,
-      cibleType: cible.type,
-      cibleId: cible.id,
+      cibleType: cible?.type ?? null,
+      cibleId: cible?.id ?? null,
       details: details ?? undefined,
       creeLe: le,
     },

@@ -3,6 +3,7 @@ import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import { creerSession } from "@/lib/comptes/sessions.mutation";
 import type { Db } from "@/lib/server/database";
 import { env } from "@/lib/server/env";
@@ -20,7 +21,5 @@ export async function ouvrirSessionLocale(db: Db, compteId: string): Promise<voi
   const maxAge = e.SESSION_MAX_HOURS * 3600;
   const jwt = await encode({ token: { sid }, secret: e.AUTH_SECRET, maxAge });
   (await cookies()).set(nomCookieSession(), jwt, optionsCookieSession(maxAge));
-  await db.journalAudit.create({
-    data: { acteurId: compteId, action: "connexion", details: { fournisseur: "local" } },
-  });
+  await journaliser(db, { id: compteId, role: null }, "connexion", null, { fournisseur: "local" });
 }

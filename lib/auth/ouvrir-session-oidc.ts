@@ -2,6 +2,7 @@ import "server-only";
 
 import { decodeJwt } from "jose";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import { compteFranceConnect, compteProConnect } from "@/lib/comptes/comptes.mutation";
 import { creerSession, type ReglesSessionCompletes } from "@/lib/comptes/sessions.mutation";
 import type { Db } from "@/lib/server/database";
@@ -55,8 +56,6 @@ export async function ouvrirSessionOidc(
     maintenant: p.maintenant,
     regles,
   });
-  await base.journalAudit.create({
-    data: { acteurId: compteId, action: "connexion", details: { fournisseur: p.fournisseur } },
-  });
+  await journaliser(base, { id: compteId, role: null }, "connexion", null, { fournisseur: p.fournisseur });
   return { sid };
 }

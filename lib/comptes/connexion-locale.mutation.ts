@@ -1,5 +1,6 @@
 import "server-only";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { consommerLimites, effacerLimite, empreinte, LIMITES } from "@/lib/securite/limites.mutation";
 import type { Db } from "@/lib/server/database";
@@ -41,9 +42,7 @@ export async function connexionLocale(
   const bon = await verifierMotDePasse(motDePasse, ouvert?.motDePasseHash ?? HASH_FACTICE);
   if (!ouvert || !bon) {
     if (ouvert)
-      await db.journalAudit.create({
-        data: { acteurId: ouvert.id, action: "connexion.echec", cibleType: "compte", cibleId: ouvert.id },
-      });
+      await journaliser(db, { id: ouvert.id, role: null }, "connexion.echec", { type: "compte", id: ouvert.id });
     return { ok: false, raison: "identifiants" };
   }
   if (!ouvert.emailVerifieLe) return { ok: false, raison: "email_non_verifie" };

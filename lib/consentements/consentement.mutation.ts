@@ -1,5 +1,6 @@
 import "server-only";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import type { StatutConsentement } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/database";
 import { codesDonnees, FINALITE, type ModeConsentement } from "./domain/consentement";
@@ -63,16 +64,13 @@ export async function retirerConsentements(
       where: { foyerId, numeroFiscal: { not: null } },
       data: { numeroFiscal: null },
     });
-    await tx.journalAudit.create({
-      data: {
-        acteurId: compteId,
-        acteurRole: "citoyen",
-        action: "consentement.retire",
-        cibleType: "foyer",
-        cibleId: foyerId,
-        details: { retires, purges },
-      },
-    });
+    await journaliser(
+      tx,
+      { id: compteId, role: "citoyen" },
+      "consentement.retire",
+      { type: "foyer", id: foyerId },
+      { retires, purges },
+    );
     return { retires, purges };
   });
 }

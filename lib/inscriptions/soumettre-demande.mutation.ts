@@ -1,5 +1,6 @@
 import "server-only";
 
+import { journaliser } from "@/lib/audit/journal.mutation";
 import { rattacherDocumentsAuDossier } from "@/lib/documents/rattacher.mutation";
 import { foyerDuCompte } from "@/lib/foyers/foyer.query";
 import type { StatutInscription } from "@/lib/generated/prisma/client";
@@ -125,16 +126,13 @@ export async function soumettreDemande(
         // The tax notice deposited before submission (declined consent) goes with the dossier to the agent.
         await rattacherDocumentsAuDossier(tx, d.foyerId, dossierId);
       }
-      await tx.journalAudit.create({
-        data: {
-          acteurId: compteId,
-          acteurRole: "citoyen",
-          action: "demande.soumise",
-          cibleType: "demande",
-          cibleId: demandeId,
-          details: { automatique: t.retenu.automatique, raisons: t.retenu.raisons, inscriptions: statuts.length },
-        },
-      });
+      await journaliser(
+        tx,
+        { id: compteId, role: "citoyen" },
+        "demande.soumise",
+        { type: "demande", id: demandeId },
+        { automatique: t.retenu.automatique, raisons: t.retenu.raisons, inscriptions: statuts.length },
+      );
       return {
         demandeId,
         dejaSoumise: false,

@@ -8,13 +8,11 @@ import { Formulaire } from "@/components/ui/formulaire";
 import { ListeDeroulante } from "@/components/ui/liste-deroulante";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireMonIdentite } from "@/lib/comptes/identite.query";
-import {
-  enregistrerSecondResponsable,
-  modifierCoordonnees,
-  retirerSecondResponsable,
-} from "@/lib/foyers/coordonnees.action";
+import { enregistrerSecondResponsable } from "@/lib/foyers/enregistrer-second-responsable.action";
 import { assurerFoyer } from "@/lib/foyers/foyer.mutation";
 import { lireMonFoyer } from "@/lib/foyers/foyer.query";
+import { modifierCoordonnees } from "@/lib/foyers/modifier-coordonnees.action";
+import { retirerSecondResponsable } from "@/lib/foyers/retirer-second-responsable.action";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";
 

@@ -5,8 +5,9 @@ import { Bouton } from "@/components/ui/bouton";
 import { Formulaire } from "@/components/ui/formulaire";
 import { TitrePage } from "@/components/ui/titre-page";
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
-import { modifierEnfant, retirerEnfant } from "@/lib/enfants/enfants.action";
 import { listerEcoles } from "@/lib/enfants/enfants.query";
+import { modifierEnfant } from "@/lib/enfants/modifier-enfant.action";
+import { retirerEnfant } from "@/lib/enfants/retirer-enfant.action";
 import { exigerMonEnfant } from "@/lib/server/citoyen";
 
 export const metadata: Metadata = { title: "Modifier un enfant" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { FormulaireEnfant } from "@/components/espace/formulaire-enfant";
 import { TitrePage } from "@/components/ui/titre-page";
-import { ajouterEnfant } from "@/lib/enfants/enfants.action";
+import { ajouterEnfant } from "@/lib/enfants/ajouter-enfant.action";
 import { listerEcoles } from "@/lib/enfants/enfants.query";
 import { db } from "@/lib/server/db";
 import { exigerRole } from "@/lib/server/session";

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Route } from "next";
 import { useActionState } from "react";
 
 import { Alerte } from "@/components/ui/alerte";
@@ -20,7 +21,7 @@ export function FormulaireEnrolement({
   qr,
 }: {
   action: (e: EtatFormulaire, f: FormData) => Promise<EtatFormulaire>;
-  suite: string;
+  suite: Route;
   cle: string | null;
   qr: string | null;
 }) {

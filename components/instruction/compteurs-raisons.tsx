@@ -1,4 +1,5 @@
 // Where the work is: one link per reason with its count (for the other filters), the chosen one marked current.
+import type { Route } from "next";
 import Link from "next/link";
 
 import { chaineDeRecherche, type FiltresFile } from "@/lib/instruction/domain/filtres-file";
@@ -23,7 +24,7 @@ export function CompteursRaisons({
         {filtres.raison && (
           <li>
             <Link
-              href={`/agent${chaineDeRecherche(filtres, { raison: null, page: 1 })}`}
+              href={`/agent${chaineDeRecherche(filtres, { raison: null, page: 1 })}` as Route}
               className="inline-block rounded-md border-2 border-primaire px-3 py-1.5 text-primaire underline-offset-4 hover:underline"
             >
               Tous les motifs
@@ -35,7 +36,7 @@ export function CompteursRaisons({
           return (
             <li key={r}>
               <Link
-                href={`/agent${chaineDeRecherche(filtres, { raison: r, page: 1 })}`}
+                href={`/agent${chaineDeRecherche(filtres, { raison: r, page: 1 })}` as Route}
                 aria-current={courant ? "page" : undefined}
                 className={`inline-block rounded-md border-2 px-3 py-1.5 underline-offset-4 hover:underline ${courant ? "border-primaire-fonce bg-primaire-fonce text-white" : "border-bordure bg-white text-texte"}`}
               >

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 
 import { chaineDeRecherche, type FiltresFile, type Pagination } from "@/lib/instruction/domain/filtres-file";
@@ -11,7 +12,7 @@ export function PaginationFile({ filtres, pagination }: { filtres: FiltresFile; 
   return (
     <nav aria-label="Pages de la file" className="flex flex-wrap items-center gap-4">
       {page > 1 && (
-        <Link className={lien} href={`/agent${chaineDeRecherche(filtres, { page: page - 1 })}`}>
+        <Link className={lien} href={`/agent${chaineDeRecherche(filtres, { page: page - 1 })}` as Route}>
           Page précédente
         </Link>
       )}
@@ -19,7 +20,7 @@ export function PaginationFile({ filtres, pagination }: { filtres: FiltresFile; 
         Page {page} sur {pages}
       </p>
       {page < pages && (
-        <Link className={lien} href={`/agent${chaineDeRecherche(filtres, { page: page + 1 })}`}>
+        <Link className={lien} href={`/agent${chaineDeRecherche(filtres, { page: page + 1 })}` as Route}>
           Page suivante
         </Link>
       )}

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 
 const liens = [
@@ -5,7 +6,7 @@ const liens = [
   { href: "/donnees-personnelles", texte: "Données personnelles" },
   { href: "/accessibilite", texte: "Accessibilité : non conforme" },
   { href: "/plan-du-site", texte: "Plan du site" },
-];
+] as const satisfies readonly { href: Route; texte: string }[];
 
 export function PiedDePage({ collectivite }: { collectivite: string }) {
   return (

@@ -13,7 +13,7 @@ export function LienModifier({
   quoi,
   children = "Modifier",
 }: {
-  href: string;
+  href: ComponentProps<typeof Link>["href"];
   quoi: string;
   children?: ReactNode;
 }) {

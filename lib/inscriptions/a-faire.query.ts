@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { Route } from "next";
+
 import { lireNomCollectivite } from "@/lib/collectivite/collectivite.query";
 import { listerMesEnfants } from "@/lib/enfants/enfants.query";
 import { lireMonFoyer } from "@/lib/foyers/foyer.query";
@@ -7,7 +9,7 @@ import type { Db } from "@/lib/server/database";
 import { listerMesDemandes } from "./demande.query";
 
 export interface RappelAFaire {
-  href: string;
+  href: Route;
   texte: string;
 }
 
@@ -24,18 +26,23 @@ export async function listerAFaire(db: Db, compteId: string): Promise<RappelAFai
     lireNomCollectivite(db),
   ]);
   return [
-    ...(!foyer?.codePostal ? [{ href: "/espace/foyer", texte: "Renseigner l'adresse de votre foyer" }] : []),
-    ...(enfants.length === 0 ? [{ href: "/espace/enfants/nouveau", texte: "Ajouter vos enfants" }] : []),
+    ...(!foyer?.codePostal ? [{ href: "/espace/foyer" as const, texte: "Renseigner l'adresse de votre foyer" }] : []),
+    ...(enfants.length === 0 ? [{ href: "/espace/enfants/nouveau" as const, texte: "Ajouter vos enfants" }] : []),
     ...demandes
       .filter((d) => d.statut === "brouillon")
       .map((d) => ({
-        href: `/espace/demandes/${d.id}/activites`,
+        href: `/espace/demandes/${d.id}/activites` as Route,
         texte: `Terminer votre demande ${d.anneeScolaire.libelle}`,
       })),
     ...demandes.flatMap((d) => {
       const dossier = d.dossiers[0];
       return dossier?.statut === "attente_famille" && dossier.attenduFamille
-        ? [{ href: `/espace/demandes/${d.id}`, texte: `Répondre ${collectivite.a} : ${dossier.attenduFamille}` }]
+        ? [
+            {
+              href: `/espace/demandes/${d.id}` as Route,
+              texte: `Répondre ${collectivite.a} : ${dossier.attenduFamille}`,
+            },
+          ]
         : [];
     }),
   ];

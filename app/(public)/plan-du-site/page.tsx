@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 
 import { TitrePage } from "@/components/ui/titre-page";
@@ -17,7 +17,7 @@ const pages = [
   { href: "/mentions-legales", texte: "Mentions légales" },
   { href: "/donnees-personnelles", texte: "Données personnelles" },
   { href: "/accessibilite", texte: "Déclaration d'accessibilité" },
-];
+] as const satisfies readonly { href: Route; texte: string }[];
 
 export default function PlanDuSite() {
   return (

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 
 import { Bouton } from "@/components/ui/bouton";
@@ -129,7 +129,7 @@ export default async function JournalAudit({ searchParams }: { searchParams: Pro
       {pages > 1 && (
         <nav aria-label="Pages du journal" className="flex flex-wrap items-center gap-4">
           {page > 1 && (
-            <Link className={lien} href={adresseJournal(CHEMINS_ADMIN.journal, filtres, { page: page - 1 })}>
+            <Link className={lien} href={adresseJournal(CHEMINS_ADMIN.journal, filtres, { page: page - 1 }) as Route}>
               Page précédente
             </Link>
           )}
@@ -137,7 +137,7 @@ export default async function JournalAudit({ searchParams }: { searchParams: Pro
             Page {page} sur {pages}
           </p>
           {page < pages && (
-            <Link className={lien} href={adresseJournal(CHEMINS_ADMIN.journal, filtres, { page: page + 1 })}>
+            <Link className={lien} href={adresseJournal(CHEMINS_ADMIN.journal, filtres, { page: page + 1 }) as Route}>
               Page suivante
             </Link>
           )}

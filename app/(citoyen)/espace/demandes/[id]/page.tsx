@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 
 import { ExplicationTarifDetail } from "@/components/espace/explication-tarif";
 import { Alerte } from "@/components/ui/alerte";
@@ -61,14 +61,14 @@ export default async function SuiviDemande({
         </Alerte>
       )}
       {demande.statut === "brouillon" && (
-        <LienBouton href={`/espace/demandes/${demande.id}/activites`}>Reprendre la demande</LienBouton>
+        <LienBouton href={`/espace/demandes/${demande.id}/activites` as Route}>Reprendre la demande</LienBouton>
       )}
       {dossier &&
         dossier.raisons.includes("autorisation_a_renouveler") &&
         dossier.statut !== "valide" &&
         dossier.statut !== "rejete" &&
         session.fournisseur === "franceconnect" && (
-          <LienBouton href={`/espace/demandes/${demande.id}/tarification`}>
+          <LienBouton href={`/espace/demandes/${demande.id}/tarification` as Route}>
             Autoriser à nouveau la récupération de mes données fiscales
           </LienBouton>
         )}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 
 import { DepotDocument } from "@/components/documents/depot-document";
 import { ListeDocuments } from "@/components/documents/liste-documents";
@@ -44,7 +44,9 @@ export default async function DeposerAvis({ params }: { params: Promise<{ id: st
       {documents.length > 0 && (
         <div className="space-y-3">
           <ListeDocuments documents={documents} titre="Avis déposés" />
-          <LienBouton href={`/espace/demandes/${demande.id}/recapitulatif`}>Continuer : récapitulatif</LienBouton>
+          <LienBouton href={`/espace/demandes/${demande.id}/recapitulatif` as Route}>
+            Continuer : récapitulatif
+          </LienBouton>
         </div>
       )}
     </div>

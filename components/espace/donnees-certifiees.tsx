@@ -1,14 +1,7 @@
 import { libelleAdresseFiscale, libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
+import { libelleSituationFamille } from "@/lib/fiscal/domain/situation-famille";
 import type { InstantaneFiscalVue } from "@/lib/fiscal/instantane-fiscal.vue";
 import { formaterEurosEntiers, formaterNombre } from "@/lib/format";
-
-const SITUATIONS: Record<string, string> = {
-  M: "Mariés",
-  O: "Pacsés",
-  C: "Célibataire",
-  D: "Divorcé(e)",
-  V: "Veuf ou veuve",
-};
 
 const SOURCES: Record<InstantaneFiscalVue["source"], string> = {
   dgfip_franceconnect: "certifié DGFiP (via FranceConnect)",
@@ -34,10 +27,7 @@ export function DonneesCertifiees({
   const lignes: [string, string | null][] = [
     ["Revenu fiscal de référence", instantane.rfr === null ? null : formaterEurosEntiers(instantane.rfr)],
     ["Nombre de parts", instantane.nbParts === null ? null : formaterNombre(instantane.nbParts)],
-    [
-      "Situation de famille",
-      instantane.situationFamille ? (SITUATIONS[instantane.situationFamille] ?? instantane.situationFamille) : null,
-    ],
+    ["Situation de famille", instantane.situationFamille ? libelleSituationFamille(instantane.situationFamille) : null],
     ["Personnes à charge", instantane.nbPersonnesCharge === null ? null : String(instantane.nbPersonnesCharge)],
     ["Parent isolé (case T)", instantane.parentIsole ? "Oui" : null],
     [libelleAdresseFiscale(instantane.anneeRevenus), instantane.adresseFiscale],

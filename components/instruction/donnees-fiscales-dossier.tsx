@@ -3,10 +3,10 @@
 import { PeriodesFiscales } from "@/components/instruction/periodes-fiscales";
 import { Alerte } from "@/components/ui/alerte";
 import { libelleAnneeRevenus } from "@/lib/fiscal/domain/annee-fiscale";
+import { libelleSituationFamille } from "@/lib/fiscal/domain/situation-famille";
 import { formaterDate, formaterDateHeure, formaterEurosEntiers } from "@/lib/format";
 import { LIBELLES_SOURCE_FISCALE, LIBELLES_TYPE_DOCUMENT } from "@/lib/instruction/domain/chronologie";
 import type { DossierDetaille } from "@/lib/instruction/dossier.query";
-import { libelleSituationFamille } from "@/lib/instruction/libelles";
 
 const majuscule = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

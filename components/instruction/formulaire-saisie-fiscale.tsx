@@ -5,7 +5,7 @@
 import { Bouton } from "@/components/ui/bouton";
 import { Champ } from "@/components/ui/champ";
 import { Formulaire } from "@/components/ui/formulaire";
-import { SITUATIONS_FAMILLE } from "@/lib/instruction/libelles";
+import { SITUATIONS_FAMILLE } from "@/lib/fiscal/domain/situation-famille";
 import { saisirDonneesFiscalesAction } from "@/lib/instruction/saisir-donnees-fiscales.action";
 import { CaseACocher, ListeDeroulante, ZoneDeTexte } from "./champs";
 

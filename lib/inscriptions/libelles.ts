@@ -1,4 +1,5 @@
 import type { StatutInscription } from "@/lib/generated/prisma/client";
+import type { RaisonDossier } from "@/lib/instruction/domain/statuts";
 
 const LIBELLES_JOUR = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
@@ -14,7 +15,7 @@ export const LIBELLES_STATUT_INSCRIPTION: Record<StatutInscription, string> = {
 export const jours = (j: number[]) => j.map((x) => LIBELLES_JOUR[x]).join(", ");
 
 /** What each review reason means for the family, in their words. */
-export const RAISONS_POUR_LA_FAMILLE: Record<string, string> = {
+export const RAISONS_POUR_LA_FAMILLE: Record<RaisonDossier, string> = {
   echec_api: "les Finances publiques n'ont pas pu répondre : un agent reprendra la récupération de vos données",
   annee_indisponible: "vos revenus de l'année demandée ne sont pas encore disponibles : un agent vérifiera",
   non_declarant:

@@ -90,18 +90,3 @@ export const LIBELLES_STATUT_INSCRIPTION: Record<StatutInscription, string> = {
 };
 
 export const LIBELLES_FREQUENCE: Record<Frequence, string> = { reguliere: "régulière", occasionnelle: "occasionnelle" };
-
-/** DGFiP codes of the situation de famille, as on the tax notice. */
-export const SITUATIONS_FAMILLE = {
-  M: "Marié(e)s",
-  O: "Pacsé(e)s",
-  C: "Célibataire",
-  D: "Divorcé(e) ou séparé(e)",
-  V: "Veuf ou veuve",
-} as const;
-export type CodeSituationFamille = keyof typeof SITUATIONS_FAMILLE;
-
-export function libelleSituationFamille(code: string | null): string {
-  if (!code) return "non précisée";
-  return SITUATIONS_FAMILLE[code as CodeSituationFamille] ?? code;
-}

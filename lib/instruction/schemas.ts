@@ -2,8 +2,8 @@
 import { z } from "zod";
 
 import { caseACocher, entier, partsFiscales, texte, texteOptionnel, uuid } from "@/lib/commun/champs-formulaire";
+import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "@/lib/fiscal/domain/situation-famille";
 import { lireSpi } from "@/lib/fiscal/domain/spi";
-import { SITUATIONS_FAMILLE, type CodeSituationFamille } from "./libelles";
 
 export const idDossier = z.object({ dossierId: uuid("Dossier") });
 

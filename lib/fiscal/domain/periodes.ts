@@ -3,6 +3,7 @@
 // guessed for the family); with the habilitation scope for a death (`dgfip_annee_df_au_3112_si_deces_ctb_mp`)
 // the situation at 31 December is the one the commune is entitled to use. Pure.
 import type { SituationDeclaree } from "./donnees-fiscales";
+import { estCodeSituationFamille, libelleSituationFamille, SITUATIONS_FAMILLE } from "./situation-famille";
 
 export const SCOPE_SITUATION_AU_3112_SI_DECES = "dgfip_annee_df_au_3112_si_deces_ctb_mp";
 
@@ -52,13 +53,9 @@ export function situationAu3112SiDeces<T extends SituationPeriode>(situations: r
   return derniere;
 }
 
-const SITUATIONS: Record<string, string> = {
-  M: "marié(e)s",
-  O: "pacsé(e)s",
-  C: "célibataire",
-  D: "divorcé(e) ou séparé(e)",
-  V: "veuf ou veuve",
-};
+/** « marié(e)s » dans la phrase ; un code inconnu : « situation « X » ». */
+const situation = (code: string) =>
+  estCodeSituationFamille(code) ? SITUATIONS_FAMILLE[code].toLowerCase() : `situation ${libelleSituationFamille(code)}`;
 
 const date = (iso: string) => {
   const [a, m, j] = iso.split("-");
@@ -72,7 +69,7 @@ export function decrirePeriode(p: PeriodeFiscale): string {
   const quand =
     p.debut && p.fin ? `Du ${date(p.debut)} au ${date(p.fin)}` : p.debut ? `À partir du ${date(p.debut)}` : "Période";
   const faits = [
-    p.situationFamille ? (SITUATIONS[p.situationFamille] ?? `situation « ${p.situationFamille} »`) : null,
+    p.situationFamille ? situation(p.situationFamille) : null,
     p.rfr === null ? null : `revenu fiscal de référence ${euros(p.rfr)}`,
     p.revenuImposable === null ? null : `revenu imposable ${euros(p.revenuImposable)}`,
     p.nbParts === null ? null : `${p.nbParts.toLocaleString("fr-FR")} part${p.nbParts > 1 ? "s" : ""}`,

@@ -65,7 +65,8 @@ describe("périodes d'une année à plusieurs situations", () => {
   it("décrit une période pour l'agent, en français", () => {
     const [avant, apres] = extrairePeriodes(DECES);
     expect(decrirePeriode(avant!)).toBe(
-      "Du 01/01/2025 au 14/06/2025 : marié(e)s ; revenu fiscal de référence 17 600 € ; 2,5 parts ; 1 personne(s) à charge ; décès du déclarant 2 le 14/06/2025",
+      // Espaces insécables de la typographie française : fine entre les milliers, normale avant l'unité.
+      "Du 01/01/2025 au 14/06/2025 : marié(e)s ; revenu fiscal de référence 17\u202f600\u00a0€ ; 2,5 parts ; 1 personne(s) à charge ; décès du déclarant 2 le 14/06/2025",
     );
     expect(decrirePeriode(apres!)).toMatch(/^Du 15\/06\/2025 au 31\/12\/2025 : veuf ou veuve ;/);
     expect(decrirePeriode(extrairePeriodes([{ sitFam: "O", dateDebutPeriode: "2025-05-17" }])[0]!)).toBe(

@@ -2,6 +2,7 @@
 // situation per period with its dates. They are kept, period by period, so that the agent sees them (nothing is
 // guessed for the family); with the habilitation scope for a death (`dgfip_annee_df_au_3112_si_deces_ctb_mp`)
 // the situation at 31 December is the one the commune is entitled to use. Pure.
+import { formaterEurosEntiers, formaterNombre } from "@/lib/format";
 import type { SituationDeclaree } from "./donnees-fiscales";
 import { estCodeSituationFamille, libelleSituationFamille, SITUATIONS_FAMILLE } from "./situation-famille";
 
@@ -62,17 +63,15 @@ const date = (iso: string) => {
   return a && m && j ? `${j}/${m}/${a}` : iso;
 };
 
-const euros = (n: number) => `${n.toLocaleString("fr-FR").replace(/\s/g, " ")} €`;
-
 /** « Du 01/01/2025 au 14/06/2025 : marié(e)s ; RFR 17 600 € ; 2,5 parts ; … » for the agent. */
 export function decrirePeriode(p: PeriodeFiscale): string {
   const quand =
     p.debut && p.fin ? `Du ${date(p.debut)} au ${date(p.fin)}` : p.debut ? `À partir du ${date(p.debut)}` : "Période";
   const faits = [
     p.situationFamille ? situation(p.situationFamille) : null,
-    p.rfr === null ? null : `revenu fiscal de référence ${euros(p.rfr)}`,
-    p.revenuImposable === null ? null : `revenu imposable ${euros(p.revenuImposable)}`,
-    p.nbParts === null ? null : `${p.nbParts.toLocaleString("fr-FR")} part${p.nbParts > 1 ? "s" : ""}`,
+    p.rfr === null ? null : `revenu fiscal de référence ${formaterEurosEntiers(p.rfr)}`,
+    p.revenuImposable === null ? null : `revenu imposable ${formaterEurosEntiers(p.revenuImposable)}`,
+    p.nbParts === null ? null : `${formaterNombre(p.nbParts)} part${p.nbParts > 1 ? "s" : ""}`,
     p.nbPersonnesCharge === null ? null : `${p.nbPersonnesCharge} personne(s) à charge`,
     p.decesDeclarant1 ? `décès du déclarant 1 le ${date(p.decesDeclarant1)}` : null,
     p.decesDeclarant2 ? `décès du déclarant 2 le ${date(p.decesDeclarant2)}` : null,

@@ -1,6 +1,7 @@
-// Retention of uploaded documents (DESIGN §3, §7): expired rows and their files go; files that no row points to
-// (a crash between the write and the row, a failed deletion) are swept after a grace period. Files are removed
-// before rows: if the run stops half-way, the next one finds the row again, never an untracked file.
+// Conservation des pièces déposées (docs/contrats-amont.md §6) : les lignes échues partent avec leurs fichiers ; les
+// fichiers qu'aucune ligne ne désigne (arrêt brutal entre l'écriture et la ligne, suppression échouée) sont balayés
+// après un délai de grâce. Les fichiers sont supprimés avant les lignes : si le passage s'arrête à mi-chemin, le
+// suivant retrouve la ligne, jamais un fichier dont on a perdu la trace.
 import type { Db } from "@/lib/server/database";
 import { echeanceApresInstruction } from "./domain/conservation";
 import { estIdentifiant } from "./schemas";

@@ -1,4 +1,4 @@
-// Writing fiscal snapshots, and the retention purge (DESIGN §3: stored tax data has a retention period).
+// Écriture des instantanés fiscaux, et purge à l'échéance de leur conservation (docs/contrats-amont.md §6).
 import type { Db } from "@/lib/server/database";
 import type { DonneesFiscales } from "./domain/donnees-fiscales";
 import type { PeriodeFiscale } from "./domain/periodes";

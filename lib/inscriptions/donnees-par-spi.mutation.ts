@@ -46,9 +46,10 @@ async function consultationPermise(
 }
 
 /**
- * Local-account mode (seed 003 note 2): the family typed its numéro fiscal and agreed; the DGFiP is called in SPI
- * mode. The declarants' names and birthdate are compared with the account holder's: a mismatch goes to an agent.
- * The consent is on record before any call; the outcome is kept on the draft, as after FranceConnect.
+ * Mode compte local (docs/contrats-amont.md §4) : la famille a saisi son numéro fiscal et consenti ; la DGFiP est
+ * appelée en mode SPI. Les noms et dates de naissance des déclarants sont comparés à ceux du titulaire du compte :
+ * une divergence va à un agent. Le consentement est enregistré avant tout appel ; l'issue est gardée sur le
+ * brouillon, comme après FranceConnect.
  */
 export async function recupererDonneesParSpi(db: Db, service: ServiceInstantaneFiscal, a: AppelParSpi): Promise<void> {
   return consulter(db, service, a);

@@ -1,8 +1,9 @@
 import "server-only";
 
-// Writing to the family: a plain message, a request for something (the dossier then waits for the family), or a
-// request to authorize the DGFiP call again through FranceConnect (a FranceConnect-mode call cannot be replayed by
-// the portal: DESIGN §3). The family reads them in its space; message bodies never go to the audit log.
+// Écrire à la famille : un simple message, une demande de pièce ou d'information (le dossier attend alors la
+// famille), ou une demande d'autoriser à nouveau l'appel à la DGFiP par FranceConnect (le portail ne peut pas
+// rejouer un appel en mode FranceConnect : docs/contrats-amont.md §5). La famille les lit dans son espace ; le corps
+// des messages ne va jamais au journal d'audit.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";
 import type { Db, Tx } from "@/lib/server/database";
 import { ErreurMetier } from "@/lib/server/erreurs";

@@ -1,9 +1,10 @@
 import "server-only";
 
-// An agent repeats the DGFiP call in SPI mode (DESIGN §3: SPI-mode calls can be retried; FranceConnect-mode ones
-// cannot, see echanges-famille.mutation.ts). The numéro fiscal is the one on file, or the one the agent read on
-// the family's tax notice (kept on file once the DGFiP recognised it). The HTTP call runs outside any transaction;
-// its outcome is recorded afterwards behind the dossier's lock (reasons, decision, audit: never the SPI).
+// Un agent répète l'appel à la DGFiP en mode SPI (docs/contrats-amont.md §5 : un appel en mode SPI peut être
+// réessayé, un appel en mode FranceConnect non, voir echanges-famille.mutation.ts). Le numéro fiscal est celui du
+// dossier, ou celui que l'agent a lu sur l'avis d'imposition de la famille (gardé au dossier une fois reconnu par la
+// DGFiP). L'appel HTTP se fait hors de toute transaction ; son issue est enregistrée ensuite sous le verrou du
+// dossier (raisons, décision, audit : jamais le SPI).
 // The family's consent binds agents too (issue 10 §3): without a current consent for that foyer fiscal, the call is
 // made only when the agent writes the legal basis invoked, kept in the decision shown in the dossier's timeline.
 import { journaliser, type Acteur } from "@/lib/audit/journal.mutation";

@@ -1,5 +1,6 @@
-// Year availability (seed 002 §6.3.1): income year Y is served from its taxation date, by default 20 July of
-// Y + 1 (the 2021 calendar's date for the IR assiette resource), overridable per year by the configuration.
+// Disponibilité des années (docs/contrats-amont.md §1) : l'année de revenus Y est servie à partir de sa date de
+// taxation, par défaut le 20 juillet de Y + 1 (date du calendrier 2021 pour la ressource assiette IR), modifiable
+// par année dans la configuration.
 function dateTaxation(anneeRevenus: number, datesTaxation: Record<number, string>): string {
   return datesTaxation[anneeRevenus] ?? `${anneeRevenus + 1}-07-20`;
 }

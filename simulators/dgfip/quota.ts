@@ -1,5 +1,6 @@
-// The gateway's quota: calls per minute per application, fixed one-minute windows (seed 002 speaks of calls per
-// minute; the window shape is this simulator's choice, see README). Over it: 429 with Retry-After.
+// Le quota de la passerelle : appels par minute et par application, en fenêtres fixes d'une minute (la DGFiP parle
+// d'appels par minute, docs/contrats-amont.md §4 ; la forme de la fenêtre est un choix de ce simulateur, voir
+// README). Au-delà : 429 avec Retry-After.
 export class QuotaParMinute {
   private readonly compteurs = new Map<string, { fenetre: number; n: number }>();
 

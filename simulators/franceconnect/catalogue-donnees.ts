@@ -1,7 +1,7 @@
-// The scopes and claims FranceConnect v2 serves, with the French labels shown on the simulator's pages.
-// Identity scopes map to claims of the identité pivot (returned at /userinfo); data scopes (`dgfip_*`, `cnaf_*`)
-// carry no claim: they authorise a data provider (DGFiP, CNAF) to answer the service provider, which is why they
-// need the user's explicit consent (see ../../shared/specs/README.md).
+// Les scopes et claims que sert FranceConnect v2, avec les libellés français montrés sur les pages du simulateur.
+// Les scopes d'identité donnent des claims de l'identité pivot (rendus par /userinfo) ; les scopes de données
+// (`dgfip_*`, `cnaf_*`) ne portent pas de claim : ils autorisent un fournisseur de données (DGFiP, CNAF) à répondre
+// au fournisseur de service, d'où le consentement explicite de l'usager (docs/contrats-amont.md §3).
 
 /** Identity claims of the identité pivot, in display order. */
 const LIBELLES_CLAIMS_IDENTITE = {

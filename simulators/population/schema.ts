@@ -1,6 +1,6 @@
-// The fictitious population shared by the FranceConnect and DGFiP simulators (and the end-to-end tests).
-// Identities use FranceConnect's claim names; tax data uses the field names of the API Impôt particulier
-// contract (../shared/specs/api-impot-particulier.openapi.json), per income year.
+// La population fictive partagée par les simulateurs FranceConnect et DGFiP (et les tests de bout en bout). Les
+// identités portent les noms de claims de FranceConnect ; les données fiscales, par année de revenus, les noms de
+// champs du contrat de l'API Impôt particulier (lib/integrations/dgfip/contrat/api-impot-particulier.openapi.json).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,5 +1,6 @@
-// What the family is told before any tax data moves (DESIGN §2 step 5): exactly which data, from whom, for which
-// income year and why. The same text is recorded with the consent. Pure.
+// Ce que la famille lit avant que la moindre donnée fiscale circule (docs/contrats-amont.md §8) : exactement
+// quelles données, de qui, pour quelle année de revenus et pourquoi. Le même texte est enregistré avec le
+// consentement. Pur.
 import type { AnneeCandidate } from "@/lib/fiscal/domain/annee-fiscale";
 
 export const FOURNISSEUR = "la Direction générale des Finances publiques (DGFiP), par l'API Impôt particulier";

@@ -1,7 +1,8 @@
-// The adresse fiscale as the DGFiP sends it: `aft` (one line of text, always there) and `aftDetail` (structured,
-// "transmise par défaut", seed 002) which may be missing or partial. The structured pieces come from `aftDetail`;
-// a missing postcode or commune is read from the end of `aft` ("… 00100 BELLECOMBE SUR LYS"), the last five-digit
-// number followed by a name. Nothing is guessed beyond that: no postcode in `aft`, no commune. Pure.
+// L'adresse fiscale telle que la DGFiP l'envoie (docs/contrats-amont.md §7) : `aft` (une ligne de texte, toujours
+// présente) et `aftDetail` (structuré, « transmis par défaut ») qui peut manquer ou être partiel. Les éléments
+// structurés viennent d'`aftDetail` ; un code postal ou une commune manquants sont lus à la fin d'`aft`
+// (« … 00100 BELLECOMBE SUR LYS ») : le dernier nombre de cinq chiffres suivi d'un nom. Rien n'est deviné au-delà :
+// pas de code postal dans `aft`, pas de commune. Pur.
 
 /** `aftDetail` as the client reads it (names of the API Impôt particulier contract). */
 export interface DetailAft {

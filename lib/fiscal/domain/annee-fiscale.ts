@@ -1,6 +1,7 @@
-// Which income year to ask the DGFiP for (seed 002 §6.3, DESIGN §3). One call = one year. Year N-1 exists only
-// once taxed (late July of N, per the taxation calendar admins maintain); before that the latest is N-2. The
-// commune's habilitation says which years it may ask: N-1, N-2, N-3, or "N-1, else N-2". Pure.
+// Quelle année de revenus demander à la DGFiP (docs/contrats-amont.md §1). Un appel = une année. L'année N-1
+// n'existe qu'une fois taxée (fin juillet de N, selon le calendrier de taxation que tiennent les administrateurs) ;
+// avant, la dernière est N-2. L'habilitation de la collectivité dit quelles années elle peut demander : N-1, N-2,
+// N-3, ou « N-1, sinon N-2 ». Pur.
 
 /** Mirrors the Prisma enum PolitiqueAnneeFiscale (the domain imports no Prisma). */
 export type PolitiqueAnneeFiscale = "n_moins_1" | "n_moins_2" | "n_moins_3" | "n_moins_1_sinon_n_moins_2";
@@ -126,7 +127,10 @@ export async function resoudreAnnee<T, E>(
   return { genre: "indisponible", anneeDemandee, detail: dernier, essais };
 }
 
-/** The fiscal address the DGFiP returns is the one at 1 January of the year after the income year (seed 002). */
+/**
+ * L'adresse fiscale rendue par la DGFiP est celle du 1er janvier qui suit l'année de revenus
+ * (docs/contrats-amont.md §7).
+ */
 export function libelleAdresseFiscale(anneeRevenus: number): string {
   return `Adresse fiscale au 1er janvier ${anneeRevenus + 1}`;
 }

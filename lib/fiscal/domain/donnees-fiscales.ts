@@ -1,6 +1,7 @@
-// What the commune keeps of a DGFiP answer (RGPD minimisation, DESIGN §3): RFR, revenu imposable (SPI mode only),
-// parts, situation de famille, personnes à charge, parent isolé, adresse fiscale and its structured detail, and the
-// declarants' names and birthdates for the identity check. Nothing else is stored. Pure.
+// Ce que la collectivité garde d'une réponse de la DGFiP (minimisation RGPD, docs/contrats-amont.md §6) : RFR,
+// revenu imposable (mode SPI seulement), parts, situation de famille, personnes à charge, parent isolé, adresse
+// fiscale et son détail structuré, et les noms et dates de naissance des déclarants pour le contrôle d'identité.
+// Rien d'autre n'est stocké. Pur.
 import { lireAdresseFiscale } from "./adresse-fiscale";
 import type { Declarant } from "./identite";
 

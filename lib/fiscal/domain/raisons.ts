@@ -1,6 +1,7 @@
-// From "why the DGFiP gave nothing usable" to what the back-office understands (RaisonDossier) and how the data
-// can still be obtained. A FranceConnect-mode failure cannot be retried later (dead token, no SPI in the answer):
-// the family authorizes again; an SPI-mode failure can be retried by a job (DESIGN §3). Pure.
+// De « pourquoi la DGFiP n'a rien donné d'utilisable » à ce que l'instruction comprend (RaisonDossier) et à la façon
+// d'obtenir encore les données (docs/contrats-amont.md §5). Un échec en mode FranceConnect ne peut pas être réessayé
+// plus tard (jeton mort, pas de SPI dans la réponse) : la famille autorise à nouveau ; un échec en mode SPI peut être
+// réessayé par un travail. Pur.
 import type { ModeDgfip, RaisonEchecDgfip } from "@/lib/integrations/dgfip/port";
 import type { AnneeCandidate } from "./annee-fiscale";
 

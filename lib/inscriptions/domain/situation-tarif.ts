@@ -1,7 +1,7 @@
-// From what the portal knows about a household's taxes to (a) the engine's input and (b) what an agent must look
-// at before the enrolment can be validated. Automatic validation only when everything is certified and
-// consistent (DESIGN §2): data from the DGFiP, one situation for the year, the account holder among the
-// declarants, a single foyer fiscal, an address that is clearly inside or outside the territory. Pure.
+// De ce que le portail sait des impôts d'un foyer à (a) l'entrée du moteur de tarifs et (b) ce qu'un agent doit
+// examiner avant que l'inscription puisse être validée. Validation automatique seulement quand tout est certifié et
+// cohérent (docs/contrats-amont.md §2) : données de la DGFiP, une seule situation dans l'année, le titulaire du
+// compte parmi les déclarants, un seul foyer fiscal, une adresse clairement dans ou hors du territoire. Pur.
 import type { DonneesFiscales, Residence } from "@/lib/tarifs/domain/entree";
 
 export type Raison =

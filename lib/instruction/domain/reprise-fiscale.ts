@@ -1,7 +1,8 @@
-// How an agent can still obtain certified tax data for a dossier (DESIGN §3). An SPI-mode call can be repeated at
-// any time; a FranceConnect-mode call cannot (the family's 60-second token is dead and the answer carries no SPI):
-// the family must authorize again from its space, unless the agent reads the numéro fiscal on a tax notice the
-// family uploaded, which turns the case into SPI mode. Pure.
+// Comment un agent peut encore obtenir des données fiscales certifiées pour un dossier (docs/contrats-amont.md §5).
+// Un appel en mode SPI peut être répété à tout moment ; un appel en mode FranceConnect non (le jeton de 60 secondes
+// de la famille est mort et la réponse ne porte pas de SPI) : la famille doit autoriser à nouveau depuis son espace,
+// sauf si l'agent lit le numéro fiscal sur un avis d'imposition déposé par la famille, ce qui fait passer le cas en
+// mode SPI. Pur.
 
 export interface SituationReprise {
   /** The responsable's numéro fiscal is on file. */

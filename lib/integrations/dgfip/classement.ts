@@ -23,8 +23,9 @@ export function classerReponse(statut: number, code: string | null): Classement 
     if (code === "4102") return { genre: "echec", raison: "usager_inconnu", reessayable: false };
     if (code === "4103") return { genre: "echec", raison: "situations_multiples", reessayable: false };
     if (code === "4101") return { genre: "echec", raison: "aucun_resultat", reessayable: false };
-    // A code the portal does not know (seed 002: several situations answer "un code erreur"), or no DGFiP body:
-    // never read as "nothing this year", which would fall back silently to another year. An agent looks.
+    // Un code que le portail ne connaît pas (la DGFiP décrit plusieurs cas qui répondent « un code erreur » sans
+    // le nommer : docs/contrats-amont.md §5), ou pas de corps DGFiP : jamais lu comme « rien cette année », qui
+    // ferait passer en silence à une autre année. Un agent examine.
     return { genre: "echec", raison: "reponse_inconnue", reessayable: false };
   }
   if (statut === 401)

@@ -1,6 +1,6 @@
-// Retry policy: bounded attempts, exponential backoff with jitter, Retry-After honoured when it fits, and in
-// FranceConnect mode everything bounded by the access token's remaining life (a dead token cannot be retried
-// later: DESIGN §3). Pure: the clock and the random draw are parameters.
+// Règle des nouveaux essais (docs/contrats-amont.md §5) : essais bornés, attente exponentielle avec une part de
+// hasard, Retry-After respecté quand il tient, et en mode FranceConnect tout borné par la vie restante du jeton
+// d'accès (un jeton mort ne se réessaie pas plus tard). Pur : l'horloge et le tirage au hasard sont des paramètres.
 
 export interface RegleReessais {
   tentativesMax: number;

@@ -1,10 +1,10 @@
-// zod schemas of the API Impôt particulier answers the client reads, transcribed from the OpenAPI contract
-// (contrat/api-impot-particulier.openapi.json, components.schemas). Only the fields the portal uses are read, and
-// they are validated strictly: a value of another type than the contract's is refused, except a number written as
-// text (or a postcode, a day written as a number) when it reads one way only; `null` counts as absent. Every other
-// field is dropped without being looked at: a `null` or a number as text in a field nobody reads must not turn a
-// valid 200 into a failure (issue 15, point 9), and the DGFiP adds fields over the years (seed 002 §6.2).
-// `schemas.test.ts` checks them field by field against the contract.
+// Schémas zod des réponses de l'API Impôt particulier que lit le client, transcrits du contrat OpenAPI
+// (contrat/api-impot-particulier.openapi.json, components.schemas). Seuls les champs dont le portail se sert sont
+// lus, et ils sont validés strictement : une valeur d'un autre type que celui du contrat est refusée, sauf un nombre
+// écrit en texte (ou un code postal, un jour écrit en nombre) quand il ne se lit que d'une façon ; `null` vaut
+// absent. Tout autre champ est écarté sans être regardé : un `null` ou un nombre en texte dans un champ que personne
+// ne lit ne doit pas changer un 200 valable en échec (issue 15, point 9), et la DGFiP ajoute des champs au fil des
+// années (docs/contrats-amont.md §4). `schemas.test.ts` les vérifie champ par champ contre le contrat.
 import { z } from "zod";
 
 /** `null` is JSON's way of saying "no value": absent. */

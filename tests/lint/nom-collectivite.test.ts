@@ -3,12 +3,12 @@
 // where its name belongs: this reads every page, component and e-mail template and names each leftover.
 // Not scanned: comments (they speak about the code), the administration (its labels are about the setting
 // itself: « Nom de la collectivité »), and « commune » for a commune of the territory (the territory editor).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-const racine = path.join(import.meta.dirname, "../..");
+import { fichiersTypeScript, RACINE } from "@/tests/support/sources";
 
 const DOSSIERS = ["app", "components"];
 const FICHIERS = [
@@ -25,14 +25,6 @@ const GENERIQUES = [
   /\b(?:la|La|de la|à la|votre|Votre) commune\b/,
   /\b(?:la|La|de la|à la|cette) collectivit(?:é|&eacute;)/,
 ];
-
-function fichiers(dossier: string): string[] {
-  return readdirSync(path.join(racine, dossier)).flatMap((n) => {
-    const rel = `${dossier}/${n}`;
-    if (statSync(path.join(racine, rel)).isDirectory()) return fichiers(rel);
-    return /\.tsx?$/.test(n) ? [rel] : [];
-  });
-}
 
 /** The source without its comments (a URL's « // » inside a string is kept). */
 function sansCommentaires(source: string): string {
@@ -56,12 +48,12 @@ describe("un seul nom pour la collectivité", () => {
     expect(libellesGeneriques("const x = `${nom.de}`; // la commune")).toEqual([]);
   });
 
-  const cibles = [...DOSSIERS.flatMap(fichiers), ...FICHIERS].filter((f) => !EXCLUS.some((e) => e.test(f)));
+  const cibles = [...DOSSIERS.flatMap(fichiersTypeScript), ...FICHIERS].filter((f) => !EXCLUS.some((e) => e.test(f)));
 
   it("aucune page, aucun composant ni courriel ne dit « la mairie », « la commune » ou « la collectivité »", () => {
     const restes = Object.fromEntries(
       cibles
-        .map((f) => [f, libellesGeneriques(readFileSync(path.join(racine, f), "utf8"))] as const)
+        .map((f) => [f, libellesGeneriques(readFileSync(path.join(RACINE, f), "utf8"))] as const)
         .filter(([, l]) => l.length > 0),
     );
     expect(restes).toEqual({});

@@ -1,25 +1,17 @@
 // Issue 20 §1: one server action per file (`*.action.ts`, "use server"), each through creerAction (role, schema,
 // ownership and the French error state in one place; creerActionPublique before sign-in). A file that gathers several actions, or an action written
 // without the wrapper, is named here.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-const racine = path.join(import.meta.dirname, "../..");
-
-function fichiers(dossier: string): string[] {
-  return readdirSync(path.join(racine, dossier)).flatMap((n) => {
-    const rel = `${dossier}/${n}`;
-    if (rel === "lib/generated") return [];
-    if (statSync(path.join(racine, rel)).isDirectory()) return fichiers(rel);
-    return /\.tsx?$/.test(n) && !/\.test\.tsx?$/.test(n) ? [rel] : [];
-  });
-}
+import { estUnTest, fichiersTypeScript, RACINE } from "@/tests/support/sources";
 
 const actions = ["app", "components", "lib"]
-  .flatMap(fichiers)
-  .map((f) => ({ f, source: readFileSync(path.join(racine, f), "utf8") }))
+  .flatMap(fichiersTypeScript)
+  .filter((f) => !estUnTest(f))
+  .map((f) => ({ f, source: readFileSync(path.join(RACINE, f), "utf8") }))
   .filter(({ source }) => /^["']use server["'];/m.test(source));
 
 describe("actions serveur : une par fichier, toutes par creerAction", () => {

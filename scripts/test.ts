@@ -53,7 +53,7 @@ function vitest(nom: string, script: string): Etape {
 const fichierE2e = path.join(rapports, "e2e.json");
 const etapes: Etape[] = [
   { nom: "format (Prettier, prisma format)", script: "format:check" },
-  { nom: "types (tsc --noEmit)", script: "typecheck" },
+  { nom: "types (next typegen, tsc --noEmit)", script: "typecheck" },
   { nom: "lint (ESLint)", script: "lint" },
   { nom: "code inutilisé (knip)", script: "knip" },
   vitest("unitaires (vitest)", "test:unit"),
